@@ -1,0 +1,96 @@
+//! Numbers, percentages and money as text, in the conventions of the language
+//! on screen. Pure: no browser APIs.
+
+use super::input::NumberFormat;
+use serde::{Deserialize, Serialize};
+
+/// The currencies a workspace can use.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Currency {
+    #[default]
+    GBP,
+    EUR,
+    USD,
+    BRL,
+    RON,
+}
+
+impl Currency {
+    pub const ALL: [Currency; 5] = [Currency::GBP, Currency::EUR, Currency::USD, Currency::BRL, Currency::RON];
+
+    /// ISO 4217 code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Currency::GBP => "GBP",
+            Currency::EUR => "EUR",
+            Currency::USD => "USD",
+            Currency::BRL => "BRL",
+            Currency::RON => "RON",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Currency> {
+        Currency::ALL.into_iter().find(|c| c.code().eq_ignore_ascii_case(code.trim()))
+    }
+}
+
+/// Formats `value` with exactly `decimals` decimals and grouped thousands.
+/// Non-finite values (which the domain never produces) are shown as "—".
+pub fn format_fixed(value: f64, decimals: usize, fmt: NumberFormat) -> String {
+    if !value.is_finite() {
+        return "—".to_string();
+    }
+    let text = format!("{:.*}", decimals, value.abs());
+    let (int_part, frac_part) = match text.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (text.as_str(), None),
+    };
+    let mut out = String::with_capacity(text.len() + text.len() / 3 + 2);
+    // "-0.00" is shown as "0.00".
+    if value < 0.0 && text.bytes().any(|b| (b'1'..=b'9').contains(&b)) {
+        out.push('-');
+    }
+    let len = int_part.len();
+    for (i, ch) in int_part.chars().enumerate() {
+        if i > 0 && (len - i) % 3 == 0 {
+            out.push(fmt.group);
+        }
+        out.push(ch);
+    }
+    if let Some(frac) = frac_part {
+        out.push(fmt.decimal);
+        out.push_str(frac);
+    }
+    out
+}
+
+/// Whether `value` is whole once rounded to two decimals.
+fn is_whole(value: f64) -> bool {
+    ((value * 100.0).round() / 100.0).fract() == 0.0
+}
+
+/// A number with up to two decimals: none when whole (`95`), two otherwise (`70.45`).
+pub fn format_number(value: f64, fmt: NumberFormat) -> String {
+    format_fixed(value, if is_whole(value) { 0 } else { 2 }, fmt)
+}
+
+/// A percentage from percentage points: `95 %`, `70.45 %`.
+pub fn format_percent(points: f64, fmt: NumberFormat) -> String {
+    format!("{} %", format_number(points, fmt))
+}
+
+/// Money in a currency: whole amounts without decimals, others with two.
+/// English: `£1,234.56`; Portuguese and Romanian conventions put the symbol as
+/// their readers expect (`R$ 1.234,56`, `1.234,56 lei`).
+pub fn format_money(amount: f64, currency: Currency, fmt: NumberFormat) -> String {
+    let number = format_number(amount.abs(), fmt);
+    let sign = if amount < 0.0 && number.bytes().any(|b| (b'1'..=b'9').contains(&b)) { "-" } else { "" };
+    match currency {
+        Currency::GBP => format!("{sign}£{number}"),
+        Currency::USD => format!("{sign}${number}"),
+        Currency::EUR if fmt == NumberFormat::POINT => format!("{sign}€{number}"),
+        Currency::EUR => format!("{sign}{number} €"),
+        Currency::BRL => format!("{sign}R$ {number}"),
+        Currency::RON => format!("{sign}{number} lei"),
+    }
+}

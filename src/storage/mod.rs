@@ -1,0 +1,278 @@
+//! The storage core: the only code that touches localStorage.
+//!
+//! Every stored document is wrapped in a versioned [`Envelope`]
+//! (`{"schema":N,"rev":R,"saved_at":"…","data":…}`). Loading runs the
+//! document's migrations up to the current schema. Anything that cannot be read
+//! (not JSON, no envelope, a failed migration, data of the wrong shape) is copied
+//! under a recovery key before the app goes on with defaults; data written by a
+//! newer version is left untouched and opened read-only. Saving checks the
+//! stored revision first, so that a write from another tab is never silently
+//! overwritten.
+
+pub mod backend;
+
+pub use backend::{Backend, LocalBackend, MemoryBackend, StorageError};
+
+use chrono::{DateTime, SecondsFormat, Utc};
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// Prefix of every key Holdfast writes.
+pub const PREFIX: &str = "holdfast.";
+/// Prefix of the keys under which unreadable data is kept aside.
+pub const RECOVERY_PREFIX: &str = "holdfast.recovery.";
+
+/// One migration: turns the `data` of schema version `n` into version `n + 1`.
+pub type Migration = fn(Value) -> Result<Value, String>;
+
+/// A kind of stored document: its name, schema version and migrations.
+pub trait Document: Serialize + DeserializeOwned + Default + Clone + PartialEq + 'static {
+    /// The key's last part (`settings`, `calculators`, …).
+    const NAME: &'static str;
+    /// The schema version this build writes.
+    const VERSION: u32;
+    /// `migrations()[i]` upgrades version `i + 1` to `i + 2`; its length must be
+    /// `VERSION - 1`.
+    fn migrations() -> &'static [Migration] {
+        &[]
+    }
+}
+
+/// The key of a document: per browser, or inside a workspace.
+pub fn doc_key(name: &str, workspace: Option<&str>) -> String {
+    match workspace {
+        Some(ws) => format!("{PREFIX}ws.{ws}.{name}"),
+        None => format!("{PREFIX}{name}"),
+    }
+}
+
+/// What is written to storage around a document.
+#[derive(Serialize, Deserialize)]
+pub struct Envelope<D> {
+    /// Schema version of `data`.
+    pub schema: u32,
+    /// Revision: incremented on every save, to notice writes from other tabs.
+    pub rev: u64,
+    /// When it was saved (RFC 3339, UTC).
+    pub saved_at: String,
+    pub data: D,
+}
+
+/// Why stored data could not be used as it was.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Problem {
+    /// The stored text is not JSON (truncated, edited by hand, another app's).
+    NotJson(String),
+    /// JSON, but not a Holdfast envelope.
+    NoEnvelope,
+    /// A migration from `from` failed.
+    MigrationFailed { from: u32, reason: String },
+    /// The data does not have the shape this version expects.
+    BadData(String),
+    /// Written by a newer Holdfast (schema `found`, this build reads `supported`).
+    FutureVersion { found: u32, supported: u32 },
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Problem::NotJson(e) => write!(f, "not readable JSON ({e})"),
+            Problem::NoEnvelope => write!(f, "not in Holdfast's format"),
+            Problem::MigrationFailed { from, reason } => write!(f, "could not upgrade from version {from}: {reason}"),
+            Problem::BadData(e) => write!(f, "unexpected content ({e})"),
+            Problem::FutureVersion { found, supported } => {
+                write!(f, "saved by a newer version of Holdfast (format {found}; this one reads up to {supported})")
+            }
+        }
+    }
+}
+
+/// How a document was loaded.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadStatus {
+    /// Nothing was stored: defaults.
+    Fresh,
+    /// Read as stored.
+    Ok,
+    /// Read and upgraded from an older schema.
+    Migrated { from: u32 },
+    /// Unreadable: the raw text was kept under `recovery_key` (if the copy
+    /// could be written) and the document starts from defaults. When the copy
+    /// failed the document is read-only so the original is never overwritten.
+    Recovered { problem: Problem, recovery_key: Option<String> },
+    /// Written by a newer version: shown (when its shape allows) but never written.
+    ReadOnly { problem: Problem },
+}
+
+impl LoadStatus {
+    /// Whether saving this document is allowed.
+    pub fn writable(&self) -> bool {
+        match self {
+            LoadStatus::Recovered { recovery_key, .. } => recovery_key.is_some(),
+            LoadStatus::ReadOnly { .. } => false,
+            _ => true,
+        }
+    }
+}
+
+/// A loaded document with the revision it was read at.
+#[derive(Clone, Debug)]
+pub struct Loaded<T> {
+    pub value: T,
+    pub rev: u64,
+    pub status: LoadStatus,
+}
+
+/// Why a save did not happen.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveError {
+    /// The document is read-only (future version, or its recovery copy failed).
+    ReadOnly,
+    /// Another tab saved revision `stored_rev` since this one read `base_rev`.
+    /// The unsaved version was kept under `kept_as` when that was possible.
+    Conflict { base_rev: u64, stored_rev: u64, kept_as: Option<String> },
+    /// The browser refused the write.
+    Storage(StorageError),
+    /// The document could not be encoded (never expected).
+    Encode(String),
+}
+
+impl std::fmt::Display for SaveError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SaveError::ReadOnly => write!(f, "this data is read-only"),
+            SaveError::Conflict { .. } => write!(f, "changed in another tab"),
+            SaveError::Storage(e) => write!(f, "{e}"),
+            SaveError::Encode(e) => write!(f, "could not encode: {e}"),
+        }
+    }
+}
+
+/// Storage of versioned documents on a [`Backend`].
+pub struct Store<B: Backend> {
+    backend: B,
+}
+
+fn timestamp(now: DateTime<Utc>) -> String {
+    now.to_rfc3339_opts(SecondsFormat::Millis, true)
+}
+
+/// Reads the revision from the front of an envelope without parsing the rest:
+/// [`Envelope`] serialises `schema` and `rev` first, so a save does not have to
+/// decode a large document just to check for a newer write.
+pub fn peek_rev(raw: &str) -> Option<u64> {
+    let head: String = raw.chars().take(80).collect();
+    let start = head.find("\"rev\":")? + "\"rev\":".len();
+    let digits: String = head[start..].chars().take_while(|c| c.is_ascii_digit()).collect();
+    digits.parse().ok()
+}
+
+impl<B: Backend> Store<B> {
+    pub fn new(backend: B) -> Self {
+        Store { backend }
+    }
+
+    pub fn backend(&self) -> &B {
+        &self.backend
+    }
+
+    /// Loads the document at `key`, migrating, recovering or opening read-only
+    /// as described in the module docs. Never fails: problems are in the status.
+    pub fn load<T: Document>(&self, key: &str, now: DateTime<Utc>) -> Result<Loaded<T>, StorageError> {
+        let Some(raw) = self.backend.get(key)? else {
+            return Ok(Loaded { value: T::default(), rev: 0, status: LoadStatus::Fresh });
+        };
+        match decode::<T>(&raw) {
+            Ok((value, rev, from)) => {
+                let status = if from == T::VERSION { LoadStatus::Ok } else { LoadStatus::Migrated { from } };
+                Ok(Loaded { value, rev, status })
+            }
+            Err(problem @ Problem::FutureVersion { .. }) => {
+                // Show what can be shown; never write over it.
+                let value = serde_json::from_str::<Envelope<T>>(&raw).map(|e| e.data).unwrap_or_default();
+                Ok(Loaded { value, rev: peek_rev(&raw).unwrap_or(0), status: LoadStatus::ReadOnly { problem } })
+            }
+            Err(problem) => {
+                let recovery_key = self.keep_aside(key, &raw, now);
+                Ok(Loaded { value: T::default(), rev: peek_rev(&raw).unwrap_or(0), status: LoadStatus::Recovered { problem, recovery_key } })
+            }
+        }
+    }
+
+    /// Copies `raw` under a new recovery key; `None` when it could not be written.
+    pub fn keep_aside(&self, key: &str, raw: &str, now: DateTime<Utc>) -> Option<String> {
+        let short = key.strip_prefix(PREFIX).unwrap_or(key);
+        let base = format!("{RECOVERY_PREFIX}{short}.{}", now.timestamp_millis());
+        let mut candidate = base.clone();
+        let mut n = 1;
+        while matches!(self.backend.get(&candidate), Ok(Some(_))) {
+            n += 1;
+            candidate = format!("{base}-{n}");
+        }
+        self.backend.set(&candidate, raw).ok().map(|_| candidate)
+    }
+
+    /// Saves `value` at `key` as revision `base_rev + 1`, unless the stored
+    /// revision is no longer `base_rev` (another tab saved): then the value is
+    /// kept aside and [`SaveError::Conflict`] returned. Returns the new revision.
+    pub fn save<T: Document>(&self, key: &str, value: &T, base_rev: u64, now: DateTime<Utc>) -> Result<u64, SaveError> {
+        let stored_rev = match self.backend.get(key).map_err(SaveError::Storage)? {
+            Some(raw) => peek_rev(&raw).unwrap_or(0),
+            None => 0,
+        };
+        let envelope = Envelope { schema: T::VERSION, rev: base_rev + 1, saved_at: timestamp(now), data: value };
+        let text = serde_json::to_string(&envelope).map_err(|e| SaveError::Encode(e.to_string()))?;
+        if stored_rev != base_rev {
+            let kept_as = self.keep_aside(key, &text, now);
+            return Err(SaveError::Conflict { base_rev, stored_rev, kept_as });
+        }
+        self.backend.set(key, &text).map_err(SaveError::Storage)?;
+        Ok(base_rev + 1)
+    }
+
+    /// Keys under which data was kept aside, oldest first.
+    pub fn recovery_keys(&self) -> Result<Vec<String>, StorageError> {
+        let mut keys: Vec<String> = self.backend.keys()?.into_iter().filter(|k| k.starts_with(RECOVERY_PREFIX)).collect();
+        keys.sort();
+        Ok(keys)
+    }
+
+    /// The raw text kept under a recovery key.
+    pub fn raw(&self, key: &str) -> Result<Option<String>, StorageError> {
+        self.backend.get(key)
+    }
+
+    pub fn remove(&self, key: &str) -> Result<(), StorageError> {
+        self.backend.remove(key)
+    }
+}
+
+/// Decodes an envelope, migrating its data to `T::VERSION`. Returns the value,
+/// its revision and the schema it was stored in.
+pub fn decode<T: Document>(raw: &str) -> Result<(T, u64, u32), Problem> {
+    let value: Value = serde_json::from_str(raw).map_err(|e| Problem::NotJson(e.to_string()))?;
+    let envelope: Envelope<Value> = serde_json::from_value(value).map_err(|_| Problem::NoEnvelope)?;
+    let from = envelope.schema;
+    if from > T::VERSION {
+        return Err(Problem::FutureVersion { found: from, supported: T::VERSION });
+    }
+    let data = migrate::<T>(envelope.data, from)?;
+    let value = serde_json::from_value(data).map_err(|e| Problem::BadData(e.to_string()))?;
+    Ok((value, envelope.rev, from))
+}
+
+/// Runs the migrations of `T` from schema `from` up to `T::VERSION`.
+pub fn migrate<T: Document>(mut data: Value, from: u32) -> Result<Value, Problem> {
+    if from == 0 {
+        return Err(Problem::MigrationFailed { from, reason: "no schema version 0".into() });
+    }
+    let migrations = T::migrations();
+    for version in from..T::VERSION {
+        let step = migrations
+            .get(version as usize - 1)
+            .ok_or_else(|| Problem::MigrationFailed { from: version, reason: "no migration registered".into() })?;
+        data = step(data).map_err(|reason| Problem::MigrationFailed { from: version, reason })?;
+    }
+    Ok(data)
+}

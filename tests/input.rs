@@ -1,0 +1,139 @@
+//! The input boundary: every way a typed value can be read or refused.
+
+use holdfast::domain::format::{format_money, format_number, format_percent, Currency};
+use holdfast::domain::input::*;
+use proptest::prelude::*;
+
+const EN: NumberFormat = NumberFormat::POINT;
+const PT: NumberFormat = NumberFormat::COMMA;
+
+#[test]
+fn plain_and_grouped_numbers_are_read_in_each_convention() {
+    let cases: &[(&str, NumberFormat, f64)] = &[
+        ("42", EN, 42.0),
+        ("  42  ", EN, 42.0),
+        ("70.45", EN, 70.45),
+        ("1,234.56", EN, 1234.56),
+        ("1 234.56", EN, 1234.56),
+        ("1\u{a0}234,56", PT, 1234.56),
+        ("1.234,56", PT, 1234.56),
+        ("70,45", PT, 70.45),
+        ("12.345.678", PT, 12_345_678.0),
+        ("-3.5", EN, -3.5),
+        ("+3.5", EN, 3.5),
+        (".5", EN, 0.5),
+        ("5.", EN, 5.0),
+        ("-0", EN, 0.0),
+    ];
+    for (raw, fmt, want) in cases {
+        assert_eq!(parse_decimal(raw, *fmt), Ok(*want), "reading {raw:?}");
+    }
+}
+
+#[test]
+fn unreadable_or_ambiguous_text_is_refused_with_its_reason() {
+    let cases: &[(&str, NumberFormat, InputError)] = &[
+        ("", EN, InputError::Empty),
+        ("   ", EN, InputError::Empty),
+        ("abc", EN, InputError::NotANumber),
+        ("NaN", EN, InputError::NotANumber),
+        ("inf", EN, InputError::NotANumber),
+        ("1e308", EN, InputError::NotANumber),
+        ("-", EN, InputError::NotANumber),
+        (".", EN, InputError::NotANumber),
+        ("70,45", EN, InputError::BadGrouping),
+        ("1,2345", EN, InputError::BadGrouping),
+        ("1.2.3", EN, InputError::BadGrouping),
+        ("70.45", PT, InputError::BadGrouping),
+        ("1,5,0", PT, InputError::BadGrouping),
+        ("12a", EN, InputError::NotANumber),
+        ("1234567890123456789", EN, InputError::TooLarge { max: 1e15 }),
+    ];
+    for (raw, fmt, want) in cases {
+        assert_eq!(parse_decimal(raw, *fmt), Err(*want), "reading {raw:?}");
+    }
+}
+
+#[test]
+fn counts_are_whole_non_negative_and_bounded() {
+    assert_eq!(parse_count("20", EN).map(Count::get), Ok(20));
+    assert_eq!(parse_count("1,000", EN).map(Count::get), Ok(1000));
+    assert_eq!(parse_count("-1", EN), Err(InputError::Negative));
+    assert_eq!(parse_count("2.5", EN), Err(InputError::NotWhole));
+    assert_eq!(parse_count("2000000000000", EN), Err(InputError::TooLarge { max: MAX_COUNT as f64 }));
+    assert_eq!(parse_count("", EN), Err(InputError::Empty));
+}
+
+#[test]
+fn percentages_stay_between_zero_and_a_hundred() {
+    assert_eq!(parse_percent("95", EN).map(Percent::points), Ok(95.0));
+    assert_eq!(parse_percent("70,45 %", PT).map(Percent::points), Ok(70.45));
+    assert_eq!(parse_percent("100%", EN).map(Percent::fraction), Ok(1.0));
+    assert_eq!(parse_percent("100.01", EN), Err(InputError::OverHundredPercent));
+    assert_eq!(parse_percent("-1", EN), Err(InputError::Negative));
+    assert_eq!(parse_rate("-20", EN, -100.0, 1000.0), Ok(-20.0));
+    assert_eq!(parse_rate("-200", EN, -100.0, 1000.0), Err(InputError::TooSmall { min: -100.0 }));
+}
+
+#[test]
+fn money_is_non_negative_and_bounded() {
+    assert_eq!(parse_money("1,250.50", EN).map(Money::get), Ok(1250.5));
+    assert_eq!(parse_money("-5", EN), Err(InputError::Negative));
+    assert_eq!(parse_money("99,000,000,000,000", EN), Err(InputError::TooLarge { max: MAX_MONEY }));
+}
+
+#[test]
+fn dates_and_text_are_validated() {
+    assert!(parse_date("2024-02-29").is_ok());
+    assert_eq!(parse_date("2023-02-29"), Err(InputError::NotANumber));
+    assert_eq!(parse_date(""), Err(InputError::Empty));
+    assert_eq!(parse_date("0001-01-01"), Err(InputError::TooLarge { max: 2200.0 }));
+    assert_eq!(parse_text("  Acme Ltd ", 80), Ok("Acme Ltd".to_string()));
+    assert_eq!(parse_text("   ", 80), Err(InputError::Empty));
+    assert_eq!(parse_text("abcd", 3), Err(InputError::TooLarge { max: 3.0 }));
+}
+
+#[test]
+fn numbers_percentages_and_money_are_formatted_per_convention() {
+    assert_eq!(format_number(95.0, EN), "95");
+    assert_eq!(format_percent(70.454545, EN), "70.45 %");
+    assert_eq!(format_percent(70.454545, PT), "70,45 %");
+    assert_eq!(format_number(1234567.891, EN), "1,234,567.89");
+    assert_eq!(format_number(1234567.891, PT), "1.234.567,89");
+    assert_eq!(format_number(-0.001, EN), "0");
+    assert_eq!(format_money(1234.5, Currency::GBP, EN), "£1,234.50");
+    assert_eq!(format_money(1000.0, Currency::USD, EN), "$1,000");
+    assert_eq!(format_money(1234.56, Currency::BRL, PT), "R$ 1.234,56");
+    assert_eq!(format_money(1234.56, Currency::RON, PT), "1.234,56 lei");
+    assert_eq!(format_money(1234.56, Currency::EUR, PT), "1.234,56 €");
+    assert_eq!(format_money(-12.0, Currency::EUR, EN), "-€12");
+    assert_eq!(format_number(f64::NAN, EN), "—");
+}
+
+proptest! {
+    #[test]
+    fn parsing_any_text_never_panics_and_never_gives_a_non_finite_number(raw in "\\PC{0,40}") {
+        for fmt in [EN, PT] {
+            if let Ok(v) = parse_decimal(&raw, fmt) { prop_assert!(v.is_finite()); }
+            if let Ok(p) = parse_percent(&raw, fmt) { prop_assert!((0.0..=100.0).contains(&p.points())); }
+            if let Ok(m) = parse_money(&raw, fmt) { prop_assert!(m.get() >= 0.0 && m.get() <= MAX_MONEY); }
+            let _ = parse_count(&raw, fmt);
+        }
+    }
+
+    #[test]
+    fn formatted_numbers_read_back_to_the_same_value(cents in -1_000_000_000_000i64..1_000_000_000_000i64) {
+        let value = cents as f64 / 100.0;
+        for fmt in [EN, PT] {
+            let text = holdfast::domain::format::format_fixed(value, 2, fmt);
+            let back = parse_decimal(&text, fmt).unwrap();
+            prop_assert!((back - value).abs() < 1e-6, "{} -> {} -> {}", value, text, back);
+        }
+    }
+
+    #[test]
+    fn counts_read_back_exactly(n in 0u64..=MAX_COUNT) {
+        let text = holdfast::domain::format::format_fixed(n as f64, 0, EN);
+        prop_assert_eq!(parse_count(&text, EN).map(Count::get), Ok(n));
+    }
+}
