@@ -4,7 +4,15 @@
 use std::fs;
 use std::path::Path;
 
-const FORBIDDEN: &[&str] = &["leptos", "web_sys", "wasm_bindgen", "gloo", "js_sys", "crate::storage", "crate::ui"];
+const FORBIDDEN: &[&str] = &[
+    "leptos",
+    "web_sys",
+    "wasm_bindgen",
+    "gloo",
+    "js_sys",
+    "crate::storage",
+    "crate::ui",
+];
 
 fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
     for entry in fs::read_dir(dir).expect("src/domain is readable") {
@@ -34,5 +42,9 @@ fn domain_imports_no_web_ui_or_storage_crate() {
             }
         }
     }
-    assert!(offences.is_empty(), "src/domain must stay pure:\n{}", offences.join("\n"));
+    assert!(
+        offences.is_empty(),
+        "src/domain must stay pure:\n{}",
+        offences.join("\n")
+    );
 }

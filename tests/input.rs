@@ -60,7 +60,10 @@ fn counts_are_whole_non_negative_and_bounded() {
     assert_eq!(parse_count("1,000", EN).map(Count::get), Ok(1000));
     assert_eq!(parse_count("-1", EN), Err(InputError::Negative));
     assert_eq!(parse_count("2.5", EN), Err(InputError::NotWhole));
-    assert_eq!(parse_count("2000000000000", EN), Err(InputError::TooLarge { max: MAX_COUNT as f64 }));
+    assert_eq!(
+        parse_count("2000000000000", EN),
+        Err(InputError::TooLarge { max: MAX_COUNT as f64 })
+    );
     assert_eq!(parse_count("", EN), Err(InputError::Empty));
 }
 
@@ -72,14 +75,20 @@ fn percentages_stay_between_zero_and_a_hundred() {
     assert_eq!(parse_percent("100.01", EN), Err(InputError::OverHundredPercent));
     assert_eq!(parse_percent("-1", EN), Err(InputError::Negative));
     assert_eq!(parse_rate("-20", EN, -100.0, 1000.0), Ok(-20.0));
-    assert_eq!(parse_rate("-200", EN, -100.0, 1000.0), Err(InputError::TooSmall { min: -100.0 }));
+    assert_eq!(
+        parse_rate("-200", EN, -100.0, 1000.0),
+        Err(InputError::TooSmall { min: -100.0 })
+    );
 }
 
 #[test]
 fn money_is_non_negative_and_bounded() {
     assert_eq!(parse_money("1,250.50", EN).map(Money::get), Ok(1250.5));
     assert_eq!(parse_money("-5", EN), Err(InputError::Negative));
-    assert_eq!(parse_money("99,000,000,000,000", EN), Err(InputError::TooLarge { max: MAX_MONEY }));
+    assert_eq!(
+        parse_money("99,000,000,000,000", EN),
+        Err(InputError::TooLarge { max: MAX_MONEY })
+    );
 }
 
 #[test]

@@ -24,7 +24,9 @@ fn v1_to_v2(mut data: Value) -> Result<Value, String> {
 
 /// v2 had no `pinned` flag.
 fn v2_to_v3(mut data: Value) -> Result<Value, String> {
-    data.as_object_mut().ok_or("not an object")?.insert("pinned".into(), Value::Bool(false));
+    data.as_object_mut()
+        .ok_or("not an object")?
+        .insert("pinned".into(), Value::Bool(false));
     Ok(data)
 }
 
@@ -46,7 +48,11 @@ fn envelope(schema: u32, rev: u64, data: Value) -> String {
 }
 
 fn notes() -> Notes {
-    Notes { title: "Acme".into(), items: vec!["call".into()], pinned: true }
+    Notes {
+        title: "Acme".into(),
+        items: vec!["call".into()],
+        pinned: true,
+    }
 }
 
 #[test]
@@ -64,7 +70,10 @@ fn a_saved_document_loads_back_in_a_versioned_envelope() {
     let rev = store.save("holdfast.notes", &notes(), 0, now()).unwrap();
     assert_eq!(rev, 1);
     let raw = store.raw("holdfast.notes").unwrap().unwrap();
-    assert!(raw.starts_with(r#"{"schema":3,"rev":1,"saved_at":"2026-11-24T12:00:00.000Z","data":"#), "{raw}");
+    assert!(
+        raw.starts_with(r#"{"schema":3,"rev":1,"saved_at":"2026-11-24T12:00:00.000Z","data":"#),
+        "{raw}"
+    );
     let loaded = store.load::<Notes>("holdfast.notes", now()).unwrap();
     assert_eq!((loaded.value, loaded.rev, loaded.status), (notes(), 1, LoadStatus::Ok));
 }
@@ -72,19 +81,38 @@ fn a_saved_document_loads_back_in_a_versioned_envelope() {
 #[test]
 fn version_one_is_migrated_through_every_step() {
     let store = Store::new(MemoryBackend::new());
-    store.backend().set("holdfast.notes", &envelope(1, 4, json!({"name": "Old", "items": ["a"]}))).unwrap();
+    store
+        .backend()
+        .set(
+            "holdfast.notes",
+            &envelope(1, 4, json!({"name": "Old", "items": ["a"]})),
+        )
+        .unwrap();
     let loaded = store.load::<Notes>("holdfast.notes", now()).unwrap();
-    assert_eq!(loaded.value, Notes { title: "Old".into(), items: vec!["a".into()], pinned: false });
+    assert_eq!(
+        loaded.value,
+        Notes {
+            title: "Old".into(),
+            items: vec!["a".into()],
+            pinned: false
+        }
+    );
     assert_eq!(loaded.status, LoadStatus::Migrated { from: 1 });
     assert_eq!(loaded.rev, 4);
 }
 
 #[test]
 fn each_migration_is_tested_on_its_own() {
-    assert_eq!(v1_to_v2(json!({"name": "x", "items": []})), Ok(json!({"title": "x", "items": []})));
+    assert_eq!(
+        v1_to_v2(json!({"name": "x", "items": []})),
+        Ok(json!({"title": "x", "items": []}))
+    );
     assert!(v1_to_v2(json!({"items": []})).is_err());
     assert!(v1_to_v2(json!([1])).is_err());
-    assert_eq!(v2_to_v3(json!({"title": "x"})), Ok(json!({"title": "x", "pinned": false})));
+    assert_eq!(
+        v2_to_v3(json!({"title": "x"})),
+        Ok(json!({"title": "x", "pinned": false}))
+    );
 }
 
 #[test]
@@ -93,19 +121,36 @@ fn a_failed_migration_keeps_the_original_aside() {
     let bad = envelope(1, 2, json!({"items": []}));
     store.backend().set("holdfast.notes", &bad).unwrap();
     let loaded = store.load::<Notes>("holdfast.notes", now()).unwrap();
-    let LoadStatus::Recovered { problem, recovery_key: Some(key) } = loaded.status else { panic!("{:?}", loaded.status) };
+    let LoadStatus::Recovered {
+        problem,
+        recovery_key: Some(key),
+    } = loaded.status
+    else {
+        panic!("{:?}", loaded.status)
+    };
     assert!(matches!(problem, Problem::MigrationFailed { from: 1, .. }));
     assert_eq!(store.raw(&key).unwrap().as_deref(), Some(bad.as_str()));
 }
 
 #[test]
 fn corrupt_text_is_kept_aside_and_the_app_starts_on_defaults() {
-    for corrupt in ["{not json", "", "[1,2,3]", r#"{"schema":3,"rev":1,"saved_at":"x","data":{"title":5}}"#] {
+    for corrupt in [
+        "{not json",
+        "",
+        "[1,2,3]",
+        r#"{"schema":3,"rev":1,"saved_at":"x","data":{"title":5}}"#,
+    ] {
         let store = Store::new(MemoryBackend::new());
         store.backend().set("holdfast.notes", corrupt).unwrap();
         let loaded = store.load::<Notes>("holdfast.notes", now()).unwrap();
         assert_eq!(loaded.value, Notes::default());
-        let LoadStatus::Recovered { recovery_key: Some(key), .. } = &loaded.status else { panic!("{corrupt}: {:?}", loaded.status) };
+        let LoadStatus::Recovered {
+            recovery_key: Some(key),
+            ..
+        } = &loaded.status
+        else {
+            panic!("{corrupt}: {:?}", loaded.status)
+        };
         assert!(key.starts_with(RECOVERY_PREFIX));
         assert_eq!(store.raw(key).unwrap().as_deref(), Some(corrupt));
         assert_eq!(store.recovery_keys().unwrap(), vec![key.clone()]);
@@ -127,12 +172,26 @@ fn two_recoveries_in_the_same_millisecond_get_different_keys() {
 }
 
 #[test]
+fn loading_the_same_corrupt_data_twice_keeps_one_copy() {
+    let store = Store::new(MemoryBackend::new());
+    store.backend().set("holdfast.notes", "{corrupt").unwrap();
+    let first = store.load::<Notes>("holdfast.notes", now()).unwrap();
+    let later = now() + chrono::Duration::seconds(5);
+    let second = store.load::<Notes>("holdfast.notes", later).unwrap();
+    assert_eq!(first.status, second.status);
+    assert_eq!(store.recovery_keys().unwrap().len(), 1);
+}
+
+#[test]
 fn when_the_recovery_copy_cannot_be_written_the_original_is_never_overwritten() {
     let corrupt = "{corrupt but precious".repeat(4);
     let store = Store::new(MemoryBackend::with_quota(corrupt.len() + 20));
     store.backend().set("holdfast.notes", &corrupt).unwrap();
     let loaded = store.load::<Notes>("holdfast.notes", now()).unwrap();
-    assert!(matches!(loaded.status, LoadStatus::Recovered { recovery_key: None, .. }));
+    assert!(matches!(
+        loaded.status,
+        LoadStatus::Recovered { recovery_key: None, .. }
+    ));
     assert!(!loaded.status.writable());
     assert_eq!(store.raw("holdfast.notes").unwrap().as_deref(), Some(corrupt.as_str()));
 }
@@ -140,10 +199,19 @@ fn when_the_recovery_copy_cannot_be_written_the_original_is_never_overwritten() 
 #[test]
 fn a_future_version_opens_read_only_and_untouched() {
     let store = Store::new(MemoryBackend::new());
-    let future = envelope(9, 7, json!({"title": "From the future", "items": [], "pinned": true, "new_field": 1}));
+    let future = envelope(
+        9,
+        7,
+        json!({"title": "From the future", "items": [], "pinned": true, "new_field": 1}),
+    );
     store.backend().set("holdfast.notes", &future).unwrap();
     let loaded = store.load::<Notes>("holdfast.notes", now()).unwrap();
-    assert_eq!(loaded.status, LoadStatus::ReadOnly { problem: Problem::FutureVersion { found: 9, supported: 3 } });
+    assert_eq!(
+        loaded.status,
+        LoadStatus::ReadOnly {
+            problem: Problem::FutureVersion { found: 9, supported: 3 }
+        }
+    );
     assert_eq!(loaded.value.title, "From the future");
     assert!(!loaded.status.writable());
     assert_eq!(store.raw("holdfast.notes").unwrap().as_deref(), Some(future.as_str()));
@@ -153,16 +221,28 @@ fn a_future_version_opens_read_only_and_untouched() {
 fn a_full_quota_is_reported_and_the_saved_data_survives() {
     let store = Store::new(MemoryBackend::with_quota(400));
     let rev = store.save("holdfast.notes", &notes(), 0, now()).unwrap();
-    let huge = Notes { title: "x".repeat(1000), ..notes() };
-    assert_eq!(store.save("holdfast.notes", &huge, rev, now()), Err(SaveError::Storage(StorageError::QuotaExceeded)));
+    let huge = Notes {
+        title: "x".repeat(1000),
+        ..notes()
+    };
+    assert_eq!(
+        store.save("holdfast.notes", &huge, rev, now()),
+        Err(SaveError::Storage(StorageError::QuotaExceeded))
+    );
     assert_eq!(store.load::<Notes>("holdfast.notes", now()).unwrap().value, notes());
 }
 
 #[test]
 fn disabled_storage_is_an_error_not_a_crash() {
     let store = Store::new(MemoryBackend::disabled());
-    assert_eq!(store.load::<Notes>("holdfast.notes", now()).unwrap_err(), StorageError::Unavailable);
-    assert_eq!(store.save("holdfast.notes", &notes(), 0, now()), Err(SaveError::Storage(StorageError::Unavailable)));
+    assert_eq!(
+        store.load::<Notes>("holdfast.notes", now()).unwrap_err(),
+        StorageError::Unavailable
+    );
+    assert_eq!(
+        store.save("holdfast.notes", &notes(), 0, now()),
+        Err(SaveError::Storage(StorageError::Unavailable))
+    );
 }
 
 #[test]
@@ -170,11 +250,22 @@ fn a_save_from_another_tab_is_not_overwritten_and_ours_is_kept_aside() {
     let store = Store::new(MemoryBackend::new());
     let base = store.save("holdfast.notes", &notes(), 0, now()).unwrap();
     // The other tab saves on top of the same base.
-    let theirs = Notes { title: "Theirs".into(), ..notes() };
+    let theirs = Notes {
+        title: "Theirs".into(),
+        ..notes()
+    };
     store.save("holdfast.notes", &theirs, base, now()).unwrap();
     // This tab, still at `base`, tries to save.
-    let ours = Notes { title: "Ours".into(), ..notes() };
-    let Err(SaveError::Conflict { base_rev: 1, stored_rev: 2, kept_as: Some(kept) }) = store.save("holdfast.notes", &ours, base, now()) else {
+    let ours = Notes {
+        title: "Ours".into(),
+        ..notes()
+    };
+    let Err(SaveError::Conflict {
+        base_rev: 1,
+        stored_rev: 2,
+        kept_as: Some(kept),
+    }) = store.save("holdfast.notes", &ours, base, now())
+    else {
         panic!("expected a conflict")
     };
     assert_eq!(store.load::<Notes>("holdfast.notes", now()).unwrap().value, theirs);

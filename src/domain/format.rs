@@ -16,7 +16,13 @@ pub enum Currency {
 }
 
 impl Currency {
-    pub const ALL: [Currency; 5] = [Currency::GBP, Currency::EUR, Currency::USD, Currency::BRL, Currency::RON];
+    pub const ALL: [Currency; 5] = [
+        Currency::GBP,
+        Currency::EUR,
+        Currency::USD,
+        Currency::BRL,
+        Currency::RON,
+    ];
 
     /// ISO 4217 code.
     pub fn code(self) -> &'static str {
@@ -30,7 +36,9 @@ impl Currency {
     }
 
     pub fn from_code(code: &str) -> Option<Currency> {
-        Currency::ALL.into_iter().find(|c| c.code().eq_ignore_ascii_case(code.trim()))
+        Currency::ALL
+            .into_iter()
+            .find(|c| c.code().eq_ignore_ascii_case(code.trim()))
     }
 }
 
@@ -84,7 +92,11 @@ pub fn format_percent(points: f64, fmt: NumberFormat) -> String {
 /// their readers expect (`R$ 1.234,56`, `1.234,56 lei`).
 pub fn format_money(amount: f64, currency: Currency, fmt: NumberFormat) -> String {
     let number = format_number(amount.abs(), fmt);
-    let sign = if amount < 0.0 && number.bytes().any(|b| (b'1'..=b'9').contains(&b)) { "-" } else { "" };
+    let sign = if amount < 0.0 && number.bytes().any(|b| (b'1'..=b'9').contains(&b)) {
+        "-"
+    } else {
+        ""
+    };
     match currency {
         Currency::GBP => format!("{sign}£{number}"),
         Currency::USD => format!("{sign}${number}"),

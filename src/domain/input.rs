@@ -73,9 +73,15 @@ pub struct NumberFormat {
 
 impl NumberFormat {
     /// `1,234.56` (English).
-    pub const POINT: NumberFormat = NumberFormat { decimal: '.', group: ',' };
+    pub const POINT: NumberFormat = NumberFormat {
+        decimal: '.',
+        group: ',',
+    };
     /// `1.234,56` (Portuguese, Romanian).
-    pub const COMMA: NumberFormat = NumberFormat { decimal: ',', group: '.' };
+    pub const COMMA: NumberFormat = NumberFormat {
+        decimal: ',',
+        group: '.',
+    };
 }
 
 fn is_space(c: char) -> bool {

@@ -49,11 +49,17 @@ impl MemoryBackend {
     }
     /// A backend that refuses writes once keys plus values exceed `bytes`.
     pub fn with_quota(bytes: usize) -> Self {
-        MemoryBackend { quota_bytes: Some(bytes), ..Self::default() }
+        MemoryBackend {
+            quota_bytes: Some(bytes),
+            ..Self::default()
+        }
     }
     /// A backend that fails every call, like a browser with storage disabled.
     pub fn disabled() -> Self {
-        MemoryBackend { disabled: true, ..Self::default() }
+        MemoryBackend {
+            disabled: true,
+            ..Self::default()
+        }
     }
     fn check(&self) -> Result<(), StorageError> {
         if self.disabled {
@@ -73,7 +79,11 @@ impl Backend for MemoryBackend {
         self.check()?;
         if let Some(quota) = self.quota_bytes {
             let items = self.items.borrow();
-            let others: usize = items.iter().filter(|(k, _)| k.as_str() != key).map(|(k, v)| k.len() + v.len()).sum();
+            let others: usize = items
+                .iter()
+                .filter(|(k, _)| k.as_str() != key)
+                .map(|(k, v)| k.len() + v.len())
+                .sum();
             if others + key.len() + value.len() > quota {
                 return Err(StorageError::QuotaExceeded);
             }

@@ -10,6 +10,7 @@
 //! overwritten.
 
 pub mod backend;
+pub mod documents;
 
 pub use backend::{Backend, LocalBackend, MemoryBackend, StorageError};
 
@@ -82,7 +83,10 @@ impl std::fmt::Display for Problem {
             Problem::MigrationFailed { from, reason } => write!(f, "could not upgrade from version {from}: {reason}"),
             Problem::BadData(e) => write!(f, "unexpected content ({e})"),
             Problem::FutureVersion { found, supported } => {
-                write!(f, "saved by a newer version of Holdfast (format {found}; this one reads up to {supported})")
+                write!(
+                    f,
+                    "saved by a newer version of Holdfast (format {found}; this one reads up to {supported})"
+                )
             }
         }
     }
@@ -100,7 +104,10 @@ pub enum LoadStatus {
     /// Unreadable: the raw text was kept under `recovery_key` (if the copy
     /// could be written) and the document starts from defaults. When the copy
     /// failed the document is read-only so the original is never overwritten.
-    Recovered { problem: Problem, recovery_key: Option<String> },
+    Recovered {
+        problem: Problem,
+        recovery_key: Option<String>,
+    },
     /// Written by a newer version: shown (when its shape allows) but never written.
     ReadOnly { problem: Problem },
 }
@@ -131,7 +138,11 @@ pub enum SaveError {
     ReadOnly,
     /// Another tab saved revision `stored_rev` since this one read `base_rev`.
     /// The unsaved version was kept under `kept_as` when that was possible.
-    Conflict { base_rev: u64, stored_rev: u64, kept_as: Option<String> },
+    Conflict {
+        base_rev: u64,
+        stored_rev: u64,
+        kept_as: Option<String>,
+    },
     /// The browser refused the write.
     Storage(StorageError),
     /// The document could not be encoded (never expected).
@@ -181,29 +192,59 @@ impl<B: Backend> Store<B> {
     /// as described in the module docs. Never fails: problems are in the status.
     pub fn load<T: Document>(&self, key: &str, now: DateTime<Utc>) -> Result<Loaded<T>, StorageError> {
         let Some(raw) = self.backend.get(key)? else {
-            return Ok(Loaded { value: T::default(), rev: 0, status: LoadStatus::Fresh });
+            return Ok(Loaded {
+                value: T::default(),
+                rev: 0,
+                status: LoadStatus::Fresh,
+            });
         };
         match decode::<T>(&raw) {
             Ok((value, rev, from)) => {
-                let status = if from == T::VERSION { LoadStatus::Ok } else { LoadStatus::Migrated { from } };
+                let status = if from == T::VERSION {
+                    LoadStatus::Ok
+                } else {
+                    LoadStatus::Migrated { from }
+                };
                 Ok(Loaded { value, rev, status })
             }
             Err(problem @ Problem::FutureVersion { .. }) => {
                 // Show what can be shown; never write over it.
-                let value = serde_json::from_str::<Envelope<T>>(&raw).map(|e| e.data).unwrap_or_default();
-                Ok(Loaded { value, rev: peek_rev(&raw).unwrap_or(0), status: LoadStatus::ReadOnly { problem } })
+                let value = serde_json::from_str::<Envelope<T>>(&raw)
+                    .map(|e| e.data)
+                    .unwrap_or_default();
+                Ok(Loaded {
+                    value,
+                    rev: peek_rev(&raw).unwrap_or(0),
+                    status: LoadStatus::ReadOnly { problem },
+                })
             }
             Err(problem) => {
                 let recovery_key = self.keep_aside(key, &raw, now);
-                Ok(Loaded { value: T::default(), rev: peek_rev(&raw).unwrap_or(0), status: LoadStatus::Recovered { problem, recovery_key } })
+                Ok(Loaded {
+                    value: T::default(),
+                    rev: peek_rev(&raw).unwrap_or(0),
+                    status: LoadStatus::Recovered { problem, recovery_key },
+                })
             }
         }
     }
 
-    /// Copies `raw` under a new recovery key; `None` when it could not be written.
+    /// Copies `raw` under a recovery key and returns the key; `None` when it
+    /// could not be written. The same text kept aside earlier (the app was
+    /// reloaded before the unreadable original was replaced) is not copied twice.
     pub fn keep_aside(&self, key: &str, raw: &str, now: DateTime<Utc>) -> Option<String> {
         let short = key.strip_prefix(PREFIX).unwrap_or(key);
-        let base = format!("{RECOVERY_PREFIX}{short}.{}", now.timestamp_millis());
+        let family = format!("{RECOVERY_PREFIX}{short}.");
+        if let Ok(keys) = self.backend.keys() {
+            let same = keys
+                .into_iter()
+                .filter(|k| k.starts_with(&family))
+                .find(|k| matches!(self.backend.get(k), Ok(Some(v)) if v == raw));
+            if same.is_some() {
+                return same;
+            }
+        }
+        let base = format!("{family}{}", now.timestamp_millis());
         let mut candidate = base.clone();
         let mut n = 1;
         while matches!(self.backend.get(&candidate), Ok(Some(_))) {
@@ -221,11 +262,20 @@ impl<B: Backend> Store<B> {
             Some(raw) => peek_rev(&raw).unwrap_or(0),
             None => 0,
         };
-        let envelope = Envelope { schema: T::VERSION, rev: base_rev + 1, saved_at: timestamp(now), data: value };
+        let envelope = Envelope {
+            schema: T::VERSION,
+            rev: base_rev + 1,
+            saved_at: timestamp(now),
+            data: value,
+        };
         let text = serde_json::to_string(&envelope).map_err(|e| SaveError::Encode(e.to_string()))?;
         if stored_rev != base_rev {
             let kept_as = self.keep_aside(key, &text, now);
-            return Err(SaveError::Conflict { base_rev, stored_rev, kept_as });
+            return Err(SaveError::Conflict {
+                base_rev,
+                stored_rev,
+                kept_as,
+            });
         }
         self.backend.set(key, &text).map_err(SaveError::Storage)?;
         Ok(base_rev + 1)
@@ -233,7 +283,12 @@ impl<B: Backend> Store<B> {
 
     /// Keys under which data was kept aside, oldest first.
     pub fn recovery_keys(&self) -> Result<Vec<String>, StorageError> {
-        let mut keys: Vec<String> = self.backend.keys()?.into_iter().filter(|k| k.starts_with(RECOVERY_PREFIX)).collect();
+        let mut keys: Vec<String> = self
+            .backend
+            .keys()?
+            .into_iter()
+            .filter(|k| k.starts_with(RECOVERY_PREFIX))
+            .collect();
         keys.sort();
         Ok(keys)
     }
@@ -246,6 +301,15 @@ impl<B: Backend> Store<B> {
     pub fn remove(&self, key: &str) -> Result<(), StorageError> {
         self.backend.remove(key)
     }
+
+    /// Characters Holdfast keeps in this backend (keys and values).
+    pub fn usage(&self) -> Result<usize, StorageError> {
+        let mut total = 0;
+        for key in self.backend.keys()?.into_iter().filter(|k| k.starts_with(PREFIX)) {
+            total += key.len() + self.backend.get(&key)?.map_or(0, |v| v.len());
+        }
+        Ok(total)
+    }
 }
 
 /// Decodes an envelope, migrating its data to `T::VERSION`. Returns the value,
@@ -255,7 +319,10 @@ pub fn decode<T: Document>(raw: &str) -> Result<(T, u64, u32), Problem> {
     let envelope: Envelope<Value> = serde_json::from_value(value).map_err(|_| Problem::NoEnvelope)?;
     let from = envelope.schema;
     if from > T::VERSION {
-        return Err(Problem::FutureVersion { found: from, supported: T::VERSION });
+        return Err(Problem::FutureVersion {
+            found: from,
+            supported: T::VERSION,
+        });
     }
     let data = migrate::<T>(envelope.data, from)?;
     let value = serde_json::from_value(data).map_err(|e| Problem::BadData(e.to_string()))?;
@@ -265,13 +332,19 @@ pub fn decode<T: Document>(raw: &str) -> Result<(T, u64, u32), Problem> {
 /// Runs the migrations of `T` from schema `from` up to `T::VERSION`.
 pub fn migrate<T: Document>(mut data: Value, from: u32) -> Result<Value, Problem> {
     if from == 0 {
-        return Err(Problem::MigrationFailed { from, reason: "no schema version 0".into() });
+        return Err(Problem::MigrationFailed {
+            from,
+            reason: "no schema version 0".into(),
+        });
     }
     let migrations = T::migrations();
     for version in from..T::VERSION {
         let step = migrations
             .get(version as usize - 1)
-            .ok_or_else(|| Problem::MigrationFailed { from: version, reason: "no migration registered".into() })?;
+            .ok_or_else(|| Problem::MigrationFailed {
+                from: version,
+                reason: "no migration registered".into(),
+            })?;
         data = step(data).map_err(|reason| Problem::MigrationFailed { from: version, reason })?;
     }
     Ok(data)

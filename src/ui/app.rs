@@ -1,0 +1,116 @@
+//! The application shell: navigation, banner, routes and theme.
+
+use crate::storage::documents::{Settings, Theme};
+use crate::storage::{doc_key, Document};
+use crate::ui::components::notices::NoticeBanner;
+use crate::ui::pages::{calculators, contracts, data::DataPage, home::Home, loyalty, not_found::NotFound, onboarding};
+use crate::ui::state::{provide_notices, provide_workspace, use_document, use_workspace};
+use crate::ui::text::text;
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes, A};
+use leptos_router::path;
+
+/// The only workspace until workspaces can be created.
+pub const DEFAULT_WORKSPACE: &str = "default";
+
+/// Per-browser settings, shared through context.
+#[derive(Clone, Copy)]
+pub struct SettingsCtx(pub RwSignal<Settings>);
+
+/// The whole application.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_notices();
+    let settings = use_document::<Settings>(doc_key(Settings::NAME, None));
+    provide_context(SettingsCtx(settings));
+    provide_workspace(DEFAULT_WORKSPACE);
+
+    // The theme is an attribute on <html>, so CSS can switch every colour.
+    Effect::new(move || {
+        let theme = settings.with(|s| s.theme);
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let value = match theme {
+                Theme::System => None,
+                Theme::Light => Some("light"),
+                Theme::Dark => Some("dark"),
+            };
+            let _ = match value {
+                Some(v) => root.set_attribute("data-theme", v),
+                None => root.remove_attribute("data-theme"),
+            };
+        }
+    });
+
+    let t = &text().shell;
+    view! {
+        <Router>
+            <a class="skip-link" href="#main">{t.skip_to_content}</a>
+            <header class="topbar">
+                <a class="brand" href="/">
+                    <span class="brand-mark" aria-hidden="true"></span>
+                    <span class="brand-name">{t.app_name}</span>
+                    <WorkspaceName/>
+                </a>
+                <nav aria-label=t.nav_label>
+                    <ul>
+                        <li><A href="/calculators">{t.nav_calculators}</A></li>
+                        <li><A href="/contracts">{t.nav_contracts}</A></li>
+                        <li><A href="/loyalty">{t.nav_loyalty}</A></li>
+                        <li><A href="/onboarding">{t.nav_onboarding}</A></li>
+                        <li><A href="/data">{t.nav_data}</A></li>
+                    </ul>
+                </nav>
+                <ThemeSwitch/>
+            </header>
+            <NoticeBanner/>
+            <main id="main" tabindex="-1">
+                <Routes fallback=|| view! { <NotFound/> }>
+                    <Route path=path!("/") view=Home/>
+                    <Route path=path!("/calculators") view=calculators::Page/>
+                    <Route path=path!("/contracts") view=contracts::Page/>
+                    <Route path=path!("/loyalty") view=loyalty::Page/>
+                    <Route path=path!("/onboarding") view=onboarding::Page/>
+                    <Route path=path!("/data") view=DataPage/>
+                </Routes>
+            </main>
+            <footer class="footer"><p>{t.footer}</p></footer>
+        </Router>
+    }
+}
+
+/// The current workspace's name, beside the brand.
+#[component]
+fn WorkspaceName() -> impl IntoView {
+    let ws = use_workspace();
+    view! { <span class="brand-workspace">{move || ws.profile.with(|p| p.name.clone())}</span> }
+}
+
+/// Light, dark or system theme, remembered in this browser.
+#[component]
+fn ThemeSwitch() -> impl IntoView {
+    let settings = expect_context::<SettingsCtx>().0;
+    let t = &text().shell;
+    let options = [
+        (Theme::System, t.theme_system, "system"),
+        (Theme::Light, t.theme_light, "light"),
+        (Theme::Dark, t.theme_dark, "dark"),
+    ];
+    view! {
+        <label class="theme-switch">
+            <span class="visually-hidden">{t.theme_label}</span>
+            <select on:change=move |ev| {
+                let v = event_target_value(&ev);
+                if let Some((theme, _, _)) = options.iter().find(|(_, _, id)| *id == v) {
+                    settings.update(|s| s.theme = *theme);
+                }
+            }>
+                {options.into_iter().map(|(theme, label, id)| view! {
+                    <option value=id selected=move || settings.with(|s| s.theme == theme)>{label}</option>
+                }).collect_view()}
+            </select>
+        </label>
+    }
+}

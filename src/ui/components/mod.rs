@@ -1,0 +1,4 @@
+//! Widgets shared by several pages.
+
+pub mod field;
+pub mod notices;

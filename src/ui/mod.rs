@@ -1,0 +1,8 @@
+//! The Leptos user interface: the app shell, pages and shared widgets.
+
+pub mod app;
+pub mod components;
+pub mod download;
+pub mod pages;
+pub mod state;
+pub mod text;

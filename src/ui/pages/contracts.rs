@@ -1,0 +1,13 @@
+//! `/contracts`.
+
+use crate::ui::pages::set_title;
+use crate::ui::text::text;
+use leptos::prelude::*;
+
+/// The contracts page (being built).
+#[component]
+pub fn Page() -> impl IntoView {
+    let t = &text().contracts;
+    set_title(t.title);
+    view! { <h1>{t.title}</h1> }
+}

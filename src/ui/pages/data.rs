@@ -1,0 +1,116 @@
+//! `/data`: workspace settings, storage use, and data kept aside.
+
+use crate::domain::format::{format_number, Currency};
+use crate::domain::input::parse_text;
+use crate::domain::workspace::MAX_NAME_CHARS;
+use crate::storage::{LocalBackend, Store};
+use crate::ui::components::field::Field;
+use crate::ui::download::download;
+use crate::ui::pages::set_title;
+use crate::ui::state::{next_id, number_format, use_notices, use_workspace};
+use crate::ui::text::{input_error, text};
+use leptos::prelude::*;
+
+/// The data page.
+#[component]
+pub fn DataPage() -> impl IntoView {
+    let t = &text().data;
+    set_title(t.title);
+    let ws = use_workspace();
+    let notices = use_notices();
+
+    // Workspace name: typed text, validated, saved only when valid.
+    let name = RwSignal::new(ws.profile.with_untracked(|p| p.name.clone()));
+    let name_result = Memo::new(move |_| name.with(|n| parse_text(n, MAX_NAME_CHARS)));
+    Effect::new(move || {
+        if let Ok(valid) = name_result.get() {
+            if ws.profile.with_untracked(|p| p.name != valid) {
+                ws.profile.update(|p| p.name = valid);
+            }
+        }
+    });
+    let name_error = Signal::derive(move || {
+        name_result
+            .get()
+            .err()
+            .map(|e| input_error(e, |x| format_number(x, number_format())))
+    });
+    let currency_id = format!("currency-{}", next_id());
+
+    // Storage: usage and recovery keys, refreshed after a discard.
+    let refresh = RwSignal::new(0u32);
+    let available = LocalBackend::available();
+    let usage = Memo::new(move |_| {
+        refresh.track();
+        notices.0.track();
+        Store::new(LocalBackend).usage().ok()
+    });
+    let recovery = Memo::new(move |_| {
+        refresh.track();
+        notices.0.track();
+        Store::new(LocalBackend).recovery_keys().unwrap_or_default()
+    });
+
+    view! {
+        <h1>{t.title}</h1>
+        <p class="lead">{t.lead}</p>
+        <section class="panel" aria-labelledby="ws-heading">
+            <h2 id="ws-heading">{t.workspace_heading}</h2>
+            <div class="form-grid">
+                <Field label=t.workspace_name value=name error=name_error inputmode="text"/>
+                <div class="field">
+                    <label for=currency_id.clone()>{t.currency}</label>
+                    <select
+                        id=currency_id
+                        on:change=move |ev| {
+                            if let Some(c) = Currency::from_code(&event_target_value(&ev)) {
+                                ws.profile.update(|p| p.currency = c);
+                            }
+                        }
+                    >
+                        {Currency::ALL.into_iter().map(|c| view! {
+                            <option value=c.code() selected=move || ws.profile.with(|p| p.currency == c)>{c.code()}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+            </div>
+        </section>
+        <section class="panel" aria-labelledby="storage-heading">
+            <h2 id="storage-heading">{t.storage_heading}</h2>
+            {if available {
+                view! { <p>{move || usage.get().map(t.storage_used)}</p> }.into_any()
+            } else {
+                view! { <p class="notice notice-error">{t.storage_unavailable}</p> }.into_any()
+            }}
+            <p class="muted">{t.safari_note}</p>
+        </section>
+        <section class="panel" aria-labelledby="recovery-heading">
+            <h2 id="recovery-heading">{t.recovery_heading}</h2>
+            <p class="muted">{t.recovery_lead}</p>
+            <Show when=move || !recovery.with(Vec::is_empty) fallback=move || view! { <p>{t.recovery_none}</p> }>
+                <ul class="recovery-list">
+                    <For each=move || recovery.get() key=|k| k.clone() let:key>
+                        <li>
+                            <code>{key.clone()}</code>
+                            <button type="button" class="button" on:click={
+                                let key = key.clone();
+                                move |_| {
+                                    if let Ok(Some(raw)) = Store::new(LocalBackend).raw(&key) {
+                                        let _ = download(&format!("{key}.json"), "application/json", &raw);
+                                    }
+                                }
+                            }>{text().shell.download}</button>
+                            <button type="button" class="button ghost" on:click={
+                                let key = key.clone();
+                                move |_| {
+                                    let _ = Store::new(LocalBackend).remove(&key);
+                                    refresh.update(|n| *n += 1);
+                                }
+                            }>{t.discard}</button>
+                        </li>
+                    </For>
+                </ul>
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,13 @@
+//! `/loyalty`.
+
+use crate::ui::pages::set_title;
+use crate::ui::text::text;
+use leptos::prelude::*;
+
+/// The loyalty page (being built).
+#[component]
+pub fn Page() -> impl IntoView {
+    let t = &text().loyalty;
+    set_title(t.title);
+    view! { <h1>{t.title}</h1> }
+}

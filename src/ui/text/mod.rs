@@ -1,0 +1,134 @@
+//! Every user-facing string, in one place.
+//!
+//! Each language is one constant of the [`Text`] struct: adding a language
+//! means adding one more constant, and the compiler refuses it until every
+//! field is filled, so no key can be missing. Components read strings with
+//! [`text()`] and never spell user-facing words themselves.
+
+pub mod calculators;
+pub mod contracts;
+mod en;
+pub mod loyalty;
+pub mod onboarding;
+
+use crate::domain::input::InputError;
+
+/// Strings of the application shell.
+pub struct Shell {
+    pub app_name: &'static str,
+    pub tagline: &'static str,
+    pub skip_to_content: &'static str,
+    pub nav_label: &'static str,
+    pub nav_home: &'static str,
+    pub nav_calculators: &'static str,
+    pub nav_contracts: &'static str,
+    pub nav_loyalty: &'static str,
+    pub nav_onboarding: &'static str,
+    pub nav_data: &'static str,
+    pub theme_label: &'static str,
+    pub theme_system: &'static str,
+    pub theme_light: &'static str,
+    pub theme_dark: &'static str,
+    pub footer: &'static str,
+    pub dismiss: &'static str,
+    pub download: &'static str,
+    pub undo: &'static str,
+}
+
+/// Strings of the home page.
+pub struct Home {
+    pub title: &'static str,
+    pub lead: &'static str,
+    pub privacy: &'static str,
+    /// (title, description) of each module, in navigation order.
+    pub calculators: (&'static str, &'static str),
+    pub contracts: (&'static str, &'static str),
+    pub loyalty: (&'static str, &'static str),
+    pub onboarding: (&'static str, &'static str),
+    pub open: &'static str,
+}
+
+/// Strings of the data page.
+pub struct DataPage {
+    pub title: &'static str,
+    pub lead: &'static str,
+    pub workspace_heading: &'static str,
+    pub workspace_name: &'static str,
+    pub currency: &'static str,
+    pub storage_heading: &'static str,
+    pub storage_used: fn(usize) -> String,
+    pub storage_unavailable: &'static str,
+    pub safari_note: &'static str,
+    pub recovery_heading: &'static str,
+    pub recovery_none: &'static str,
+    pub recovery_lead: &'static str,
+    pub discard: &'static str,
+}
+
+/// Strings of the not-found page.
+pub struct NotFound {
+    pub title: &'static str,
+    pub lead: &'static str,
+    pub home_link: &'static str,
+}
+
+/// Messages about stored data, shown in the banner.
+pub struct StorageText {
+    pub recovered: fn(&str, &str) -> String,
+    pub recovery_copy_failed: fn(&str, &str) -> String,
+    pub read_only: fn(&str, &str) -> String,
+    pub save_failed: fn(&str) -> String,
+    pub quota: &'static str,
+    pub unavailable: &'static str,
+    pub conflict: fn(&str) -> String,
+    pub reloaded_from_other_tab: fn(&str) -> String,
+    /// Human name of a stored document, by its key name.
+    pub doc_name: fn(&str) -> &'static str,
+}
+
+/// Messages for refused input, shown next to the field.
+pub struct InputText {
+    pub empty: &'static str,
+    pub not_a_number: &'static str,
+    pub bad_grouping: &'static str,
+    pub negative: &'static str,
+    pub not_whole: &'static str,
+    pub over_hundred: &'static str,
+    pub too_large: fn(&str) -> String,
+    pub too_small: fn(&str) -> String,
+}
+
+/// All the strings of one language.
+pub struct Text {
+    pub shell: Shell,
+    pub home: Home,
+    pub data: DataPage,
+    pub not_found: NotFound,
+    pub storage: StorageText,
+    pub input: InputText,
+    pub calculators: calculators::CalculatorsText,
+    pub contracts: contracts::ContractsText,
+    pub loyalty: loyalty::LoyaltyText,
+    pub onboarding: onboarding::OnboardingText,
+}
+
+/// The strings of the language on screen.
+pub fn text() -> &'static Text {
+    &en::EN
+}
+
+/// The message for a refused value; `fmt_number` writes bounds in the
+/// screen's number convention.
+pub fn input_error(err: InputError, fmt_number: impl Fn(f64) -> String) -> String {
+    let t = &text().input;
+    match err {
+        InputError::Empty => t.empty.to_string(),
+        InputError::NotANumber => t.not_a_number.to_string(),
+        InputError::BadGrouping => t.bad_grouping.to_string(),
+        InputError::Negative => t.negative.to_string(),
+        InputError::NotWhole => t.not_whole.to_string(),
+        InputError::OverHundredPercent => t.over_hundred.to_string(),
+        InputError::TooLarge { max } => (t.too_large)(&fmt_number(max)),
+        InputError::TooSmall { min } => (t.too_small)(&fmt_number(min)),
+    }
+}

@@ -1,0 +1,107 @@
+// Shared test harness: serves dist/ on 127.0.0.1 (with the index.html
+// fallback a static host gives), launches Debian's Chromium through
+// playwright-core, and records console errors and requests to other origins.
+
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const DIST = process.env.HOLDFAST_DIST ? path.resolve(process.env.HOLDFAST_DIST) : path.resolve(here, '../../dist');
+export const SHOTS = process.env.HOLDFAST_SCREENSHOTS || '';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
+  '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json', '.png': 'image/png', '.ico': 'image/x-icon',
+};
+
+/** Serves `dir` on a free port of 127.0.0.1; unknown paths get index.html. */
+export function startServer(dir = DIST) {
+  if (!fs.existsSync(path.join(dir, 'index.html'))) {
+    throw new Error(`${dir}/index.html is missing: build the app first (scripts/build.sh)`);
+  }
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    let file = path.join(dir, decodeURIComponent(url.pathname));
+    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      file = path.join(dir, 'index.html');
+    }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      resolve({ url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) });
+    });
+  });
+}
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
+}
+
+/**
+ * A fresh browser context (empty storage) with watchers: `errors` collects
+ * console errors and uncaught exceptions, `foreign` every request to another
+ * origin than the app's.
+ */
+export async function newContext(browser, base, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  const errors = [];
+  const foreign = [];
+  const origin = new URL(base).origin;
+  context.on('request', (req) => {
+    const u = req.url();
+    if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) foreign.push(u);
+  });
+  context.on('page', (page) => watchPage(page, errors));
+  return { context, errors, foreign };
+}
+
+function watchPage(page, errors) {
+  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
+  page.on('pageerror', (err) => errors.push(String(err)));
+}
+
+/** Opens `route` and waits until the app has rendered its shell. */
+export async function open(context, base, route = '/') {
+  const page = await context.newPage();
+  await page.goto(base + route);
+  await page.waitForSelector('header.topbar nav');
+  return page;
+}
+
+/** Saves a screenshot when HOLDFAST_SCREENSHOTS names a directory. */
+export async function shot(page, name) {
+  if (!SHOTS) return;
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Fills localStorage until not even one more character fits. */
+export async function fillStorage(page) {
+  return page.evaluate(() => {
+    let n = 0;
+    for (let size = 512 * 1024; size >= 1; size = Math.floor(size / 2)) {
+      const chunk = 'x'.repeat(size);
+      for (;;) {
+        try { localStorage.setItem(`filler.${n++}`, chunk); } catch { break; }
+      }
+    }
+    return n;
+  });
+}

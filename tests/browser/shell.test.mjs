@@ -1,0 +1,180 @@
+// The app shell and the storage core, as a user meets them.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launch, newContext, open, shot, fillStorage } from './harness.mjs';
+
+let server, browser;
+const foreignRequests = [];
+before(async () => { server = await startServer(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function fresh(options) {
+  const ctx = await newContext(browser, server.url, options);
+  return ctx;
+}
+
+async function done(ctx) {
+  foreignRequests.push(...ctx.foreign);
+  await ctx.context.close();
+}
+
+const ROUTES = [
+  ['/', 'Keep the customers you have won'],
+  ['/calculators', 'Calculators'],
+  ['/contracts', 'Contracts'],
+  ['/loyalty', 'Loyalty'],
+  ['/onboarding', 'Onboarding'],
+  ['/data', 'Workspace and data'],
+  ['/no/such/page', 'Page not found'],
+];
+
+test('every route renders its page with no console error, also on a deep-link reload', async () => {
+  const ctx = await fresh();
+  for (const [route, heading] of ROUTES) {
+    const page = await open(ctx.context, server.url, route);
+    const h1 = page.locator('main h1').first();
+    await h1.waitFor();
+    assert.match(await h1.innerText(), new RegExp(heading, 'i'), `heading of ${route}`);
+    await page.reload();
+    await page.locator('main h1').first().waitFor();
+    assert.match(await page.locator('main h1').first().innerText(), new RegExp(heading, 'i'), `heading of ${route} after reload`);
+    await shot(page, `route${route.replaceAll('/', '_') || '_home'}`);
+    await page.close();
+  }
+  assert.deepEqual(ctx.errors, []);
+  await done(ctx);
+});
+
+test('the navigation bar moves between pages and marks the current one', async () => {
+  const ctx = await fresh();
+  const page = await open(ctx.context, server.url, '/');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Data' }).click();
+  await page.waitForURL('**/data');
+  assert.equal(await page.locator('main h1').innerText(), 'Workspace and data');
+  assert.equal(await page.getByRole('link', { name: 'Data' }).getAttribute('aria-current'), 'page');
+  await page.getByRole('link', { name: 'Retention calculators' }).waitFor({ state: 'detached' });
+  await page.locator('a.brand').click();
+  await page.waitForURL(server.url + '/');
+  await page.getByRole('link', { name: 'Retention calculators' }).click();
+  await page.waitForURL('**/calculators');
+  assert.deepEqual(ctx.errors, []);
+  await done(ctx);
+});
+
+test('a workspace setting persists across a reload', async () => {
+  const ctx = await fresh();
+  const page = await open(ctx.context, server.url, '/data');
+  const name = page.getByLabel('Workspace name');
+  await name.fill('Acme Facilities Ltd');
+  await page.getByLabel('Currency').selectOption('EUR');
+  await page.reload();
+  await page.waitForSelector('header.topbar nav');
+  assert.equal(await page.locator('.brand-workspace').innerText(), 'Acme Facilities Ltd');
+  assert.equal(await page.getByLabel('Workspace name').inputValue(), 'Acme Facilities Ltd');
+  assert.equal(await page.getByLabel('Currency').inputValue(), 'EUR');
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('holdfast.ws.default.profile')));
+  assert.equal(stored.schema, 1);
+  assert.equal(stored.data.name, 'Acme Facilities Ltd');
+  assert.ok(stored.saved_at && stored.rev >= 1);
+  assert.deepEqual(ctx.errors, []);
+  await done(ctx);
+});
+
+test('an empty workspace name is refused next to the field and not saved', async () => {
+  const ctx = await fresh();
+  const page = await open(ctx.context, server.url, '/data');
+  await page.getByLabel('Workspace name').fill('Kept');
+  await page.getByLabel('Workspace name').fill('   ');
+  await page.getByText('Enter a value.').waitFor();
+  assert.equal(await page.getByLabel('Workspace name').getAttribute('aria-invalid'), 'true');
+  await page.reload();
+  await page.waitForSelector('header.topbar nav');
+  assert.equal(await page.locator('.brand-workspace').innerText(), 'Kept');
+  await done(ctx);
+});
+
+test('corrupt stored data is kept aside, the app starts, and the banner offers the raw data', async () => {
+  const ctx = await fresh();
+  const page = await open(ctx.context, server.url, '/');
+  await page.evaluate(() => localStorage.setItem('holdfast.ws.default.profile', '{"schema":1,"rev":3,"saved_at":"x","data":{trunc'));
+  await page.reload();
+  const banner = page.locator('.notice').filter({ hasText: 'could not be read' });
+  await banner.waitFor();
+  assert.ok(await banner.getByRole('button', { name: 'Download the data' }).isVisible());
+  const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('holdfast.recovery.')));
+  assert.equal(kept.length, 1);
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), kept[0]), '{"schema":1,"rev":3,"saved_at":"x","data":{trunc');
+  const [download] = await Promise.all([page.waitForEvent('download'), banner.getByRole('button', { name: 'Download the data' }).click()]);
+  assert.match(download.suggestedFilename(), /holdfast\.recovery\..*\.json/);
+  // Reloading before anything is saved keeps no second copy.
+  await page.goto(server.url + '/data');
+  await page.getByText(kept[0]).waitFor();
+  assert.equal(await page.locator('.recovery-list li').count(), 1);
+  await shot(page, 'recovery');
+  await done(ctx);
+});
+
+test('data from a newer version opens read-only and is never overwritten', async () => {
+  const ctx = await fresh();
+  const page = await open(ctx.context, server.url, '/data');
+  const future = '{"schema":99,"rev":5,"saved_at":"2030-01-01T00:00:00.000Z","data":{"name":"Future Ltd","currency":"USD","later":true}}';
+  await page.evaluate((v) => localStorage.setItem('holdfast.ws.default.profile', v), future);
+  await page.reload();
+  await page.locator('.notice').filter({ hasText: 'newer version' }).waitFor();
+  assert.equal(await page.locator('.brand-workspace').innerText(), 'Future Ltd');
+  await page.getByLabel('Workspace name').fill('Changed');
+  await page.locator('.notice').filter({ hasText: 'could not be saved' }).waitFor();
+  assert.equal(await page.evaluate(() => localStorage.getItem('holdfast.ws.default.profile')), future);
+  await done(ctx);
+});
+
+test('a full storage quota is reported, and what was saved before survives', async () => {
+  const ctx = await fresh();
+  const page = await open(ctx.context, server.url, '/data');
+  await page.getByLabel('Workspace name').fill('Saved first');
+  await page.waitForFunction(() => localStorage.getItem('holdfast.ws.default.profile')?.includes('Saved first'));
+  await fillStorage(page);
+  await page.getByLabel('Workspace name').fill('Saved first, then renamed once storage was full');
+  const banner = page.locator('.notice-error').filter({ hasText: 'storage for this site is full' });
+  await banner.waitFor();
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('holdfast.ws.default.profile')));
+  assert.equal(stored.data.name, 'Saved first');
+  assert.deepEqual(ctx.errors, []);
+  await done(ctx);
+});
+
+test('a change in another tab reaches this tab without losing either', async () => {
+  const ctx = await fresh();
+  const a = await open(ctx.context, server.url, '/data');
+  const b = await open(ctx.context, server.url, '/');
+  await a.getByLabel('Workspace name').fill('Changed in tab A');
+  await b.locator('.brand-workspace').filter({ hasText: 'Changed in tab A' }).waitFor();
+  // Tab B now edits on top of A's change, and A sees it.
+  await b.goto(server.url + '/data');
+  await b.getByLabel('Currency').selectOption('USD');
+  await a.waitForFunction(() => document.querySelector('select[id^="currency"]')?.value === 'USD');
+  const stored = await a.evaluate(() => JSON.parse(localStorage.getItem('holdfast.ws.default.profile')));
+  assert.equal(stored.data.name, 'Changed in tab A');
+  assert.equal(stored.data.currency, 'USD');
+  assert.deepEqual(ctx.errors, []);
+  await done(ctx);
+});
+
+test('the theme switch applies and is remembered', async () => {
+  const ctx = await fresh({ colorScheme: 'light' });
+  const page = await open(ctx.context, server.url, '/');
+  await page.getByLabel('Theme').selectOption('dark');
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+  await page.reload();
+  await page.waitForSelector('header.topbar nav');
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  assert.equal(bg, 'rgb(15, 20, 25)');
+  await shot(page, 'home-dark');
+  await done(ctx);
+});
+
+test('no request leaves the app origin', () => {
+  assert.deepEqual(foreignRequests, []);
+});
