@@ -284,3 +284,15 @@ fn the_revision_is_read_from_the_front_of_an_envelope() {
     assert_eq!(peek_rev(&envelope(1, 42, json!({"rev": 7}))), Some(42));
     assert_eq!(peek_rev("not json"), None);
 }
+
+#[test]
+fn every_holdfast_key_can_be_exported_raw_even_when_unreadable() {
+    let store = Store::new(MemoryBackend::new());
+    store.save("holdfast.notes", &notes(), 0, now()).unwrap();
+    store.backend().set("holdfast.ws.a.profile", "{broken").unwrap();
+    store.backend().set("other-app", "not ours").unwrap();
+    let all: serde_json::Map<String, Value> = serde_json::from_str(&store.export_raw().unwrap()).unwrap();
+    assert_eq!(all.len(), 2);
+    assert_eq!(all["holdfast.ws.a.profile"], Value::String("{broken".into()));
+    assert!(all["holdfast.notes"].as_str().unwrap().contains("\"Acme\""));
+}

@@ -182,7 +182,7 @@ fn parse_bounded(raw: &str, fmt: NumberFormat, min: f64, max: f64) -> Result<f64
 }
 
 /// A whole number of things (customers, contracts, complaints): 0 to [`MAX_COUNT`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Count(u64);
 
 impl Count {
@@ -220,7 +220,7 @@ pub fn parse_whole_in(raw: &str, fmt: NumberFormat, min: u32, max: u32) -> Resul
 }
 
 /// A share between 0 % and 100 % inclusive, stored in percentage points.
-#[derive(Clone, Copy, Debug, PartialEq, PartialOrd, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, PartialOrd, Serialize, Deserialize)]
 pub struct Percent(f64);
 
 impl Percent {

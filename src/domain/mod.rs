@@ -1,6 +1,15 @@
 //! Pure domain logic: calculations and validated types. No UI, browser or
 //! storage imports (checked by `tests/domain_purity.rs`).
 
+pub mod calculators;
+pub mod contracts;
+pub mod csv;
 pub mod format;
+pub mod ics;
 pub mod input;
+pub mod loyalty;
+pub mod onboarding;
+pub mod signals;
+pub mod ticks;
+pub mod winback;
 pub mod workspace;

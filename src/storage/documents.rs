@@ -26,7 +26,51 @@ impl Document for Settings {
     const VERSION: u32 = 1;
 }
 
+/// One saved set of calculator inputs.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Scenario {
+    pub id: u64,
+    /// The calculator's slug.
+    pub calculator: String,
+    pub name: String,
+    /// (field key, raw text) pairs, re-validated when loaded.
+    pub inputs: Vec<(String, String)>,
+}
+
+/// Saved calculator scenarios of a workspace.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CalcScenarios {
+    pub scenarios: Vec<Scenario>,
+}
+
+impl Document for CalcScenarios {
+    const NAME: &'static str = "calculators";
+    const VERSION: u32 = 1;
+}
+
 impl Document for WorkspaceProfile {
     const NAME: &'static str = "profile";
+    const VERSION: u32 = 1;
+}
+
+impl Document for crate::domain::winback::WinbackDoc {
+    const NAME: &'static str = "winback";
+    const VERSION: u32 = 1;
+}
+
+impl Document for crate::domain::loyalty::LoyaltyDrafts {
+    const NAME: &'static str = "loyalty";
+    const VERSION: u32 = 1;
+}
+
+impl Document for crate::domain::onboarding::OnboardingBook {
+    const NAME: &'static str = "onboarding";
+    const VERSION: u32 = 1;
+}
+
+impl Document for crate::domain::contracts::ContractsDoc {
+    const NAME: &'static str = "contracts";
     const VERSION: u32 = 1;
 }

@@ -302,6 +302,18 @@ impl<B: Backend> Store<B> {
         self.backend.remove(key)
     }
 
+    /// Every Holdfast key with its raw stored text, as one JSON object: what
+    /// the panic screen offers for download, readable even when a value is not.
+    pub fn export_raw(&self) -> Result<String, StorageError> {
+        let mut all = serde_json::Map::new();
+        for key in self.backend.keys()?.into_iter().filter(|k| k.starts_with(PREFIX)) {
+            if let Some(value) = self.backend.get(&key)? {
+                all.insert(key, Value::String(value));
+            }
+        }
+        serde_json::to_string_pretty(&Value::Object(all)).map_err(|e| StorageError::Other(e.to_string()))
+    }
+
     /// Characters Holdfast keeps in this backend (keys and values).
     pub fn usage(&self) -> Result<usize, StorageError> {
         let mut total = 0;

@@ -66,10 +66,12 @@ pub fn App() -> impl IntoView {
                 <ThemeSwitch/>
             </header>
             <NoticeBanner/>
+            <ClearUndoOnNavigate/>
             <main id="main" tabindex="-1">
                 <Routes fallback=|| view! { <NotFound/> }>
                     <Route path=path!("/") view=Home/>
                     <Route path=path!("/calculators") view=calculators::Page/>
+                    <Route path=path!("/calculators/:name") view=calculators::CalculatorRoute/>
                     <Route path=path!("/contracts") view=contracts::Page/>
                     <Route path=path!("/loyalty") view=loyalty::Page/>
                     <Route path=path!("/onboarding") view=onboarding::Page/>
@@ -79,6 +81,21 @@ pub fn App() -> impl IntoView {
             <footer class="footer"><p>{t.footer}</p></footer>
         </Router>
     }
+}
+
+/// Undo notices write to the signals of the page that made them: they go
+/// when the user moves to another page.
+#[component]
+fn ClearUndoOnNavigate() -> impl IntoView {
+    let location = leptos_router::hooks::use_location();
+    let notices = crate::ui::state::use_notices();
+    Effect::new(move |previous: Option<String>| {
+        let path = location.pathname.get();
+        if previous.is_some_and(|p| p != path) {
+            notices.clear("undo");
+        }
+        path
+    });
 }
 
 /// The current workspace's name, beside the brand.

@@ -4,5 +4,6 @@ pub mod app;
 pub mod components;
 pub mod download;
 pub mod pages;
+pub mod panic_screen;
 pub mod state;
 pub mod text;

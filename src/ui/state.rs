@@ -8,6 +8,7 @@ use crate::storage::{doc_key, Document, LoadStatus, LocalBackend, SaveError, Sto
 use crate::ui::text::text;
 use leptos::prelude::*;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 
 /// How serious a notice is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -17,11 +18,13 @@ pub enum Level {
     Error,
 }
 
-/// A button on a notice that runs an action (for example "Undo").
+/// A button on a notice that runs an action (for example "Undo"). A plain
+/// `Arc`, not a reactive `Callback`: the notice outlives the list row that
+/// created it, and an arena callback would be disposed with that row.
 #[derive(Clone)]
 pub struct NoticeAction {
     pub label: &'static str,
-    pub run: Callback<()>,
+    pub run: Arc<dyn Fn() + Send + Sync>,
 }
 
 /// A message in the banner under the navigation bar.
@@ -64,11 +67,12 @@ impl Notices {
 
     /// Shows "`text`" with an Undo button that runs `undo` and closes the
     /// notice. Use it after every deletion: the deleted item stays recoverable
-    /// until the next deletion replaces the notice or the user dismisses it.
+    /// until the next deletion replaces the notice, the user dismisses it, or
+    /// the user leaves the page (whose signals the undo would write to).
     pub fn undo(&self, text: String, undo: impl Fn() + Send + Sync + 'static) {
         let notices = *self;
         let id = next_id();
-        let run = Callback::new(move |_: ()| {
+        let run: Arc<dyn Fn() + Send + Sync> = Arc::new(move || {
             undo();
             notices.dismiss(id);
         });

@@ -1,4 +1,6 @@
 //! Widgets shared by several pages.
 
+pub mod chart;
+pub mod contracts_nav;
 pub mod field;
 pub mod notices;

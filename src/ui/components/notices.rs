@@ -28,7 +28,7 @@ pub fn NoticeBanner() -> impl IntoView {
                             </button>
                         })}
                         {notice.action.clone().map(|action| view! {
-                            <button type="button" class="button" on:click=move |_| action.run.run(())>{action.label}</button>
+                            <button type="button" class="button" on:click=move |_| (action.run)()>{action.label}</button>
                         })}
                         <button type="button" class="button ghost" on:click=move |_| notices.dismiss(notice.id)>{t.dismiss}</button>
                     </div>

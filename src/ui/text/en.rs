@@ -22,6 +22,10 @@ pub const EN: Text = Text {
         dismiss: "Dismiss",
         download: "Download the data",
         undo: "Undo",
+        panic_title: "Holdfast stopped working",
+        panic_body: "Something unexpected happened and this page cannot continue. Everything saved before this moment is still in this browser. Download a copy of your data to be safe, then reload.",
+        panic_download: "Download my data",
+        panic_reload: "Reload Holdfast",
     },
     home: Home {
         title: "Keep the customers you have won",
@@ -84,6 +88,12 @@ pub const EN: Text = Text {
         over_hundred: "A percentage cannot be above 100.",
         too_large: |max| format!("Too large: at most {max}."),
         too_small: |min| format!("Too small: at least {min}."),
+    },
+    charts: ChartText {
+        show_table: "Show as table",
+        cumulative_share: "Cumulative share",
+        pareto_note: "Bars: value per item, largest first. Dashed line: cumulative share of the total (top axis).",
+        item: "Item",
     },
     calculators: super::calculators::EN,
     contracts: super::contracts::EN,

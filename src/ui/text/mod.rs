@@ -33,6 +33,10 @@ pub struct Shell {
     pub dismiss: &'static str,
     pub download: &'static str,
     pub undo: &'static str,
+    pub panic_title: &'static str,
+    pub panic_body: &'static str,
+    pub panic_download: &'static str,
+    pub panic_reload: &'static str,
 }
 
 /// Strings of the home page.
@@ -98,6 +102,14 @@ pub struct InputText {
     pub too_small: fn(&str) -> String,
 }
 
+/// Strings of the charts.
+pub struct ChartText {
+    pub show_table: &'static str,
+    pub cumulative_share: &'static str,
+    pub pareto_note: &'static str,
+    pub item: &'static str,
+}
+
 /// All the strings of one language.
 pub struct Text {
     pub shell: Shell,
@@ -106,6 +118,7 @@ pub struct Text {
     pub not_found: NotFound,
     pub storage: StorageText,
     pub input: InputText,
+    pub charts: ChartText,
     pub calculators: calculators::CalculatorsText,
     pub contracts: contracts::ContractsText,
     pub loyalty: loyalty::LoyaltyText,

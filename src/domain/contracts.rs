@@ -1,0 +1,1642 @@
+//! The contract register and its analyses (article 000, "keeping service
+//! contracts"): attrition against the structural baseline, lost value by
+//! reason, value concentration (Pareto) and renewal calls. Pure: dates such as
+//! "today" are parameters, and no function panics.
+//!
+//! # Which contracts count where
+//! - *Live* contracts are active or renewed (still running after a renewal).
+//! - A contract is *in force* on a day when it has started and has not ended:
+//!   a cancelled one ends on its cancellation date, an expired one on its
+//!   expiry date, a live one not at all (its expiry may be renewed).
+//! - Attrition for a period `[from, to]` (both days included) = contracts
+//!   cancelled in it ÷ contracts in force on `from`.
+
+use super::csv::{detect_delimiter, parse_csv, restore_formula, write_csv, CsvProblem, CsvRecord};
+use super::input::{parse_decimal, parse_text, InputError, Money, NumberFormat, Percent};
+use chrono::{Datelike, Months, NaiveDate};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+/// Longest client name accepted.
+pub const MAX_CLIENT_CHARS: usize = 200;
+/// Longest service / discipline accepted.
+pub const MAX_SERVICE_CHARS: usize = 120;
+/// Longest free-text note accepted (an "other" reason, a call note).
+pub const MAX_NOTE_CHARS: usize = 500;
+
+/// Where a contract stands.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Status {
+    #[default]
+    Active,
+    /// Renewed and still running.
+    Renewed,
+    Cancelled,
+    /// Ended at its expiry date without renewal.
+    Expired,
+}
+
+impl Status {
+    pub const ALL: [Status; 4] = [Status::Active, Status::Renewed, Status::Cancelled, Status::Expired];
+
+    /// Stable key, used in CSV files and form values.
+    pub fn key(self) -> &'static str {
+        match self {
+            Status::Active => "active",
+            Status::Renewed => "renewed",
+            Status::Cancelled => "cancelled",
+            Status::Expired => "expired",
+        }
+    }
+
+    /// Reads a key or a common spelling ("Canceled", "ACTIVE", "terminated").
+    pub fn from_text(text: &str) -> Option<Status> {
+        match normalise(text).as_str() {
+            "active" | "live" | "current" | "open" => Some(Status::Active),
+            "renewed" => Some(Status::Renewed),
+            "cancelled" | "canceled" | "cancellation" | "terminated" | "lost" => Some(Status::Cancelled),
+            "expired" | "ended" | "lapsed" => Some(Status::Expired),
+            _ => None,
+        }
+    }
+
+    /// Active or renewed: the contract is running.
+    pub fn is_live(self) -> bool {
+        matches!(self, Status::Active | Status::Renewed)
+    }
+}
+
+/// Why a contract was cancelled (article 000's list, plus competitor).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Reason {
+    PoorService,
+    /// Price, or value for money.
+    Price,
+    Competitor,
+    Liquidation,
+    /// The client moved home or business.
+    Relocation,
+    /// Described in the contract's free-text note.
+    Other,
+}
+
+impl Reason {
+    pub const ALL: [Reason; 6] = [
+        Reason::PoorService,
+        Reason::Price,
+        Reason::Competitor,
+        Reason::Liquidation,
+        Reason::Relocation,
+        Reason::Other,
+    ];
+
+    /// Stable key, used in CSV files and form values.
+    pub fn key(self) -> &'static str {
+        match self {
+            Reason::PoorService => "poor_service",
+            Reason::Price => "price",
+            Reason::Competitor => "competitor",
+            Reason::Liquidation => "liquidation",
+            Reason::Relocation => "relocation",
+            Reason::Other => "other",
+        }
+    }
+
+    /// Reads a key or a common wording ("Price / value for money", "moved").
+    pub fn from_text(text: &str) -> Option<Reason> {
+        match normalise(text).as_str() {
+            "poorservice" | "service" | "badservice" | "servicequality" => Some(Reason::PoorService),
+            "price" | "pricevalueformoney" | "valueformoney" | "cost" | "tooexpensive" => Some(Reason::Price),
+            "competitor" | "wenttocompetitor" | "competition" => Some(Reason::Competitor),
+            "liquidation" | "liquidated" | "insolvency" | "closedown" | "businessclosed" => Some(Reason::Liquidation),
+            "relocation" | "relocated" | "moved" | "movedaway" | "move" => Some(Reason::Relocation),
+            "other" => Some(Reason::Other),
+            _ => None,
+        }
+    }
+}
+
+/// Whether a reason is outside the firm's control (structural) or calls for
+/// action (avoidable).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ReasonClass {
+    Structural,
+    Avoidable,
+}
+
+/// The class of each reason; article 000 classes liquidation and relocation
+/// as structural and the rest as avoidable. Editable.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ReasonClasses {
+    pub poor_service: ReasonClass,
+    pub price: ReasonClass,
+    pub competitor: ReasonClass,
+    pub liquidation: ReasonClass,
+    pub relocation: ReasonClass,
+    pub other: ReasonClass,
+}
+
+impl Default for ReasonClasses {
+    fn default() -> Self {
+        ReasonClasses {
+            poor_service: ReasonClass::Avoidable,
+            price: ReasonClass::Avoidable,
+            competitor: ReasonClass::Avoidable,
+            liquidation: ReasonClass::Structural,
+            relocation: ReasonClass::Structural,
+            other: ReasonClass::Avoidable,
+        }
+    }
+}
+
+impl ReasonClasses {
+    pub fn get(&self, reason: Reason) -> ReasonClass {
+        match reason {
+            Reason::PoorService => self.poor_service,
+            Reason::Price => self.price,
+            Reason::Competitor => self.competitor,
+            Reason::Liquidation => self.liquidation,
+            Reason::Relocation => self.relocation,
+            Reason::Other => self.other,
+        }
+    }
+
+    pub fn set(&mut self, reason: Reason, class: ReasonClass) {
+        let slot = match reason {
+            Reason::PoorService => &mut self.poor_service,
+            Reason::Price => &mut self.price,
+            Reason::Competitor => &mut self.competitor,
+            Reason::Liquidation => &mut self.liquidation,
+            Reason::Relocation => &mut self.relocation,
+            Reason::Other => &mut self.other,
+        };
+        *slot = class;
+    }
+}
+
+/// What a renewal call found.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum CallOutcome {
+    #[default]
+    Satisfied,
+    IssuesRaised,
+    IntendsToRenew,
+    AtRisk,
+    CrossSellInterest,
+}
+
+impl CallOutcome {
+    pub const ALL: [CallOutcome; 5] = [
+        CallOutcome::Satisfied,
+        CallOutcome::IssuesRaised,
+        CallOutcome::IntendsToRenew,
+        CallOutcome::AtRisk,
+        CallOutcome::CrossSellInterest,
+    ];
+
+    /// Stable key, used in CSV files and form values.
+    pub fn key(self) -> &'static str {
+        match self {
+            CallOutcome::Satisfied => "satisfied",
+            CallOutcome::IssuesRaised => "issues_raised",
+            CallOutcome::IntendsToRenew => "intends_to_renew",
+            CallOutcome::AtRisk => "at_risk",
+            CallOutcome::CrossSellInterest => "cross_sell_interest",
+        }
+    }
+
+    pub fn from_text(text: &str) -> Option<CallOutcome> {
+        match normalise(text).as_str() {
+            "satisfied" => Some(CallOutcome::Satisfied),
+            "issuesraised" | "issues" => Some(CallOutcome::IssuesRaised),
+            "intendstorenew" | "willrenew" => Some(CallOutcome::IntendsToRenew),
+            "atrisk" | "risk" => Some(CallOutcome::AtRisk),
+            "crosssellinterest" | "crosssell" => Some(CallOutcome::CrossSellInterest),
+            _ => None,
+        }
+    }
+}
+
+/// The recorded outcome of a renewal call.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CallRecord {
+    pub outcome: CallOutcome,
+    /// When the call was made.
+    pub on: NaiveDate,
+    /// The expiry date the call was about: once the contract gets a new
+    /// expiry, the next renewal needs a new call.
+    pub for_expiry: NaiveDate,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+/// One service contract. Built through [`ContractParts::check`], which keeps
+/// the rules below; stored data that breaks them is still handled without
+/// panicking.
+/// - `client` is trimmed and not empty; `expiry` is not before `start`;
+/// - a cancelled contract has `cancelled_on` (not before `start`) and a
+///   `reason`; an "other" reason has a `reason_note`; other statuses have
+///   neither.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Contract {
+    pub id: u64,
+    pub client: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub service: String,
+    /// Annual contract value in the workspace currency.
+    pub value: Money,
+    pub start: NaiveDate,
+    pub expiry: NaiveDate,
+    pub status: Status,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cancelled_on: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<Reason>,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub reason_note: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub call: Option<CallRecord>,
+}
+
+impl Default for Contract {
+    fn default() -> Self {
+        Contract {
+            id: 0,
+            client: String::new(),
+            service: String::new(),
+            value: Money::zero(),
+            start: NaiveDate::default(),
+            expiry: NaiveDate::default(),
+            status: Status::Active,
+            cancelled_on: None,
+            reason: None,
+            reason_note: String::new(),
+            call: None,
+        }
+    }
+}
+
+impl Contract {
+    /// Whether the contract was running on `day` (see the module docs).
+    pub fn in_force_on(&self, day: NaiveDate) -> bool {
+        if self.start > day {
+            return false;
+        }
+        match self.status {
+            Status::Active | Status::Renewed => true,
+            Status::Cancelled => self.cancelled_on.is_none_or(|c| c >= day),
+            Status::Expired => self.expiry >= day,
+        }
+    }
+
+    /// Whether the contract was cancelled within `period`.
+    pub fn cancelled_in(&self, period: Period) -> bool {
+        self.status == Status::Cancelled && self.cancelled_on.is_some_and(|d| period.contains(d))
+    }
+
+    /// The reason of a cancelled contract (`Other` when none was recorded).
+    pub fn loss_reason(&self) -> Reason {
+        self.reason.unwrap_or(Reason::Other)
+    }
+}
+
+/// Why a field of a contract was refused.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum ContractProblem {
+    /// The value itself could not be read.
+    Input(InputError),
+    ExpiryBeforeStart,
+    CancellationDateMissing,
+    CancelledBeforeStart,
+    ReasonMissing,
+    /// "Other" was chosen without saying what it was.
+    OtherReasonMissing,
+}
+
+impl From<InputError> for ContractProblem {
+    fn from(e: InputError) -> Self {
+        ContractProblem::Input(e)
+    }
+}
+
+/// The problems of a contract, per field.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ContractErrors {
+    pub client: Option<ContractProblem>,
+    pub service: Option<ContractProblem>,
+    pub value: Option<ContractProblem>,
+    pub start: Option<ContractProblem>,
+    pub expiry: Option<ContractProblem>,
+    pub cancelled_on: Option<ContractProblem>,
+    pub reason: Option<ContractProblem>,
+    pub reason_note: Option<ContractProblem>,
+}
+
+impl ContractErrors {
+    pub fn is_empty(&self) -> bool {
+        self.list().is_empty()
+    }
+
+    /// Every problem with its field, in form order.
+    pub fn list(&self) -> Vec<(ImportField, ContractProblem)> {
+        [
+            (ImportField::Client, self.client),
+            (ImportField::Service, self.service),
+            (ImportField::Value, self.value),
+            (ImportField::Start, self.start),
+            (ImportField::Expiry, self.expiry),
+            (ImportField::CancelledOn, self.cancelled_on),
+            (ImportField::Reason, self.reason),
+            (ImportField::ReasonNote, self.reason_note),
+        ]
+        .into_iter()
+        .filter_map(|(f, p)| p.map(|p| (f, p)))
+        .collect()
+    }
+}
+
+/// A contract's fields once each was read on its own, before the rules
+/// between fields are checked.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ContractParts {
+    pub client: Result<String, InputError>,
+    /// May be empty.
+    pub service: Result<String, InputError>,
+    pub value: Result<Money, InputError>,
+    pub start: Result<NaiveDate, InputError>,
+    pub expiry: Result<NaiveDate, InputError>,
+    pub status: Status,
+    /// `Ok(None)` when nothing was given.
+    pub cancelled_on: Result<Option<NaiveDate>, InputError>,
+    pub reason: Option<Reason>,
+    pub reason_note: Result<String, InputError>,
+}
+
+/// Reads optional free text: trimmed, at most `max` characters.
+pub fn parse_optional_text(raw: &str, max: usize) -> Result<String, InputError> {
+    match parse_text(raw, max) {
+        Err(InputError::Empty) => Ok(String::new()),
+        other => other,
+    }
+}
+
+impl ContractParts {
+    /// Checks the rules between fields and builds the contract (id 0, no call
+    /// record), or says what is wrong with each field.
+    pub fn check(self) -> Result<Contract, ContractErrors> {
+        let mut errors = ContractErrors {
+            client: self.client.as_ref().err().map(|e| (*e).into()),
+            service: self.service.as_ref().err().map(|e| (*e).into()),
+            value: self.value.as_ref().err().map(|e| (*e).into()),
+            start: self.start.as_ref().err().map(|e| (*e).into()),
+            expiry: self.expiry.as_ref().err().map(|e| (*e).into()),
+            ..ContractErrors::default()
+        };
+        if let (Ok(start), Ok(expiry)) = (&self.start, &self.expiry) {
+            if expiry < start {
+                errors.expiry = Some(ContractProblem::ExpiryBeforeStart);
+            }
+        }
+        let cancelled = self.status == Status::Cancelled;
+        let mut cancelled_on = None;
+        let mut reason = None;
+        let mut reason_note = String::new();
+        if cancelled {
+            match self.cancelled_on {
+                Err(e) => errors.cancelled_on = Some(e.into()),
+                Ok(None) => errors.cancelled_on = Some(ContractProblem::CancellationDateMissing),
+                Ok(Some(day)) => {
+                    if self.start.as_ref().is_ok_and(|s| day < *s) {
+                        errors.cancelled_on = Some(ContractProblem::CancelledBeforeStart);
+                    }
+                    cancelled_on = Some(day);
+                }
+            }
+            match self.reason {
+                None => errors.reason = Some(ContractProblem::ReasonMissing),
+                Some(r) => reason = Some(r),
+            }
+            match self.reason_note {
+                Err(e) => errors.reason_note = Some(e.into()),
+                Ok(note) => {
+                    if note.is_empty() && self.reason == Some(Reason::Other) {
+                        errors.reason_note = Some(ContractProblem::OtherReasonMissing);
+                    }
+                    reason_note = note;
+                }
+            }
+        }
+        match (self.client, self.service, self.value, self.start, self.expiry) {
+            (Ok(client), Ok(service), Ok(value), Ok(start), Ok(expiry)) if errors.is_empty() => Ok(Contract {
+                id: 0,
+                client,
+                service,
+                value,
+                start,
+                expiry,
+                status: self.status,
+                cancelled_on,
+                reason,
+                reason_note,
+                call: None,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+/// Lower-case letters and digits only: how headers and keys are compared.
+fn normalise(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+// ---------------------------------------------------------------------------
+// The stored register
+// ---------------------------------------------------------------------------
+
+/// Default structural attrition a year: about 5 % (article 000).
+pub const DEFAULT_BASELINE_POINTS: f64 = 5.0;
+/// Default share of contract value for the key clients (article 000: 80 %).
+pub const DEFAULT_CONCENTRATION_POINTS: f64 = 80.0;
+/// Default value above which a renewal call is made (article 000: £1,000).
+pub const DEFAULT_CALL_THRESHOLD: f64 = 1_000.0;
+/// Default look-ahead for renewal calls, in months.
+pub const DEFAULT_CALL_WINDOW_MONTHS: u32 = 3;
+/// Months before expiry that the call is due (article 000: three).
+pub const DEFAULT_CALL_LEAD_MONTHS: u32 = 3;
+/// Most months the renewal list looks ahead.
+pub const MAX_CALL_WINDOW_MONTHS: u32 = 36;
+/// Most months before expiry a call can be planned.
+pub const MAX_CALL_LEAD_MONTHS: u32 = 24;
+
+/// The contract register of a workspace, with the settings of its analyses.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ContractsDoc {
+    pub contracts: Vec<Contract>,
+    /// The id the next contract gets.
+    pub next_id: u64,
+    pub classes: ReasonClasses,
+    /// Structural attrition a year, in percentage points (the field on
+    /// screen is read through the input boundary before any analysis).
+    pub baseline_points: f64,
+    /// Share of live contract value the key clients must reach, in points.
+    pub concentration_points: f64,
+    pub call_threshold: Money,
+    pub call_window_months: u32,
+    pub call_lead_months: u32,
+    /// The attrition period; `None` means the last twelve months.
+    pub period_from: Option<NaiveDate>,
+    pub period_to: Option<NaiveDate>,
+}
+
+impl Default for ContractsDoc {
+    fn default() -> Self {
+        ContractsDoc {
+            contracts: Vec::new(),
+            next_id: 1,
+            classes: ReasonClasses::default(),
+            baseline_points: DEFAULT_BASELINE_POINTS,
+            concentration_points: DEFAULT_CONCENTRATION_POINTS,
+            call_threshold: Money::new(DEFAULT_CALL_THRESHOLD).unwrap_or_else(|_| Money::zero()),
+            call_window_months: DEFAULT_CALL_WINDOW_MONTHS,
+            call_lead_months: DEFAULT_CALL_LEAD_MONTHS,
+            period_from: None,
+            period_to: None,
+        }
+    }
+}
+
+impl ContractsDoc {
+    /// A fresh id, never used before in this register.
+    fn take_id(&mut self) -> u64 {
+        let max = self.contracts.iter().map(|c| c.id).max().unwrap_or(0);
+        let id = self.next_id.max(max.saturating_add(1)).max(1);
+        self.next_id = id.saturating_add(1);
+        id
+    }
+
+    /// Adds a contract at the end and returns its id.
+    pub fn add(&mut self, mut contract: Contract) -> u64 {
+        contract.id = self.take_id();
+        let id = contract.id;
+        self.contracts.push(contract);
+        id
+    }
+
+    /// Adds contracts at the end, each with a fresh id.
+    pub fn append(&mut self, contracts: Vec<Contract>) {
+        self.contracts.reserve(contracts.len());
+        for c in contracts {
+            self.add(c);
+        }
+    }
+
+    /// Replaces every contract (ids are given afresh, never reused).
+    pub fn replace_all(&mut self, contracts: Vec<Contract>) {
+        self.contracts.clear();
+        self.append(contracts);
+    }
+
+    /// Removes a contract; returns where it was and what it was, for undo.
+    pub fn remove(&mut self, id: u64) -> Option<(usize, Contract)> {
+        let index = self.contracts.iter().position(|c| c.id == id)?;
+        Some((index, self.contracts.remove(index)))
+    }
+
+    /// Puts a removed contract back where it was (or at the end).
+    pub fn restore(&mut self, index: usize, contract: Contract) {
+        if self.contracts.iter().any(|c| c.id == contract.id) {
+            return;
+        }
+        let index = index.min(self.contracts.len());
+        self.contracts.insert(index, contract);
+    }
+
+    /// Replaces the fields of contract `id`, keeping its id and call record.
+    pub fn edit(&mut self, id: u64, fields: Contract) -> bool {
+        match self.contracts.iter_mut().find(|c| c.id == id) {
+            Some(slot) => {
+                let call = slot.call.take();
+                *slot = Contract { id, call, ..fields };
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Records (or with `None` clears) the renewal call of contract `id`.
+    pub fn record_call(&mut self, id: u64, call: Option<CallRecord>) -> bool {
+        match self.contracts.iter_mut().find(|c| c.id == id) {
+            Some(slot) => {
+                slot.call = call;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The attrition period: the stored one, else the last twelve months.
+    pub fn period(&self, today: NaiveDate) -> Period {
+        let default = Period::last_twelve_months(today);
+        let from = self.period_from.unwrap_or(default.from());
+        let to = self.period_to.unwrap_or(default.to());
+        Period::new(from, to).unwrap_or(default)
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Periods and attrition
+// ---------------------------------------------------------------------------
+
+/// A span of days, both ends included; `from` is never after `to`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Period {
+    from: NaiveDate,
+    to: NaiveDate,
+}
+
+/// Why a period was refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PeriodError {
+    EndBeforeStart,
+}
+
+impl Period {
+    pub fn new(from: NaiveDate, to: NaiveDate) -> Result<Period, PeriodError> {
+        if to < from {
+            Err(PeriodError::EndBeforeStart)
+        } else {
+            Ok(Period { from, to })
+        }
+    }
+
+    /// The twelve months up to and including `today`: from the day after
+    /// the same date a year ago (after 28 February when today is 29 February).
+    pub fn last_twelve_months(today: NaiveDate) -> Period {
+        let from = today
+            .checked_sub_months(Months::new(12))
+            .and_then(|d| d.succ_opt())
+            .unwrap_or(today)
+            .min(today);
+        Period { from, to: today }
+    }
+
+    pub fn from(self) -> NaiveDate {
+        self.from
+    }
+    pub fn to(self) -> NaiveDate {
+        self.to
+    }
+    pub fn contains(self, day: NaiveDate) -> bool {
+        self.from <= day && day <= self.to
+    }
+
+    /// The length in years, counting the last day in full: whole calendar
+    /// months count as twelfths, the days left over as 1/365.25 each. Twelve
+    /// months (1 January to 31 December, 16 June to 15 June) are exactly 1.
+    pub fn years(self) -> f64 {
+        let end = self.to.succ_opt().unwrap_or(self.to);
+        let mut months = 0u32;
+        // Counting in 12-month steps first keeps the loop short for long spans.
+        for step in [12u32, 1] {
+            while let Some(next) = self.from.checked_add_months(Months::new(months + step)) {
+                if next > end {
+                    break;
+                }
+                months += step;
+            }
+        }
+        let anchor = self.from.checked_add_months(Months::new(months)).unwrap_or(self.from);
+        let days = (end - anchor).num_days().max(0) as f64;
+        f64::from(months) / 12.0 + days / 365.25
+    }
+}
+
+/// An annual rate scaled to a span of `years`, compounding: the share lost
+/// over the span when the same share is lost every year.
+pub fn rate_for_years(annual: f64, years: f64) -> f64 {
+    let annual = annual.clamp(0.0, 1.0);
+    if !years.is_finite() || years <= 0.0 {
+        return 0.0;
+    }
+    let kept = (1.0 - annual).powf(years);
+    if kept.is_finite() {
+        (1.0 - kept).clamp(0.0, 1.0)
+    } else {
+        annual
+    }
+}
+
+/// A count of contracts and their annual value.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Tally {
+    pub count: u64,
+    pub value: f64,
+}
+
+impl Tally {
+    fn add(&mut self, value: f64) {
+        self.count += 1;
+        self.value += value;
+    }
+}
+
+/// Attrition over a period against the structural baseline.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Attrition {
+    pub period: Period,
+    /// Contracts in force on the first day.
+    pub at_start: Tally,
+    /// Contracts cancelled within the period.
+    pub cancelled: Tally,
+    /// Of the cancelled, those that started during the period (they are in
+    /// the numerator but not the denominator).
+    pub cancelled_new: Tally,
+    /// Cancelled ÷ in force at the start, as a fraction; `None` when no
+    /// contract was in force at the start.
+    pub rate: Option<f64>,
+    /// The same by annual value; `None` when the value at the start is zero.
+    pub value_rate: Option<f64>,
+    /// The structural baseline scaled to the period's length, as a fraction.
+    pub baseline: f64,
+    /// Contracts and value the baseline explains (baseline × at the start).
+    pub expected: (f64, f64),
+    /// Cancellations above the baseline: avoidable (never negative).
+    pub excess: (f64, f64),
+    /// The cancellations by the class of their recorded reason.
+    pub structural: Tally,
+    pub avoidable: Tally,
+}
+
+impl Attrition {
+    /// The rate above the baseline, as a fraction (never negative).
+    pub fn excess_rate(&self) -> Option<f64> {
+        self.rate.map(|r| (r - self.baseline).max(0.0))
+    }
+}
+
+/// Attrition of `contracts` over `period`, against an annual structural
+/// `baseline` (scaled to the period's length with [`rate_for_years`]).
+pub fn attrition(contracts: &[Contract], period: Period, baseline: Percent, classes: &ReasonClasses) -> Attrition {
+    let mut at_start = Tally::default();
+    let mut cancelled = Tally::default();
+    let mut cancelled_new = Tally::default();
+    let mut structural = Tally::default();
+    let mut avoidable = Tally::default();
+    for c in contracts {
+        let value = c.value.get();
+        if c.in_force_on(period.from) {
+            at_start.add(value);
+        }
+        if c.cancelled_in(period) {
+            cancelled.add(value);
+            if c.start > period.from {
+                cancelled_new.add(value);
+            }
+            match classes.get(c.loss_reason()) {
+                ReasonClass::Structural => structural.add(value),
+                ReasonClass::Avoidable => avoidable.add(value),
+            }
+        }
+    }
+    let ratio = |part: f64, whole: f64| if whole > 0.0 { Some(part / whole) } else { None };
+    let rate = if at_start.count > 0 {
+        Some(cancelled.count as f64 / at_start.count as f64)
+    } else {
+        None
+    };
+    let base = rate_for_years(baseline.fraction(), period.years());
+    let expected = (base * at_start.count as f64, base * at_start.value);
+    let excess = (
+        (cancelled.count as f64 - expected.0).max(0.0),
+        (cancelled.value - expected.1).max(0.0),
+    );
+    Attrition {
+        period,
+        at_start,
+        cancelled,
+        cancelled_new,
+        rate,
+        value_rate: ratio(cancelled.value, at_start.value),
+        baseline: base,
+        expected,
+        excess,
+        structural,
+        avoidable,
+    }
+}
+
+/// Lost contracts of one reason.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ReasonLoss {
+    pub reason: Reason,
+    pub class: ReasonClass,
+    pub lost: Tally,
+    /// Share of all lost value (0 when no value was lost).
+    pub share: f64,
+    /// Share of all lost value up to and including this reason.
+    pub cumulative: f64,
+}
+
+/// Cancellations within `period` by reason, ranked by lost value, then by
+/// count, then in the order of [`Reason::ALL`]. Reasons with no cancellation
+/// are left out.
+pub fn reasons(contracts: &[Contract], period: Period, classes: &ReasonClasses) -> Vec<ReasonLoss> {
+    let mut tallies = [Tally::default(); 6];
+    for c in contracts.iter().filter(|c| c.cancelled_in(period)) {
+        let reason = c.loss_reason();
+        if let Some(i) = Reason::ALL.iter().position(|r| *r == reason) {
+            if let Some(t) = tallies.get_mut(i) {
+                t.add(c.value.get());
+            }
+        }
+    }
+    let total: f64 = tallies.iter().map(|t| t.value).sum();
+    let mut rows: Vec<(usize, Tally)> = tallies.into_iter().enumerate().filter(|(_, t)| t.count > 0).collect();
+    rows.sort_by(|(ia, a), (ib, b)| {
+        b.value
+            .total_cmp(&a.value)
+            .then(b.count.cmp(&a.count))
+            .then(ia.cmp(ib))
+    });
+    let mut running = 0.0;
+    rows.into_iter()
+        .filter_map(|(i, lost)| {
+            let reason = *Reason::ALL.get(i)?;
+            let share = if total > 0.0 { lost.value / total } else { 0.0 };
+            running += lost.value;
+            let cumulative = if total > 0.0 { (running / total).min(1.0) } else { 0.0 };
+            Some(ReasonLoss {
+                reason,
+                class: classes.get(reason),
+                lost,
+                share,
+                cumulative,
+            })
+        })
+        .collect()
+}
+
+// ---------------------------------------------------------------------------
+// Value concentration
+// ---------------------------------------------------------------------------
+
+/// One client's live contract value.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ClientValue {
+    /// The name as first written in the register.
+    pub client: String,
+    pub contracts: u64,
+    pub value: f64,
+    /// Share of all live value.
+    pub share: f64,
+    /// Share of all live value of this client and every larger one.
+    pub cumulative: f64,
+}
+
+/// The key clients: the smallest set making up a share of live value.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Concentration {
+    /// Live value of every client.
+    pub total: f64,
+    /// Clients with at least one live contract.
+    pub clients: usize,
+    /// Largest first; ties in value by name. Empty when nothing is live or
+    /// every live value is zero.
+    pub key_clients: Vec<ClientValue>,
+}
+
+/// How client names are grouped: case, spacing and punctuation around words
+/// do not make two clients.
+pub fn client_key(name: &str) -> String {
+    name.split_whitespace()
+        .map(|w| w.to_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Live value per client, largest first (ties by name).
+pub fn client_values(contracts: &[Contract]) -> Vec<ClientValue> {
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut list: Vec<ClientValue> = Vec::new();
+    for c in contracts.iter().filter(|c| c.status.is_live()) {
+        let key = client_key(&c.client);
+        let i = *index.entry(key).or_insert_with(|| {
+            list.push(ClientValue {
+                client: c.client.trim().to_string(),
+                contracts: 0,
+                value: 0.0,
+                share: 0.0,
+                cumulative: 0.0,
+            });
+            list.len() - 1
+        });
+        if let Some(entry) = list.get_mut(i) {
+            entry.contracts += 1;
+            entry.value += c.value.get();
+        }
+    }
+    list.sort_by(|a, b| {
+        b.value
+            .total_cmp(&a.value)
+            .then_with(|| client_key(&a.client).cmp(&client_key(&b.client)))
+    });
+    let total: f64 = list.iter().map(|c| c.value).sum();
+    let mut running = 0.0;
+    for c in &mut list {
+        running += c.value;
+        if total > 0.0 {
+            c.share = c.value / total;
+            c.cumulative = (running / total).min(1.0);
+        }
+    }
+    list
+}
+
+/// The smallest set of clients whose live value reaches `threshold` of the
+/// total (article 000: 80 %): the largest clients, in order, until the
+/// running share reaches the threshold. Clients with zero value are never
+/// key clients; a zero threshold needs none.
+pub fn value_concentration(contracts: &[Contract], threshold: Percent) -> Concentration {
+    let all = client_values(contracts);
+    let total: f64 = all.iter().map(|c| c.value).sum();
+    let clients = all.len();
+    let target = threshold.fraction().clamp(0.0, 1.0);
+    let mut key_clients = Vec::new();
+    if total > 0.0 && target > 0.0 {
+        // A relative tolerance, so 80 + 20 reaches 80 % despite rounding.
+        let tolerance = 1e-12;
+        for c in all {
+            if c.value <= 0.0 {
+                break;
+            }
+            let reached = c.cumulative + tolerance >= target;
+            key_clients.push(c);
+            if reached {
+                break;
+            }
+        }
+    }
+    Concentration {
+        total,
+        clients,
+        key_clients,
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Renewal calls
+// ---------------------------------------------------------------------------
+
+/// The day a renewal call is due: `lead_months` calendar months before
+/// expiry; when that month is shorter, its last day (31 May − 3 months =
+/// 28 or 29 February). `None` only outside the calendar's range.
+pub fn call_by_date(expiry: NaiveDate, lead_months: u32) -> Option<NaiveDate> {
+    expiry.checked_sub_months(Months::new(lead_months))
+}
+
+/// Where a renewal call stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum CallStatus {
+    /// The call-by date has passed and no call is recorded.
+    Overdue,
+    DueToday,
+    Upcoming,
+    /// A call about the current expiry is recorded.
+    Done,
+}
+
+/// A contract that needs a renewal call.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RenewalCall {
+    pub id: u64,
+    pub client: String,
+    pub service: String,
+    pub value: Money,
+    pub expiry: NaiveDate,
+    pub call_by: NaiveDate,
+    /// Days from today to the call-by date (negative when overdue).
+    pub days_left: i64,
+    pub status: CallStatus,
+    /// The call recorded about this expiry, if any.
+    pub call: Option<CallRecord>,
+}
+
+/// What the renewal list looks for.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CallRules {
+    /// Contracts worth more than this a year (article 000: £1,000).
+    pub threshold: Money,
+    /// Expiring from today up to this many months ahead.
+    pub window_months: u32,
+    /// Call this many months before expiry (article 000: three).
+    pub lead_months: u32,
+}
+
+/// Live contracts worth more than the threshold that expire from `today` up
+/// to `window_months` ahead, with their call-by dates, most urgent first:
+/// calls not yet made by call-by date (overdue first), then those made; ties
+/// by expiry, then by value (largest first).
+pub fn renewal_calls(contracts: &[Contract], today: NaiveDate, rules: CallRules) -> Vec<RenewalCall> {
+    let window_end = today
+        .checked_add_months(Months::new(rules.window_months))
+        .unwrap_or(NaiveDate::MAX);
+    let mut calls: Vec<RenewalCall> = contracts
+        .iter()
+        .filter(|c| c.status.is_live() && c.value.get() > rules.threshold.get())
+        .filter(|c| today <= c.expiry && c.expiry <= window_end)
+        .filter_map(|c| {
+            let call_by = call_by_date(c.expiry, rules.lead_months)?;
+            let call = c.call.clone().filter(|r| r.for_expiry == c.expiry);
+            let days_left = (call_by - today).num_days();
+            let status = if call.is_some() {
+                CallStatus::Done
+            } else if days_left < 0 {
+                CallStatus::Overdue
+            } else if days_left == 0 {
+                CallStatus::DueToday
+            } else {
+                CallStatus::Upcoming
+            };
+            Some(RenewalCall {
+                id: c.id,
+                client: c.client.clone(),
+                service: c.service.clone(),
+                value: c.value,
+                expiry: c.expiry,
+                call_by,
+                days_left,
+                status,
+                call,
+            })
+        })
+        .collect();
+    calls.sort_by(|a, b| {
+        let done = |c: &RenewalCall| c.status == CallStatus::Done;
+        done(a)
+            .cmp(&done(b))
+            .then(a.call_by.cmp(&b.call_by))
+            .then(a.expiry.cmp(&b.expiry))
+            .then(b.value.get().total_cmp(&a.value.get()))
+            .then(a.id.cmp(&b.id))
+    });
+    calls
+}
+
+/// Live contracts whose expiry date has passed: their status needs updating
+/// (renewed with a new expiry, or expired).
+pub fn lapsed(contracts: &[Contract], today: NaiveDate) -> usize {
+    contracts
+        .iter()
+        .filter(|c| c.status.is_live() && c.expiry < today)
+        .count()
+}
+
+// ---------------------------------------------------------------------------
+// CSV import and export
+// ---------------------------------------------------------------------------
+
+/// A field of a contract as a CSV column.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ImportField {
+    Client,
+    Service,
+    Value,
+    Start,
+    Expiry,
+    Status,
+    CancelledOn,
+    Reason,
+    ReasonNote,
+    CallOutcome,
+    CallOn,
+    CallForExpiry,
+    CallNote,
+}
+
+impl ImportField {
+    pub const ALL: [ImportField; 13] = [
+        ImportField::Client,
+        ImportField::Service,
+        ImportField::Value,
+        ImportField::Start,
+        ImportField::Expiry,
+        ImportField::Status,
+        ImportField::CancelledOn,
+        ImportField::Reason,
+        ImportField::ReasonNote,
+        ImportField::CallOutcome,
+        ImportField::CallOn,
+        ImportField::CallForExpiry,
+        ImportField::CallNote,
+    ];
+
+    /// The column header written by the export.
+    pub fn key(self) -> &'static str {
+        match self {
+            ImportField::Client => "client",
+            ImportField::Service => "service",
+            ImportField::Value => "annual_value",
+            ImportField::Start => "start_date",
+            ImportField::Expiry => "expiry_date",
+            ImportField::Status => "status",
+            ImportField::CancelledOn => "cancelled_on",
+            ImportField::Reason => "cancellation_reason",
+            ImportField::ReasonNote => "reason_note",
+            ImportField::CallOutcome => "call_outcome",
+            ImportField::CallOn => "call_date",
+            ImportField::CallForExpiry => "call_for_expiry",
+            ImportField::CallNote => "call_note",
+        }
+    }
+
+    /// Whether every import needs this column.
+    pub fn required(self) -> bool {
+        matches!(
+            self,
+            ImportField::Client | ImportField::Value | ImportField::Start | ImportField::Expiry
+        )
+    }
+
+    /// Header names (normalised) recognised for this field.
+    fn aliases(self) -> &'static [&'static str] {
+        match self {
+            ImportField::Client => &["client", "clientname", "customer", "customername", "account", "company", "name"],
+            ImportField::Service => &["service", "discipline", "servicediscipline", "contracttype", "product", "services"],
+            ImportField::Value => &[
+                "annualvalue",
+                "value",
+                "annualcontractvalue",
+                "contractvalue",
+                "acv",
+                "amount",
+                "annualamount",
+                "price",
+            ],
+            ImportField::Start => &["startdate", "start", "started", "from", "begins", "commencement", "commenced"],
+            ImportField::Expiry => &[
+                "expirydate",
+                "expiry",
+                "expires",
+                "expiration",
+                "expirationdate",
+                "enddate",
+                "end",
+                "renewaldate",
+                "to",
+            ],
+            ImportField::Status => &["status", "state", "contractstatus"],
+            ImportField::CancelledOn => &[
+                "cancelledon",
+                "canceledon",
+                "cancellationdate",
+                "cancelleddate",
+                "canceldate",
+                "cancelled",
+                "canceled",
+            ],
+            ImportField::Reason => &["cancellationreason", "reason", "cancelreason", "lossreason"],
+            ImportField::ReasonNote => &["reasonnote", "reasondetail", "reasondetails", "otherreason", "notes", "note"],
+            ImportField::CallOutcome => &["calloutcome", "outcome"],
+            ImportField::CallOn => &["calldate", "calledon", "callon"],
+            ImportField::CallForExpiry => &["callforexpiry"],
+            ImportField::CallNote => &["callnote", "callnotes"],
+        }
+    }
+}
+
+/// Which column (0-based) holds each field, if any.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Mapping {
+    columns: [Option<usize>; 13],
+}
+
+impl Mapping {
+    pub fn get(&self, field: ImportField) -> Option<usize> {
+        ImportField::ALL
+            .iter()
+            .position(|f| *f == field)
+            .and_then(|i| self.columns.get(i).copied().flatten())
+    }
+
+    pub fn set(&mut self, field: ImportField, column: Option<usize>) {
+        if let Some(i) = ImportField::ALL.iter().position(|f| *f == field) {
+            if let Some(slot) = self.columns.get_mut(i) {
+                *slot = column;
+            }
+        }
+    }
+
+    /// Required fields with no column.
+    pub fn missing(&self) -> Vec<ImportField> {
+        ImportField::ALL
+            .into_iter()
+            .filter(|f| f.required() && self.get(*f).is_none())
+            .collect()
+    }
+}
+
+/// Finds each field's column by its header (case, spaces and punctuation do
+/// not matter); each column is used once, exact export keys first.
+pub fn detect_mapping(headers: &[String]) -> Mapping {
+    let normalised: Vec<String> = headers.iter().map(|h| normalise(restore_formula(h))).collect();
+    let mut mapping = Mapping::default();
+    let mut used = vec![false; headers.len()];
+    // Two rounds: the alias lists are ordered from most to least specific, so
+    // a pass per alias rank lets "cancellation_reason" win over "reason".
+    let longest = ImportField::ALL.iter().map(|f| f.aliases().len()).max().unwrap_or(0);
+    for rank in 0..longest {
+        for field in ImportField::ALL {
+            if mapping.get(field).is_some() {
+                continue;
+            }
+            let Some(alias) = field.aliases().get(rank) else {
+                continue;
+            };
+            if let Some(col) = normalised
+                .iter()
+                .enumerate()
+                .position(|(i, h)| h == alias && !used.get(i).copied().unwrap_or(true))
+            {
+                mapping.set(field, Some(col));
+                if let Some(u) = used.get_mut(col) {
+                    *u = true;
+                }
+            }
+        }
+    }
+    mapping
+}
+
+/// How dates are written in a file.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum DateFormat {
+    /// 2024-05-31 (what the export writes).
+    #[default]
+    Iso,
+    /// 31/05/2024 (also with `.` or `-`).
+    DayMonthYear,
+    /// 05/31/2024.
+    MonthDayYear,
+}
+
+impl DateFormat {
+    pub const ALL: [DateFormat; 3] = [DateFormat::Iso, DateFormat::DayMonthYear, DateFormat::MonthDayYear];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            DateFormat::Iso => "iso",
+            DateFormat::DayMonthYear => "dmy",
+            DateFormat::MonthDayYear => "mdy",
+        }
+    }
+}
+
+/// Why a date in a file was refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateProblem {
+    Empty,
+    /// Not a date in the chosen format.
+    Unreadable,
+    /// Outside 1900–2200.
+    OutOfRange,
+}
+
+/// The three numbers of a date, in the order written.
+fn date_numbers(text: &str) -> Option<(u32, u32, i32, bool)> {
+    let parts: Vec<&str> = text.split(['-', '/', '.']).collect();
+    let [a, b, c] = parts.as_slice() else {
+        return None;
+    };
+    if [a, b, c].iter().any(|p| p.is_empty() || !p.chars().all(|ch| ch.is_ascii_digit())) {
+        return None;
+    }
+    if a.len() == 4 {
+        // Year first: always read as ISO order, whatever was chosen.
+        let y: i32 = a.parse().ok()?;
+        return Some((b.parse().ok()?, c.parse().ok()?, y, true));
+    }
+    if c.len() != 4 {
+        return None;
+    }
+    Some((a.parse().ok()?, b.parse().ok()?, c.parse().ok()?, false))
+}
+
+/// Reads a date in `format`. A year-first date (2024-05-31) is accepted
+/// whatever the format; two-digit years are refused rather than guessed.
+pub fn parse_date_in(text: &str, format: DateFormat) -> Result<NaiveDate, DateProblem> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Err(DateProblem::Empty);
+    }
+    let (first, second, year, year_first) = date_numbers(t).ok_or(DateProblem::Unreadable)?;
+    let (month, day) = if year_first {
+        (first, second)
+    } else {
+        match format {
+            DateFormat::Iso => return Err(DateProblem::Unreadable),
+            DateFormat::DayMonthYear => (second, first),
+            DateFormat::MonthDayYear => (first, second),
+        }
+    };
+    let date = NaiveDate::from_ymd_opt(year, month, day).ok_or(DateProblem::Unreadable)?;
+    if !(1900..=2200).contains(&date.year()) {
+        return Err(DateProblem::OutOfRange);
+    }
+    Ok(date)
+}
+
+/// The date format that reads the most of `samples`; on a tie, day first
+/// before month first (the register's money is usually pounds or euros).
+pub fn guess_date_format<'a>(samples: impl IntoIterator<Item = &'a str>) -> DateFormat {
+    let samples: Vec<&str> = samples.into_iter().filter(|s| !s.trim().is_empty()).take(500).collect();
+    let score = |f: DateFormat| samples.iter().filter(|s| parse_date_in(s, f).is_ok()).count();
+    let iso = score(DateFormat::Iso);
+    let dmy = score(DateFormat::DayMonthYear);
+    let mdy = score(DateFormat::MonthDayYear);
+    if iso >= dmy && iso >= mdy {
+        DateFormat::Iso
+    } else if dmy >= mdy {
+        DateFormat::DayMonthYear
+    } else {
+        DateFormat::MonthDayYear
+    }
+}
+
+/// Why a row of a file was not imported.
+#[derive(Clone, Debug, PartialEq)]
+pub enum RowProblem {
+    /// The row itself is malformed CSV.
+    Csv(CsvProblem),
+    /// The row has a different number of cells from the header.
+    ColumnCount { expected: usize, found: usize },
+    /// A field was refused.
+    Field(ImportField, ContractProblem),
+    /// A date could not be read in the chosen format.
+    Date(ImportField, DateProblem),
+    UnknownStatus(String),
+    UnknownOutcome(String),
+}
+
+/// A row that was not imported, with every reason.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BadRow {
+    /// The line of the file on which the row starts (1 is the header).
+    pub line: usize,
+    pub problems: Vec<RowProblem>,
+}
+
+/// What a file would import.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ImportPreview {
+    /// Good rows: (line, contract with id 0).
+    pub rows: Vec<(usize, Contract)>,
+    pub bad: Vec<BadRow>,
+    /// Blank lines skipped.
+    pub blank: usize,
+}
+
+/// How the cells of a file are read.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ImportOptions {
+    pub numbers: NumberFormat,
+    pub dates: DateFormat,
+}
+
+/// Reads an amount of money from a file: currency signs and codes around the
+/// number are dropped; the number is read with `fmt`.
+pub fn parse_money_cell(text: &str, fmt: NumberFormat) -> Result<Money, InputError> {
+    let mut t = text.trim();
+    for sign in ["R$", "£", "$", "€"] {
+        t = t.strip_prefix(sign).unwrap_or(t).trim();
+        t = t.strip_suffix(sign).unwrap_or(t).trim();
+    }
+    for code in ["GBP", "EUR", "USD", "BRL", "RON", "lei"] {
+        if t.len() > code.len() {
+            if let Some((head, tail)) = t.split_at_checked(code.len()) {
+                if head.eq_ignore_ascii_case(code) {
+                    t = tail.trim();
+                }
+            }
+            if let Some((head, tail)) = t.split_at_checked(t.len().saturating_sub(code.len())) {
+                if tail.eq_ignore_ascii_case(code) {
+                    t = head.trim();
+                }
+            }
+        }
+    }
+    let value = parse_decimal(t, fmt)?;
+    if value < 0.0 {
+        return Err(InputError::Negative);
+    }
+    Money::new(value)
+}
+
+/// The mapped cell of a record, with the export's formula escape undone.
+fn cell<'r>(record: &'r CsvRecord, mapping: &Mapping, field: ImportField) -> &'r str {
+    mapping
+        .get(field)
+        .and_then(|col| record.fields.get(col))
+        .map(|s| restore_formula(s))
+        .unwrap_or("")
+}
+
+/// Reads one data record into a contract or the list of its problems.
+fn read_row(record: &CsvRecord, width: usize, mapping: &Mapping, opts: ImportOptions) -> Result<Contract, Vec<RowProblem>> {
+    let mut problems = Vec::new();
+    if let Some(p) = record.problem {
+        problems.push(RowProblem::Csv(p));
+    }
+    let found = record.fields.len();
+    // Extra cells that are all empty (trailing delimiters) are tolerated.
+    let extra_blank = found > width && record.fields.iter().skip(width).all(|f| f.trim().is_empty());
+    if found != width && !extra_blank {
+        problems.push(RowProblem::ColumnCount { expected: width, found });
+        return Err(problems);
+    }
+    let get = |f: ImportField| cell(record, mapping, f);
+    let date = |f: ImportField, problems: &mut Vec<RowProblem>| -> Result<NaiveDate, InputError> {
+        parse_date_in(get(f), opts.dates).map_err(|e| {
+            if e == DateProblem::Empty {
+                InputError::Empty
+            } else {
+                problems.push(RowProblem::Date(f, e));
+                // Reported above; keeps the field out of the contract.
+                InputError::NotANumber
+            }
+        })
+    };
+    let start = date(ImportField::Start, &mut problems);
+    let expiry = date(ImportField::Expiry, &mut problems);
+    let cancelled_on = match parse_date_in(get(ImportField::CancelledOn), opts.dates) {
+        Ok(d) => Ok(Some(d)),
+        Err(DateProblem::Empty) => Ok(None),
+        Err(e) => {
+            problems.push(RowProblem::Date(ImportField::CancelledOn, e));
+            Err(InputError::NotANumber)
+        }
+    };
+    let status_text = get(ImportField::Status).trim();
+    let status = if status_text.is_empty() {
+        // No status: cancelled when a cancellation date is given.
+        if matches!(cancelled_on, Ok(Some(_))) {
+            Status::Cancelled
+        } else {
+            Status::Active
+        }
+    } else {
+        match Status::from_text(status_text) {
+            Some(s) => s,
+            None => {
+                problems.push(RowProblem::UnknownStatus(status_text.to_string()));
+                Status::Active
+            }
+        }
+    };
+    let reason_text = get(ImportField::Reason).trim();
+    let mut note_text = get(ImportField::ReasonNote).trim().to_string();
+    let reason = if reason_text.is_empty() {
+        None
+    } else {
+        match Reason::from_text(reason_text) {
+            Some(r) => Some(r),
+            None => {
+                // An unlisted reason is kept as "other" with its wording.
+                if note_text.is_empty() {
+                    note_text = reason_text.to_string();
+                }
+                Some(Reason::Other)
+            }
+        }
+    };
+    let parts = ContractParts {
+        client: parse_text(get(ImportField::Client), MAX_CLIENT_CHARS),
+        service: parse_optional_text(get(ImportField::Service), MAX_SERVICE_CHARS),
+        value: parse_money_cell(get(ImportField::Value), opts.numbers),
+        start,
+        expiry,
+        status,
+        cancelled_on,
+        reason,
+        reason_note: parse_optional_text(&note_text, MAX_NOTE_CHARS),
+    };
+    let checked = parts.check();
+    // The call record: optional; its date defaults to none given → refused.
+    let outcome_text = get(ImportField::CallOutcome).trim();
+    let mut call = None;
+    if !outcome_text.is_empty() {
+        match CallOutcome::from_text(outcome_text) {
+            None => problems.push(RowProblem::UnknownOutcome(outcome_text.to_string())),
+            Some(outcome) => {
+                let on = parse_date_in(get(ImportField::CallOn), opts.dates);
+                let for_expiry = match parse_date_in(get(ImportField::CallForExpiry), opts.dates) {
+                    Err(DateProblem::Empty) => checked.as_ref().map(|c| c.expiry).map_err(|_| DateProblem::Empty),
+                    other => other,
+                };
+                let note = parse_optional_text(get(ImportField::CallNote), MAX_NOTE_CHARS);
+                match (on, for_expiry, note) {
+                    (Ok(on), Ok(for_expiry), Ok(note)) => {
+                        call = Some(CallRecord {
+                            outcome,
+                            on,
+                            for_expiry,
+                            note,
+                        })
+                    }
+                    (on, for_expiry, note) => {
+                        if let Err(e) = on {
+                            problems.push(RowProblem::Date(ImportField::CallOn, e));
+                        }
+                        if let Err(e) = for_expiry {
+                            if checked.is_ok() {
+                                problems.push(RowProblem::Date(ImportField::CallForExpiry, e));
+                            }
+                        }
+                        if let Err(e) = note {
+                            problems.push(RowProblem::Field(ImportField::CallNote, e.into()));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    match checked {
+        Ok(mut contract) if problems.is_empty() => {
+            contract.call = call;
+            Ok(contract)
+        }
+        Ok(_) => Err(problems),
+        Err(errors) => {
+            for (field, problem) in errors.list() {
+                // Dates already reported as unreadable are not repeated.
+                let reported = problems
+                    .iter()
+                    .any(|p| matches!(p, RowProblem::Date(f, _) if *f == field));
+                if !reported {
+                    problems.push(RowProblem::Field(field, problem));
+                }
+            }
+            Err(problems)
+        }
+    }
+}
+
+/// Reads the data records of a parsed file (the first record is the header)
+/// with `mapping`. Every record becomes a good row, a bad row with its
+/// reasons, or a skipped blank line.
+pub fn read_contracts(records: &[CsvRecord], mapping: &Mapping, opts: ImportOptions) -> ImportPreview {
+    let mut preview = ImportPreview::default();
+    let Some((header, data)) = records.split_first() else {
+        return preview;
+    };
+    let width = header.fields.len();
+    preview.rows.reserve(data.len());
+    for record in data {
+        if record.is_blank() && record.problem.is_none() {
+            preview.blank += 1;
+            continue;
+        }
+        match read_row(record, width, mapping, opts) {
+            Ok(contract) => preview.rows.push((record.line, contract)),
+            Err(problems) => preview.bad.push(BadRow {
+                line: record.line,
+                problems,
+            }),
+        }
+    }
+    preview
+}
+
+/// A parsed file ready for mapping: its records, delimiter and the guessed
+/// mapping and date format.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CsvFile {
+    pub delimiter: char,
+    pub records: Vec<CsvRecord>,
+    pub mapping: Mapping,
+    pub dates: DateFormat,
+}
+
+impl CsvFile {
+    /// Parses `text`, detecting the delimiter, the columns and the date format.
+    pub fn read(text: &str) -> CsvFile {
+        let delimiter = detect_delimiter(text);
+        let records = parse_csv(text, delimiter);
+        let headers = records.first().map(|r| r.fields.clone()).unwrap_or_default();
+        let mapping = detect_mapping(&headers);
+        let date_columns: Vec<usize> = [ImportField::Start, ImportField::Expiry, ImportField::CancelledOn]
+            .into_iter()
+            .filter_map(|f| mapping.get(f))
+            .collect();
+        let samples = records
+            .iter()
+            .skip(1)
+            .flat_map(|r| date_columns.iter().filter_map(|c| r.fields.get(*c).map(String::as_str)));
+        let dates = guess_date_format(samples);
+        CsvFile {
+            delimiter,
+            records,
+            mapping,
+            dates,
+        }
+    }
+
+    /// The header cells.
+    pub fn headers(&self) -> Vec<String> {
+        self.records
+            .first()
+            .map(|r| r.fields.iter().map(|h| restore_formula(h).trim().to_string()).collect())
+            .unwrap_or_default()
+    }
+
+    /// Data records (not counting the header).
+    pub fn data_rows(&self) -> usize {
+        self.records.len().saturating_sub(1)
+    }
+}
+
+/// A number as the export writes it: every digit needed to read it back, no
+/// grouping, the decimal separator of `fmt`.
+pub fn plain_number(value: f64, fmt: NumberFormat) -> String {
+    let text = if value.is_finite() { format!("{value}") } else { "0".to_string() };
+    if fmt.decimal == '.' {
+        text
+    } else {
+        text.replace('.', &fmt.decimal.to_string())
+    }
+}
+
+/// The register as CSV (header of export keys, one row per contract, CRLF,
+/// cells neutralised against formula injection). Reading it back with the
+/// same number format gives the same contracts (ids aside).
+pub fn export_csv(contracts: &[Contract], fmt: NumberFormat) -> String {
+    let delimiter = if fmt.decimal == ',' { ';' } else { ',' };
+    let date = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
+    let header: Vec<String> = ImportField::ALL.iter().map(|f| f.key().to_string()).collect();
+    let rows = std::iter::once(header).chain(contracts.iter().map(|c| {
+        let call = c.call.as_ref();
+        vec![
+            c.client.clone(),
+            c.service.clone(),
+            plain_number(c.value.get(), fmt),
+            date(c.start),
+            date(c.expiry),
+            c.status.key().to_string(),
+            c.cancelled_on.map(date).unwrap_or_default(),
+            c.reason.map(|r| r.key().to_string()).unwrap_or_default(),
+            c.reason_note.clone(),
+            call.map(|r| r.outcome.key().to_string()).unwrap_or_default(),
+            call.map(|r| date(r.on)).unwrap_or_default(),
+            call.map(|r| date(r.for_expiry)).unwrap_or_default(),
+            call.map(|r| r.note.clone()).unwrap_or_default(),
+        ]
+    }));
+    write_csv(rows, delimiter)
+}

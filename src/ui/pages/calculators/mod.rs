@@ -1,0 +1,486 @@
+//! `/calculators` (the index) and `/calculators/<name>` (one calculator).
+
+pub mod specs;
+
+use crate::domain::format::format_number;
+use crate::storage::documents::{CalcScenarios, Scenario};
+use crate::storage::Document;
+use crate::ui::components::chart::LineChart;
+use crate::ui::components::field::Field;
+use crate::ui::pages::not_found::NotFound;
+use crate::ui::pages::set_title;
+use crate::ui::state::{next_id, number_format, use_currency, use_document, use_notices, workspace_key};
+use crate::ui::text::text;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_params_map, use_query_map};
+use specs::{spec, specs, CalcSpec, Evaluation, Fmt, Kind};
+use wasm_bindgen::JsCast;
+
+/// The list of calculators, each with its one-line description.
+#[component]
+pub fn Page() -> impl IntoView {
+    let t = &text().calculators;
+    set_title(t.title);
+    view! {
+        <h1>{t.title}</h1>
+        <p class="lead">{t.lead}</p>
+        <ul class="cards calc-index">
+            {specs().iter().map(|s| view! {
+                <li class="card">
+                    <h2><a href=format!("/calculators/{}", s.slug)>{s.text.title}</a></h2>
+                    <p>{s.text.summary}</p>
+                </li>
+            }).collect_view()}
+        </ul>
+    }
+}
+
+/// `/calculators/<name>`: the calculator, or the not-found page.
+#[component]
+pub fn CalculatorRoute() -> impl IntoView {
+    let params = use_params_map();
+    let slug = Memo::new(move |_| params.read().get("name").unwrap_or_default());
+    move || match spec(&slug.get()) {
+        Some(spec) => view! { <Calculator spec/> }.into_any(),
+        None => view! { <NotFound/> }.into_any(),
+    }
+}
+
+/// The inputs of `spec` from the page address (a shared link), falling back to
+/// the example for each missing key. Values are only read here, then validated
+/// like anything typed.
+fn inputs_from_query(spec: &CalcSpec) -> Vec<String> {
+    let query = use_query_map();
+    query.with_untracked(|q| {
+        spec.fields
+            .iter()
+            .map(|f| match q.get(f.key) {
+                Some(v) => v.chars().take(500).collect(),
+                None => f.default.to_string(),
+            })
+            .collect()
+    })
+}
+
+/// A link that restores `values` exactly.
+fn share_url(spec: &CalcSpec, values: &[String]) -> String {
+    let origin = web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default();
+    let query: Vec<String> = spec
+        .fields
+        .iter()
+        .zip(values)
+        .map(|(f, v)| format!("{}={}", f.key, String::from(js_sys::encode_uri_component(v))))
+        .collect();
+    format!("{origin}/calculators/{}?{}", spec.slug, query.join("&"))
+}
+
+/// Copies text to the clipboard when the browser allows it; never throws.
+fn copy_to_clipboard(value: &str) {
+    let Some(window) = web_sys::window() else { return };
+    let navigator = window.navigator();
+    let has_clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into())
+        .map(|c| !c.is_undefined() && !c.is_null())
+        .unwrap_or(false);
+    if has_clipboard {
+        let _ = navigator.clipboard().write_text(value);
+    }
+}
+
+/// Replaces the address bar's URL without navigating.
+fn replace_url(url: &str) {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url));
+    }
+}
+
+/// One calculator: inputs, live results, formula and references, share link,
+/// saved scenarios and their comparison.
+#[component]
+fn Calculator(spec: &'static CalcSpec) -> impl IntoView {
+    let t = &text().calculators;
+    set_title(spec.text.title);
+    let currency = use_currency();
+    let raw: Vec<RwSignal<String>> = inputs_from_query(spec).into_iter().map(RwSignal::new).collect();
+    let raw = StoredValue::new(raw);
+    let values = move || raw.with_value(|r| r.iter().map(|s| s.get()).collect::<Vec<_>>());
+    let fmt = move || Fmt {
+        number: number_format(),
+        currency: currency.get(),
+    };
+    let evaluation = Memo::new(move |_| spec.evaluate(&values(), &fmt()));
+    let link = RwSignal::new(None::<String>);
+
+    let fields = spec
+        .fields
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let value = raw.with_value(|r| r[i]);
+            let error = Signal::derive(move || evaluation.with(|e| e.field_errors.get(i).cloned().flatten()));
+            let visible = move || evaluation.with(|e| e.visible.get(i).copied().unwrap_or(true));
+            let input = match f.kind {
+                Kind::Choice(options) => view! { <ChoiceField label=f.label options value/> }.into_any(),
+                Kind::Scores => view! { <Field label=f.label value error hint=f.hint inputmode="text"/> }.into_any(),
+                _ => view! { <Field label=f.label value error suffix=f.suffix hint=f.hint/> }.into_any(),
+            };
+            view! { <div class="calc-field" class:hidden=move || !visible()>{input}</div> }
+        })
+        .collect_view();
+
+    view! {
+        <nav class="breadcrumb" aria-label="Breadcrumb"><a href="/calculators">{t.all_calculators}</a></nav>
+        <h1>{spec.text.title}</h1>
+        <p class="lead">{spec.text.summary}</p>
+        <div class="calc-layout">
+            <section class="panel calc-inputs" aria-labelledby="inputs-heading">
+                <h2 id="inputs-heading">{t.inputs}</h2>
+                <form class="calc-form" on:submit=|ev| ev.prevent_default()>{fields}</form>
+                <div class="calc-actions no-print">
+                    <button type="button" on:click=move |_| {
+                        let url = share_url(spec, &values());
+                        copy_to_clipboard(&url);
+                        replace_url(&url);
+                        link.set(Some(url));
+                    }>{t.copy_link}</button>
+                    <button type="button" class="ghost" on:click=move |_| {
+                        raw.with_value(|r| r.iter().zip(spec.defaults()).for_each(|(s, d)| s.set(d)));
+                        link.set(None);
+                    }>{t.reset}</button>
+                </div>
+                {move || link.get().map(|url| view! {
+                    <div class="share-link" role="status">
+                        <p>{t.link_copied}</p>
+                        <label class="field">
+                            <span>{t.link_label}</span>
+                            <input type="text" readonly value=url class="share-url" on:focus=|ev| {
+                                if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+                                    input.select();
+                                }
+                            }/>
+                        </label>
+                    </div>
+                })}
+            </section>
+            <section class="panel calc-results" aria-labelledby="results-heading">
+                <h2 id="results-heading">{t.results}</h2>
+                <Results evaluation=evaluation.into()/>
+                <Formula spec/>
+            </section>
+        </div>
+        {move || evaluation.with(|e| e.outcome.as_ref().and_then(|o| o.chart.clone())).map(|chart| {
+            let money = chart.money;
+            let format_y = Callback::new(move |y: f64| {
+                let f = fmt();
+                // Customers are whole people; money keeps its cents.
+                if money { f.money(y) } else { f.num(y.round()) }
+            });
+            let format_x = Callback::new(move |x: f64| format_number(x, number_format()));
+            let series = chart.series.clone();
+            view! {
+                <section class="panel calc-chart">
+                    <LineChart title=chart.title.clone() x_label=t.year_axis y_label=chart.y_label series=Signal::derive(move || series.clone()) format_x format_y/>
+                </section>
+            }
+        })}
+        <Scenarios spec values=Signal::derive(values) raw/>
+    }
+}
+
+/// A group of radio buttons for a choice field.
+#[component]
+fn ChoiceField(
+    label: &'static str,
+    options: &'static [(&'static str, &'static str)],
+    value: RwSignal<String>,
+) -> impl IntoView {
+    let name = format!("choice-{}", next_id());
+    view! {
+        <fieldset class="field choice">
+            <legend>{label}</legend>
+            {options.iter().map(|(v, l)| {
+                let v = *v;
+                view! {
+                    <label class="radio">
+                        <input type="radio" name=name.clone() value=v
+                            prop:checked=move || value.with(|x| x == v)
+                            on:change=move |_| value.set(v.to_string())/>
+                        {*l}
+                    </label>
+                }
+            }).collect_view()}
+        </fieldset>
+    }
+}
+
+/// The labelled results, or why there are none.
+#[component]
+fn Results(evaluation: Signal<Evaluation>) -> impl IntoView {
+    let t = &text().calculators;
+    move || {
+        evaluation.with(|e| match &e.outcome {
+            Some(outcome) => view! {
+                <div class="results" aria-live="polite">
+                    {outcome.rows.iter().map(|row| {
+                        let id = format!("out-{}", next_id());
+                        view! {
+                            <div class="result" class:headline=row.headline>
+                                <label for=id.clone()>{row.label.clone()}</label>
+                                <output id=id>{row.value.clone()}</output>
+                            </div>
+                        }
+                    }).collect_view()}
+                    {outcome.notes.iter().map(|n| view! { <p class="result-note">{n.clone()}</p> }).collect_view()}
+                </div>
+            }
+            .into_any(),
+            None => view! {
+                <div class="results empty" aria-live="polite">
+                    <p class="no-result">{t.fix_fields}</p>
+                    {e.calc_error.clone().map(|m| view! { <p class="field-error">{m}</p> })}
+                </div>
+            }
+            .into_any(),
+        })
+    }
+}
+
+/// The formula, its source, and the articles' reference figures.
+#[component]
+fn Formula(spec: &'static CalcSpec) -> impl IntoView {
+    let t = &text().calculators;
+    view! {
+        <aside class="formula" aria-label=t.formula>
+            <h3>{t.formula}</h3>
+            {spec.text.formula.iter().map(|line| view! { <p><code>{*line}</code></p> }).collect_view()}
+            <p class="muted">{spec.text.explain}</p>
+            <p class="source"><strong>{t.source}": "</strong>{spec.text.source}</p>
+            {(!spec.text.references.is_empty()).then(|| view! {
+                <div class="references">
+                    <h3>{t.references}</h3>
+                    <p class="muted">{t.references_note}</p>
+                    <ul>
+                        {spec.text.references.iter().map(|(figure, source)| view! {
+                            <li><span class="ref-figure">{*figure}</span>" — "<cite>{*source}</cite></li>
+                        }).collect_view()}
+                    </ul>
+                </div>
+            })}
+        </aside>
+    }
+}
+
+/// Saved scenarios of one calculator, and a side-by-side comparison of two.
+#[component]
+fn Scenarios(
+    spec: &'static CalcSpec,
+    values: Signal<Vec<String>>,
+    raw: StoredValue<Vec<RwSignal<String>>>,
+) -> impl IntoView {
+    let t = &text().calculators;
+    let doc = use_document::<CalcScenarios>(workspace_key(CalcScenarios::NAME));
+    let notices = use_notices();
+    let currency = use_currency();
+    let name = RwSignal::new(String::new());
+    let mine = Memo::new(move |_| {
+        doc.with(|d| {
+            d.scenarios
+                .iter()
+                .filter(|s| s.calculator == spec.slug)
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    });
+    let save = move || {
+        let label = name.with(|n| n.trim().chars().take(80).collect::<String>());
+        let label = if label.is_empty() {
+            format!("{} {}", spec.text.title, mine.with(Vec::len) + 1)
+        } else {
+            label
+        };
+        let inputs = spec
+            .fields
+            .iter()
+            .map(|f| f.key.to_string())
+            .zip(values.get())
+            .collect();
+        doc.update(|d| {
+            let id = d.scenarios.iter().map(|s| s.id).max().unwrap_or(0) + 1;
+            d.scenarios.push(Scenario {
+                id,
+                calculator: spec.slug.to_string(),
+                name: label.clone(),
+                inputs,
+            });
+        });
+        name.set(String::new());
+        notices.show("scenario", crate::ui::state::Level::Info, (t.saved_as)(&label), None);
+    };
+    let load = move |s: &Scenario| {
+        raw.with_value(|r| {
+            for (i, f) in spec.fields.iter().enumerate() {
+                if let (Some(signal), Some((_, v))) = (r.get(i), s.inputs.iter().find(|(k, _)| k == f.key)) {
+                    signal.set(v.clone());
+                }
+            }
+        });
+    };
+    let remove = move |id: u64| {
+        let removed = doc.with_untracked(|d| {
+            d.scenarios
+                .iter()
+                .position(|s| s.id == id)
+                .map(|i| (i, d.scenarios[i].clone()))
+        });
+        if let Some((index, scenario)) = removed {
+            doc.update(|d| d.scenarios.retain(|s| s.id != id));
+            let name = scenario.name.clone();
+            notices.undo((t.deleted)(&name), move || {
+                let scenario = scenario.clone();
+                doc.update(|d| {
+                    let at = index.min(d.scenarios.len());
+                    d.scenarios.insert(at, scenario);
+                })
+            });
+        }
+    };
+    let name_id = format!("scenario-name-{}", next_id());
+    view! {
+        <section class="panel scenarios no-print" aria-labelledby="scenarios-heading">
+            <h2 id="scenarios-heading">{t.scenarios}</h2>
+            <form class="scenario-save" on:submit=move |ev| { ev.prevent_default(); save(); }>
+                <div class="field">
+                    <label for=name_id.clone()>{t.scenario_name}</label>
+                    <input id=name_id type="text" maxlength="80" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/>
+                </div>
+                <button type="submit">{t.save_scenario}</button>
+            </form>
+            <Show when=move || !mine.with(Vec::is_empty) fallback=move || view! { <p class="muted">{t.no_scenarios}</p> }>
+                <ul class="scenario-list">
+                    <For each=move || mine.get() key=|s| s.id let:s>
+                        <li>
+                            <span class="scenario-name">{s.name.clone()}</span>
+                            <button type="button" class="ghost" on:click={ let s = s.clone(); move |_| load(&s) }>{t.load}</button>
+                            <button type="button" class="danger" on:click=move |_| remove(s.id)>{t.delete}</button>
+                        </li>
+                    </For>
+                </ul>
+            </Show>
+            <Compare spec scenarios=mine.into() currency/>
+        </section>
+    }
+}
+
+/// Two scenarios side by side, differences marked in text and colour.
+#[component]
+fn Compare(
+    spec: &'static CalcSpec,
+    scenarios: Signal<Vec<Scenario>>,
+    currency: Signal<crate::domain::format::Currency>,
+) -> impl IntoView {
+    let t = &text().calculators;
+    let a = RwSignal::new(None::<u64>);
+    let b = RwSignal::new(None::<u64>);
+    let pick = move |which: RwSignal<Option<u64>>, fallback: usize| {
+        scenarios.with(|list| {
+            which
+                .get()
+                .and_then(|id| list.iter().find(|s| s.id == id))
+                .or_else(|| list.get(fallback))
+                .cloned()
+        })
+    };
+    let select = move |label: &'static str, which: RwSignal<Option<u64>>, fallback: usize| {
+        let id = format!("cmp-{}", next_id());
+        view! {
+            <div class="field">
+                <label for=id.clone()>{label}</label>
+                <select id=id on:change=move |ev| which.set(event_target_value(&ev).parse().ok())>
+                    {move || {
+                        let current = pick(which, fallback).map(|s| s.id);
+                        scenarios.get().into_iter().map(|s| view! {
+                            <option value=s.id.to_string() selected=current == Some(s.id)>{s.name}</option>
+                        }).collect_view()
+                    }}
+                </select>
+            </div>
+        }
+    };
+    let table = move || {
+        let (Some(sa), Some(sb)) = (pick(a, 0), pick(b, 1)) else {
+            return view! { <p class="muted">{t.compare_need_two}</p> }.into_any();
+        };
+        let fmt = Fmt {
+            number: number_format(),
+            currency: currency.get(),
+        };
+        let inputs_of = |s: &Scenario| -> Vec<String> {
+            spec.fields
+                .iter()
+                .map(|f| {
+                    s.inputs
+                        .iter()
+                        .find(|(k, _)| k == f.key)
+                        .map(|(_, v)| v.clone())
+                        .unwrap_or_default()
+                })
+                .collect()
+        };
+        let (ia, ib) = (inputs_of(&sa), inputs_of(&sb));
+        let (ea, eb) = (spec.evaluate(&ia, &fmt), spec.evaluate(&ib, &fmt));
+        let mut rows: Vec<(String, String, String)> = spec
+            .fields
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.label.to_string(), ia[i].clone(), ib[i].clone()))
+            .collect();
+        let outputs = |e: &Evaluation| e.outcome.as_ref().map(|o| o.rows.clone()).unwrap_or_default();
+        let (oa, ob) = (outputs(&ea), outputs(&eb));
+        let mut labels: Vec<String> = oa.iter().map(|r| r.label.clone()).collect();
+        labels.extend(
+            ob.iter()
+                .map(|r| r.label.clone())
+                .filter(|l| !oa.iter().any(|r| &r.label == l)),
+        );
+        let value = |rows: &[specs::Row], label: &str| {
+            rows.iter()
+                .find(|r| r.label == label)
+                .map(|r| r.value.clone())
+                .unwrap_or_else(|| t.no_result.to_string())
+        };
+        rows.extend(labels.into_iter().map(|l| (l.clone(), value(&oa, &l), value(&ob, &l))));
+        let inputs_count = spec.fields.len();
+        view! {
+            <div class="table-wrap">
+                <table class="compare-table">
+                    <thead><tr><th scope="col"></th><th scope="col">{sa.name.clone()}</th><th scope="col">{sb.name.clone()}</th><th scope="col"></th></tr></thead>
+                    <tbody>
+                        {rows.into_iter().enumerate().map(|(i, (label, va, vb))| {
+                            let differs = va.trim() != vb.trim();
+                            let is_output = i >= inputs_count;
+                            view! {
+                                <tr class:differs=differs class:output-row=is_output>
+                                    <th scope="row">{label}</th>
+                                    <td>{va}</td>
+                                    <td>{vb}</td>
+                                    <td class="marker">{if differs { format!("≠ {}", t.differs) } else { t.same.to_string() }}</td>
+                                </tr>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        }
+        .into_any()
+    };
+    view! {
+        <div class="compare">
+            <h3>{t.compare}</h3>
+            <Show when=move || scenarios.with(|s| s.len() >= 2) fallback=move || view! { <p class="muted">{t.compare_need_two}</p> }>
+                <div class="form-grid">{select(t.compare_a, a, 0)}{select(t.compare_b, b, 1)}</div>
+                {table}
+            </Show>
+        </div>
+    }
+}

@@ -1,0 +1,219 @@
+//! Binding the stored drafts to form fields, and number formatting for the
+//! loyalty screens.
+//!
+//! A bound field holds what the user typed; a memo parses it at the input
+//! boundary; a valid value is written into the draft at once (and so saved),
+//! an invalid one only shows its message next to the field. When the draft
+//! changes from elsewhere (undo, another tab), the field shows the new value.
+
+use crate::domain::format::{format_fixed, format_money, format_number, Currency};
+use crate::domain::input::{parse_text, InputError, NumberFormat};
+use crate::domain::loyalty::{LoyaltyDrafts, Programme};
+use crate::ui::state::{next_id, number_format, use_currency};
+use crate::ui::text::input_error;
+use leptos::prelude::*;
+
+/// The loyalty document, shared by every loyalty screen through context.
+#[derive(Clone, Copy)]
+pub struct Drafts(pub RwSignal<LoyaltyDrafts>);
+
+/// The loyalty document of the current workspace.
+pub fn use_drafts() -> RwSignal<LoyaltyDrafts> {
+    expect_context::<Drafts>().0
+}
+
+/// A stored number as typed text that reads back to the same value: up to
+/// six decimals, no grouping, the screen's decimal separator.
+pub fn plain(x: f64, fmt: NumberFormat) -> String {
+    if !x.is_finite() {
+        return String::new();
+    }
+    let text = format!("{x:.6}");
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    let text = if text == "-0" { "0" } else { text };
+    text.replace('.', &fmt.decimal.to_string())
+}
+
+/// A field bound to a draft: what is typed and the message for it.
+#[derive(Clone, Copy)]
+pub struct Bound {
+    pub raw: RwSignal<String>,
+    pub error: Signal<Option<String>>,
+}
+
+fn message(err: InputError) -> String {
+    input_error(err, |x| format_number(x, number_format()))
+}
+
+/// Binds a number of draft `draft` to a field: `get` reads it (`None` when
+/// the item is gone), `set` writes a valid value, `parse` is the boundary.
+pub fn bind_number<G, S, P>(doc: RwSignal<LoyaltyDrafts>, draft: u64, get: G, set: S, parse: P) -> Bound
+where
+    G: Fn(&Programme) -> Option<f64> + Copy + Send + Sync + 'static,
+    S: Fn(&mut Programme, f64) + Copy + Send + Sync + 'static,
+    P: Fn(&str, NumberFormat) -> Result<f64, InputError> + Copy + Send + Sync + 'static,
+{
+    let current = Memo::new(move |_| doc.with(|d| d.get(draft).and_then(get)));
+    let raw = RwSignal::new(
+        current
+            .get_untracked()
+            .map(|v| plain(v, number_format()))
+            .unwrap_or_default(),
+    );
+    let parsed = Memo::new(move |_| raw.with(|r| parse(r, number_format())));
+    Effect::new(move || {
+        if let Ok(v) = parsed.get() {
+            if current.get_untracked().is_some_and(|c| c != v) {
+                doc.update(|d| {
+                    if let Some(p) = d.get_mut(draft) {
+                        set(p, v);
+                    }
+                });
+            }
+        }
+    });
+    Effect::new(move || {
+        if let Some(c) = current.get() {
+            if parsed.get_untracked() != Ok(c) {
+                raw.set(plain(c, number_format()));
+            }
+        }
+    });
+    Bound {
+        raw,
+        error: Signal::derive(move || parsed.get().err().map(message)),
+    }
+}
+
+/// Binds a piece of text of draft `draft`; `required` refuses empty text.
+pub fn bind_text<G, S>(doc: RwSignal<LoyaltyDrafts>, draft: u64, get: G, set: S, required: bool, max: usize) -> Bound
+where
+    G: Fn(&Programme) -> Option<String> + Copy + Send + Sync + 'static,
+    S: Fn(&mut Programme, String) + Copy + Send + Sync + 'static,
+{
+    let current = Memo::new(move |_| doc.with(|d| d.get(draft).and_then(get)));
+    let raw = RwSignal::new(current.get_untracked().unwrap_or_default());
+    let parsed = Memo::new(move |_| {
+        raw.with(|r| match parse_text(r, max) {
+            Err(InputError::Empty) if !required => Ok(String::new()),
+            other => other,
+        })
+    });
+    Effect::new(move || {
+        if let Ok(v) = parsed.get() {
+            if current.with_untracked(|c| c.as_ref().is_some_and(|c| *c != v)) {
+                doc.update(|d| {
+                    if let Some(p) = d.get_mut(draft) {
+                        set(p, v);
+                    }
+                });
+            }
+        }
+    });
+    Effect::new(move || {
+        if let Some(c) = current.get() {
+            if parsed.with_untracked(|p| p.as_ref() != Ok(&c)) {
+                raw.set(c);
+            }
+        }
+    });
+    Bound {
+        raw,
+        error: Signal::derive(move || parsed.get().err().map(message)),
+    }
+}
+
+/// A labelled `<select>` over `options`; `value` is the current choice.
+#[component]
+pub fn Choice<T>(
+    /// The visible label.
+    label: &'static str,
+    /// (value, text) of each option.
+    options: Vec<(T, &'static str)>,
+    /// The current value.
+    #[prop(into)]
+    value: Signal<Option<T>>,
+    /// Called with the chosen value.
+    on_change: Callback<T>,
+) -> impl IntoView
+where
+    T: Copy + PartialEq + Send + Sync + 'static,
+{
+    let id = format!("c{}", next_id());
+    let options = StoredValue::new(options);
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            <select id=id on:change=move |ev| {
+                let chosen = event_target_value(&ev).parse::<usize>().ok();
+                if let Some((v, _)) = chosen.and_then(|i| options.with_value(|o| o.get(i).copied())) {
+                    on_change.run(v);
+                }
+            }>
+                {options.with_value(|o| o.iter().enumerate().map(|(i, (v, text))| {
+                    let v = *v;
+                    view! { <option value=i.to_string() selected=move || value.get() == Some(v)>{*text}</option> }
+                }).collect_view())}
+            </select>
+        </div>
+    }
+}
+
+/// How numbers, money and percentages are written on the loyalty screens.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Fmt {
+    pub number: NumberFormat,
+    pub currency: Currency,
+}
+
+impl Fmt {
+    /// The format of the screen and the workspace currency.
+    pub fn current() -> Fmt {
+        Fmt {
+            number: number_format(),
+            currency: use_currency().get_untracked(),
+        }
+    }
+    /// The format, following the workspace currency.
+    pub fn signal() -> Signal<Fmt> {
+        let currency = use_currency();
+        Signal::derive(move || Fmt {
+            number: number_format(),
+            currency: currency.get(),
+        })
+    }
+    /// Up to two decimals: `1,234.5` → `1,234.50`, `95`.
+    pub fn num(self, x: f64) -> String {
+        format_number(x, self.number)
+    }
+    /// Rounded to a whole number: `12,346`.
+    pub fn whole(self, x: f64) -> String {
+        format_fixed(x.round(), 0, self.number)
+    }
+    /// Money: `£1,234.56`, whole amounts without decimals.
+    pub fn money(self, x: f64) -> String {
+        format_money(x, self.currency, self.number)
+    }
+    /// Money rounded to whole units, for large totals.
+    pub fn money_whole(self, x: f64) -> String {
+        format_money(x.round(), self.currency, self.number)
+    }
+    /// Small amounts (the cost of one point) with up to four decimals.
+    pub fn money_fine(self, x: f64) -> String {
+        if !x.is_finite() || x.abs() >= 1.0 || ((x * 100.0).round() - x * 100.0).abs() < 1e-9 {
+            return self.money(x);
+        }
+        let text = format_fixed(x, 4, self.number);
+        let text = text.trim_end_matches('0').to_string();
+        // The currency's layout around a number, taken from formatting zero.
+        format_money(0.0, self.currency, self.number).replacen('0', &text, 1)
+    }
+    /// A fraction as a percentage: 0.105 → `10.5 %`.
+    pub fn pct(self, fraction: f64) -> String {
+        crate::domain::format::format_percent(fraction * 100.0, self.number)
+    }
+    /// A multiplier: `1.25×`.
+    pub fn mult(self, x: f64) -> String {
+        format!("{}×", format_number(x, self.number))
+    }
+}

@@ -1,0 +1,164 @@
+// The retention calculators, driven through their labelled fields.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launch, newContext, open, shot } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await startServer(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const SLUGS = ['retention-rate', 'churn', 'growth', 'growth-needed', 'lifetime-value', 'retention-lift',
+  'acquire-or-retain', 'revenue-retention', 'nps', 'silent-complaints', 'win-back'];
+
+/** The text of the output labelled `label`. */
+async function result(page, label) {
+  return (await page.getByLabel(label, { exact: true }).innerText()).trim();
+}
+
+test('the index lists every calculator with a description, and each opens on a result', async () => {
+  const ctx = await newContext(browser, server.url);
+  const page = await open(ctx.context, server.url, '/calculators');
+  assert.equal(await page.locator('.calc-index li').count(), SLUGS.length);
+  for (const slug of SLUGS) {
+    await page.goto(`${server.url}/calculators/${slug}`);
+    await page.locator('.results output').first().waitFor();
+    const body = await page.locator('main').innerText();
+    assert.doesNotMatch(body, /NaN|Infinity|undefined/, slug);
+    assert.ok(await page.locator('.formula code').count() >= 1, `${slug} shows its formula`);
+    await shot(page, `calc-${slug}`);
+  }
+  await page.goto(`${server.url}/calculators/no-such-calculator`);
+  await page.getByRole('heading', { name: 'Page not found' }).waitFor();
+  assert.deepEqual(ctx.errors, []);
+  assert.deepEqual(ctx.foreign, []);
+  await ctx.context.close();
+});
+
+test('retention rate reproduces both worked examples and refuses impossible inputs', async () => {
+  const ctx = await newContext(browser, server.url);
+  const page = await open(ctx.context, server.url, '/calculators/retention-rate');
+  assert.equal(await result(page, 'Customer retention rate'), '95 %');
+  await page.getByLabel('Customers at start').fill('44');
+  await page.getByLabel('Customers at end').fill('43');
+  await page.getByLabel('New customers').fill('12');
+  assert.equal(await result(page, 'Customer retention rate'), '70.45 %');
+  assert.equal(await result(page, 'Customers lost from the start'), '13');
+
+  const cases = [
+    [['44', '10', '12'], 'Customers at end cannot be fewer than new customers'],
+    [['20', '30', '5'], 'cannot exceed customers at start'],
+    [['0', '5', '1'], 'Must be above 0'],
+    [['abc', '5', '1'], 'Enter a plain number'],
+    [['-3', '5', '1'], 'Cannot be negative'],
+    [['2.5', '5', '1'], 'Enter a whole number'],
+    [['', '5', '1'], 'Enter a value'],
+    [['1e308', '5', '1'], 'Enter a plain number'],
+  ];
+  for (const [[s, e, n], message] of cases) {
+    await page.getByLabel('Customers at start').fill(s);
+    await page.getByLabel('Customers at end').fill(e);
+    await page.getByLabel('New customers').fill(n);
+    await page.locator('.field-error', { hasText: message }).first().waitFor();
+    assert.equal(await page.locator('.results output').count(), 0, `no result for ${s}/${e}/${n}`);
+    assert.doesNotMatch(await page.locator('main').innerText(), /NaN|Infinity/);
+  }
+  await shot(page, 'calc-retention-error');
+  assert.deepEqual(ctx.errors, []);
+  await ctx.context.close();
+});
+
+test('churn, growth and growth-needed reproduce the articles', async () => {
+  const ctx = await newContext(browser, server.url);
+  const page = await open(ctx.context, server.url, '/calculators/churn');
+  assert.equal(await result(page, 'Churn rate'), '2 %');
+  assert.equal(await result(page, 'Lost per 100 acquired'), '4');
+  assert.equal(await result(page, 'Expected customer lifetime'), '50 periods');
+
+  await page.goto(server.url + '/calculators/growth');
+  assert.equal(await result(page, 'Net growth per year'), '10 %');
+  assert.equal(await result(page, 'Doubling time'), '7.27 years');
+  assert.equal(await result(page, 'Net growth per year (comparison)'), '0 %');
+  assert.equal(await result(page, 'Doubling time (comparison)'), 'never doubles');
+  assert.equal(await page.locator('svg[role="img"] polyline').count(), 2);
+  await page.getByLabel('Retention rate', { exact: true }).fill('95');
+  assert.equal(await result(page, 'Net growth per year'), '15 %');
+  await page.getByLabel('Retention rate', { exact: true }).fill('101');
+  await page.getByText('A percentage cannot be above 100.').waitFor();
+
+  await page.goto(server.url + '/calculators/growth-needed');
+  assert.equal(await result(page, 'Gross growth needed from new customers'), '28 %');
+  await page.getByRole('radio', { name: /Compounding/ }).check();
+  assert.equal(await result(page, 'Gross growth needed from new customers'), '34.15 %');
+  await page.getByText('Shown: the compounding convention').waitFor();
+  assert.deepEqual(ctx.errors, []);
+  await ctx.context.close();
+});
+
+test('a copied link restores the inputs exactly in a new page', async () => {
+  const ctx = await newContext(browser, server.url);
+  const page = await open(ctx.context, server.url, '/calculators/retention-rate');
+  await page.getByLabel('Customers at start').fill('44');
+  await page.getByLabel('Customers at end').fill('43');
+  await page.getByLabel('New customers').fill('12');
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  const url = await page.getByLabel('Link to these inputs').inputValue();
+  assert.match(url, /\/calculators\/retention-rate\?start=44&end=43&new=12$/);
+  const other = await ctx.context.newPage();
+  await other.goto(url);
+  await other.locator('.results output').first().waitFor();
+  assert.equal(await other.getByLabel('Customers at start').inputValue(), '44');
+  assert.equal(await other.getByLabel('Customers at end').inputValue(), '43');
+  assert.equal(await result(other, 'Customer retention rate'), '70.45 %');
+  // A hostile link is validated like typed input.
+  await other.goto(server.url + '/calculators/retention-rate?start=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&end=1&new=0');
+  await other.getByText('Enter a plain number').waitFor();
+  assert.equal(await other.getByLabel('Customers at start').inputValue(), '<img src=x onerror=alert(1)>');
+  assert.equal(await other.locator('main img').count(), 0);
+  assert.deepEqual(ctx.errors, []);
+  await ctx.context.close();
+});
+
+test('scenarios are saved, compared side by side, deleted with undo, and kept across reloads', async () => {
+  const ctx = await newContext(browser, server.url);
+  const page = await open(ctx.context, server.url, '/calculators/growth');
+  await page.getByLabel('Scenario name').fill('Today');
+  await page.getByRole('button', { name: 'Save scenario' }).click();
+  await page.getByLabel('Retention rate', { exact: true }).fill('95');
+  await page.getByLabel('Scenario name').fill('With the retention plan');
+  await page.getByRole('button', { name: 'Save scenario' }).click();
+  await page.locator('.scenario-list li').nth(1).waitFor();
+  const table = page.locator('.compare-table');
+  await table.waitFor();
+  const row = table.locator('tr', { hasText: 'Net growth per year' }).first();
+  assert.match(await row.innerText(), /10 %\s+15 %\s+≠ differs/);
+  assert.match(await table.locator('tr').filter({ has: page.locator('th', { hasText: /^Years$/ }) }).innerText(), /same/);
+  await shot(page, 'calc-compare');
+
+  await page.reload();
+  await page.locator('.scenario-list li').nth(1).waitFor();
+  assert.equal(await page.locator('.scenario-list li').count(), 2);
+  // Loading a scenario puts its inputs back.
+  await page.locator('.scenario-list li', { hasText: 'With the retention plan' }).getByRole('button', { name: 'Load' }).click();
+  assert.equal(await page.getByLabel('Retention rate', { exact: true }).inputValue(), '95');
+  // Delete, then undo.
+  await page.locator('.scenario-list li', { hasText: 'Today' }).getByRole('button', { name: 'Delete' }).click();
+  assert.equal(await page.locator('.scenario-list li').count(), 1);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.locator('.scenario-list li', { hasText: 'Today' }).waitFor();
+  await page.reload();
+  await page.locator('.scenario-list li').nth(1).waitFor();
+  assert.equal(await page.locator('.scenario-list li').first().innerText().then((t) => t.includes('Today')), true);
+  assert.deepEqual(ctx.errors, []);
+  await ctx.context.close();
+});
+
+test('money follows the workspace currency', async () => {
+  const ctx = await newContext(browser, server.url);
+  const page = await open(ctx.context, server.url, '/data');
+  await page.getByLabel('Currency').selectOption('EUR');
+  await page.goto(server.url + '/calculators/win-back');
+  assert.equal(await result(page, 'Annual revenue recovered'), '€28,800');
+  assert.equal(await result(page, 'Return on the campaign (on revenue)'), '860 %');
+  await ctx.context.close();
+});
