@@ -146,3 +146,18 @@ proptest! {
         prop_assert_eq!(parse_count(&text, EN).map(Count::get), Ok(n));
     }
 }
+
+#[test]
+fn languages_map_to_their_number_and_date_conventions() {
+    use holdfast::domain::format::{format_date, Lang};
+    assert_eq!(Lang::from_tag("pt-BR"), Lang::PtBr);
+    assert_eq!(Lang::from_tag("pt"), Lang::PtBr);
+    assert_eq!(Lang::from_tag("ro-RO"), Lang::Ro);
+    assert_eq!(Lang::from_tag("en-GB"), Lang::En);
+    assert_eq!(Lang::from_tag("de"), Lang::En);
+    assert_eq!(Lang::Ro.number_format(), NumberFormat::COMMA);
+    let d = chrono::NaiveDate::from_ymd_opt(2024, 2, 29).unwrap();
+    assert_eq!(format_date(d, Lang::En), "29 Feb 2024");
+    assert_eq!(format_date(d, Lang::PtBr), "29 fev. 2024");
+    assert_eq!(format_date(d, Lang::Ro), "29 feb. 2024");
+}

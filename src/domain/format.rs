@@ -106,3 +106,68 @@ pub fn format_money(amount: f64, currency: Currency, fmt: NumberFormat) -> Strin
         Currency::RON => format!("{sign}{number} lei"),
     }
 }
+
+/// A language of the interface, with its number and date conventions.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Lang {
+    #[default]
+    En,
+    PtBr,
+    Ro,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::PtBr, Lang::Ro];
+
+    /// BCP 47 tag, as in `<html lang>`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::PtBr => "pt-BR",
+            Lang::Ro => "ro",
+        }
+    }
+
+    /// The language for a browser language tag (`pt`, `pt-PT`, `ro-RO`, …);
+    /// English for anything else.
+    pub fn from_tag(tag: &str) -> Lang {
+        let primary = tag.trim().split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        match primary.as_str() {
+            "pt" => Lang::PtBr,
+            "ro" => Lang::Ro,
+            _ => Lang::En,
+        }
+    }
+
+    /// How numbers are written and read: `1,234.56` in English, `1.234,56` in
+    /// Portuguese and Romanian.
+    pub fn number_format(self) -> NumberFormat {
+        match self {
+            Lang::En => NumberFormat::POINT,
+            Lang::PtBr | Lang::Ro => NumberFormat::COMMA,
+        }
+    }
+}
+
+/// A date as its readers write it: `24 Nov 2026`, `24 nov. 2026`,
+/// `24 nov. 2026`. Month names are spelled here, not by the platform, so the
+/// result is the same on every machine.
+pub fn format_date(date: chrono::NaiveDate, lang: Lang) -> String {
+    use chrono::Datelike;
+    const EN: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    const PT: [&str; 12] = [
+        "jan.", "fev.", "mar.", "abr.", "mai.", "jun.", "jul.", "ago.", "set.", "out.", "nov.", "dez.",
+    ];
+    const RO: [&str; 12] = [
+        "ian.", "feb.", "mar.", "apr.", "mai", "iun.", "iul.", "aug.", "sept.", "oct.", "nov.", "dec.",
+    ];
+    let names = match lang {
+        Lang::En => &EN,
+        Lang::PtBr => &PT,
+        Lang::Ro => &RO,
+    };
+    let month = names.get(date.month0() as usize).copied().unwrap_or("");
+    format!("{} {} {}", date.day(), month, date.year())
+}

@@ -175,6 +175,34 @@ test('the theme switch applies and is remembered', async () => {
   await done(ctx);
 });
 
+
+test('a strict Content-Security-Policy holds on every route with no violation', async () => {
+  const ctx = await newContext(browser, server.url);
+  const page = await ctx.context.newPage();
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(server.url + '/');
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
+  const scriptSrc = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src '));
+  assert.equal(scriptSrc, "script-src 'self' 'wasm-unsafe-eval'");
+  assert.match(csp, /default-src 'self'/);
+  assert.equal(await page.locator('script:not([src])').count(), 0, 'no inline script');
+  for (const [route] of ROUTES) {
+    await page.goto(server.url + route);
+    await page.locator('main h1').first().waitFor();
+  }
+  for (const slug of ['growth', 'lifetime-value']) {
+    await page.goto(`${server.url}/calculators/${slug}`);
+    await page.locator('svg[role="img"]').first().waitFor();
+  }
+  assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
+  assert.deepEqual(ctx.errors, []);
+  await done(ctx);
+});
+
 test('no request leaves the app origin', () => {
   assert.deepEqual(foreignRequests, []);
 });
