@@ -1034,9 +1034,12 @@ fn five_thousand_rows_import_quickly() {
 // iCalendar
 // ---------------------------------------------------------------------------
 
+/// Properties of a calendar component: (name with parameters, value).
+type Props = Vec<(String, String)>;
+
 /// A minimal RFC 5545 reader for the test: checks line endings and lengths,
-/// unfolds, and returns each event's properties (name with parameters, value).
-fn read_ics(text: &str) -> (Vec<(String, String)>, Vec<Vec<(String, String)>>) {
+/// unfolds, and returns the calendar's and each event's properties.
+fn read_ics(text: &str) -> (Props, Vec<Props>) {
     assert!(text.ends_with("\r\n"), "ends with CRLF");
     let physical: Vec<&str> = text.strip_suffix("\r\n").unwrap_or(text).split("\r\n").collect();
     for line in &physical {

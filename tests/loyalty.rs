@@ -347,7 +347,11 @@ fn thresholds_that_do_not_rise_are_reported_on_the_offending_tier() {
 
 #[test]
 fn a_tier_earning_less_than_the_one_below_is_flagged() {
-    let tiers = vec![tier(1, "A", 0.0, 1.5), tier(2, "B", 100.0, 1.2), tier(3, "C", 200.0, 2.0)];
+    let tiers = vec![
+        tier(1, "A", 0.0, 1.5),
+        tier(2, "B", 100.0, 1.2),
+        tier(3, "C", 200.0, 2.0),
+    ];
     assert_eq!(falling_multipliers(&tiers), vec![2]);
 }
 
@@ -495,7 +499,11 @@ fn every_template_is_valid_and_gives_realistic_figures() {
         let y = e.year1().unwrap();
         // A reward rate between 0.3 % and 3 % of spend, a positive but not
         // fantastic year-one ROI, and a break-even lift below the lift assumed.
-        assert!((0.003..0.03).contains(&e.effective_reward_rate), "{template:?}: {}", e.effective_reward_rate);
+        assert!(
+            (0.003..0.03).contains(&e.effective_reward_rate),
+            "{template:?}: {}",
+            e.effective_reward_rate
+        );
         let r = y.roi.unwrap();
         assert!((0.0..3.0).contains(&r), "{template:?}: ROI {r}");
         match e.break_even {
@@ -508,7 +516,10 @@ fn every_template_is_valid_and_gives_realistic_figures() {
         assert!(y.members_per_band.iter().skip(1).all(|m| *m > 0.0), "{template:?}");
         // The catalogue's own cost per point is in the same range as the entered one.
         let catalogue = catalogue_cost_per_point(&p).unwrap();
-        assert!(catalogue > p.cost_per_point * 0.3 && catalogue < p.cost_per_point * 3.0, "{template:?}: {catalogue}");
+        assert!(
+            catalogue > p.cost_per_point * 0.3 && catalogue < p.cost_per_point * 3.0,
+            "{template:?}: {catalogue}"
+        );
     }
 }
 

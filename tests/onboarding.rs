@@ -335,6 +335,20 @@ fn an_open_step_past_its_due_date_makes_the_plan_late() {
 }
 
 #[test]
+fn a_step_done_after_its_due_date_says_how_late_it_was() {
+    let mut s = step(1, StepStatus::Done, d(2024, 2, 27));
+    s.done_on = Some(d(2024, 3, 1));
+    assert_eq!(done_late_by(&s), Some(3), "across the leap day");
+    s.done_on = Some(d(2024, 2, 27));
+    assert_eq!(done_late_by(&s), None, "done on the day is on time");
+    s.done_on = Some(d(2024, 2, 20));
+    assert_eq!(done_late_by(&s), None, "done early is on time");
+    s.status = StepStatus::Todo;
+    s.done_on = Some(d(2024, 3, 9));
+    assert_eq!(done_late_by(&s), None, "only done steps can be done late");
+}
+
+#[test]
 fn a_plan_finished_after_its_planned_finish_is_complete_but_late() {
     let mut s = step(1, StepStatus::Done, d(2024, 3, 5));
     s.done_on = Some(d(2024, 3, 9));
@@ -375,11 +389,12 @@ fn milestones_sit_at_their_share_of_the_counted_steps() {
 
 // ------------------------------------------------- portfolio order, filter
 
-fn summary(client: &str, steps: Vec<PlanStep>, today: NaiveDate) -> PlanSummary {
+fn listed(client: &str, steps: Vec<PlanStep>, today: NaiveDate) -> (Plan, PlanSummary) {
     let mut plan = plan_of(d(2024, 3, 1), steps);
     plan.client = client.into();
     plan.id = client.len() as u64;
-    PlanSummary::of(&plan, today)
+    let summary = PlanSummary::of(&plan, today);
+    (plan, summary)
 }
 
 #[test]
@@ -389,36 +404,71 @@ fn the_portfolio_puts_the_most_overdue_plans_first() {
     let later = d(2024, 3, 30);
     let done_early = step(9, StepStatus::Done, d(2024, 3, 2));
     let plans = [
-        summary("Calm", vec![done_early.clone(), step(1, StepStatus::Todo, later)], today),
-        summary("Two overdue", vec![step(1, StepStatus::Todo, past), step(2, StepStatus::Todo, past)], today),
-        summary("One overdue", vec![step(1, StepStatus::Todo, past), step(2, StepStatus::Todo, later)], today),
-        summary("Done", vec![done_early.clone()], today),
-        summary(
+        listed("Calm", vec![done_early.clone(), step(1, StepStatus::Todo, later)], today),
+        listed("Two overdue", vec![step(1, StepStatus::Todo, past), step(2, StepStatus::Todo, past)], today),
+        listed("One overdue", vec![step(1, StepStatus::Todo, past), step(2, StepStatus::Todo, later)], today),
+        listed("Done", vec![done_early.clone()], today),
+        listed(
             "Slow",
             vec![done_early, step(1, StepStatus::Todo, d(2024, 3, 12)), step(2, StepStatus::Todo, d(2024, 3, 12))],
             today,
         ),
-        summary("Blocked", vec![step(1, StepStatus::Blocked, later)], today),
+        listed("Blocked", vec![step(1, StepStatus::Blocked, later)], today),
     ];
-    let mut list: Vec<&PlanSummary> = plans.iter().collect();
-    sort_summaries(&mut list, SortBy::Risk);
-    let order: Vec<&str> = list.iter().map(|s| s.client.as_str()).collect();
+    let mut list: Vec<Listed> = plans.iter().map(|(p, s)| (p, s)).collect();
+    sort_plans(&mut list, SortBy::Risk);
+    let order: Vec<&str> = list.iter().map(|(p, _)| p.client.as_str()).collect();
     assert_eq!(order, ["Two overdue", "One overdue", "Slow", "Blocked", "Calm", "Done"]);
+    sort_plans(&mut list, SortBy::Client);
+    let order: Vec<&str> = list.iter().map(|(p, _)| p.client.as_str()).collect();
+    assert_eq!(order, ["Blocked", "Calm", "Done", "One overdue", "Slow", "Two overdue"]);
+}
+
+#[test]
+fn client_names_sort_ignoring_case_and_accents_stay_in_place() {
+    let today = d(2024, 3, 10);
+    let plans = [
+        listed("beta", vec![], today),
+        listed("Alpha", vec![], today),
+        listed("Échelle", vec![], today),
+        listed("delta", vec![], today),
+    ];
+    let mut list: Vec<Listed> = plans.iter().map(|(p, s)| (p, s)).collect();
+    sort_plans(&mut list, SortBy::Client);
+    let order: Vec<&str> = list.iter().map(|(p, _)| p.client.as_str()).collect();
+    assert_eq!(order, ["Alpha", "beta", "delta", "Échelle"]);
 }
 
 #[test]
 fn the_filter_matches_names_ignoring_case_and_by_status() {
     let today = d(2024, 3, 10);
-    let late = summary("Acme Facilities", vec![step(1, StepStatus::Todo, d(2024, 3, 5))], today);
-    let fine = summary("Northwind", vec![step(1, StepStatus::Todo, d(2024, 3, 30))], today);
-    assert!(matches(&late, &TextQuery::new("acme"), StatusFilter::All));
-    assert!(matches(&late, &TextQuery::new("  FACIL "), StatusFilter::Late));
-    assert!(matches(&late, &TextQuery::new("standard"), StatusFilter::All), "the template name is searched too");
-    assert!(!matches(&fine, &TextQuery::new("acme"), StatusFilter::All));
-    assert!(!matches(&fine, &TextQuery::new(""), StatusFilter::Late));
-    assert!(matches(&fine, &TextQuery::new(""), StatusFilter::OnTrack));
-    assert!(matches(&fine, &TextQuery::new(""), StatusFilter::Active));
-    assert!(!matches(&fine, &TextQuery::new(""), StatusFilter::Complete));
+    let (late_plan, late) = listed("Acme Facilities", vec![step(1, StepStatus::Todo, d(2024, 3, 5))], today);
+    let (fine_plan, fine) = listed("Northwind", vec![step(1, StepStatus::Todo, d(2024, 3, 30))], today);
+    assert!(matches(&late_plan, &late, &TextQuery::new("acme"), StatusFilter::All));
+    assert!(matches(&late_plan, &late, &TextQuery::new("  FACIL "), StatusFilter::Late));
+    assert!(matches(&late_plan, &late, &TextQuery::new("standard"), StatusFilter::All), "the template name is searched too");
+    assert!(!matches(&fine_plan, &fine, &TextQuery::new("acme"), StatusFilter::All));
+    assert!(!matches(&fine_plan, &fine, &TextQuery::new(""), StatusFilter::Late));
+    assert!(matches(&fine_plan, &fine, &TextQuery::new(""), StatusFilter::OnTrack));
+    assert!(matches(&fine_plan, &fine, &TextQuery::new(""), StatusFilter::Active));
+    assert!(!matches(&fine_plan, &fine, &TextQuery::new(""), StatusFilter::Complete));
+}
+
+#[test]
+fn the_summary_names_the_open_step_due_first() {
+    let today = d(2024, 3, 10);
+    let mut steps = vec![
+        step(1, StepStatus::Done, d(2024, 3, 2)),
+        step(2, StepStatus::Todo, d(2024, 3, 20)),
+        step(3, StepStatus::Blocked, d(2024, 3, 8)),
+        step(4, StepStatus::Todo, d(2024, 3, 8)),
+    ];
+    steps[2].owner = Side::Client;
+    let (_, s) = listed("Acme", steps, today);
+    let next = s.next.expect("an open step");
+    assert_eq!((next.id, next.owner, next.status, next.days_overdue), (3, Side::Client, StepStatus::Blocked, Some(2)));
+    assert_eq!((s.progress.done, s.progress.counted(), s.overdue), (1, 4, 2));
+    assert_eq!(s.planned_finish, Some(d(2024, 3, 20)));
 }
 
 #[test]
@@ -730,11 +780,15 @@ proptest! {
     fn status_and_projection_never_panic_and_project_forwards(plan in any_plan(), today in any_date()) {
         let summary = PlanSummary::of(&plan, today);
         prop_assert_eq!(summary.health, health(&plan, today));
+        prop_assert_eq!(summary.projection, projection(&plan, today));
+        prop_assert_eq!(summary.progress, Progress::of(plan.steps()));
+        prop_assert_eq!(summary.planned_finish, planned_finish(plan.steps()));
+        prop_assert_eq!(summary.overdue, overdue_count(plan.steps(), today));
         if let Projection::Projected { on, days_left, .. } = projection(&plan, today) {
             prop_assert!(on >= today);
             prop_assert!(u64::from(days_left) <= MAX_PROJECTION_DAYS);
         }
-        let _ = matches(&summary, &TextQuery::new("x"), StatusFilter::Late);
+        let _ = matches(&plan, &summary, &TextQuery::new("x"), StatusFilter::Late);
     }
 
     #[test]

@@ -283,6 +283,11 @@ fn keys_are_scoped_per_browser_or_per_workspace() {
 fn the_revision_is_read_from_the_front_of_an_envelope() {
     assert_eq!(peek_rev(&envelope(1, 42, json!({"rev": 7}))), Some(42));
     assert_eq!(peek_rev("not json"), None);
+    // Another key order (a restored or hand-edited file) is parsed in full.
+    assert_eq!(
+        peek_rev(r#"{"data":{"rev":7},"rev":3,"saved_at":"x","schema":1}"#),
+        Some(3)
+    );
 }
 
 #[test]

@@ -2,10 +2,11 @@
 //! tables of cases and properties.
 
 use chrono::NaiveDate;
+use holdfast::domain::contracts::{Contract, Status};
 use holdfast::domain::input::{Money, Percent};
 use holdfast::domain::signals::{
-    at_risk_list, contributions, health_score, nps_class, risk, ClientSignals, HealthScales, HealthWeights, NpsClass,
-    SignalBook, WarningSign,
+    at_risk_list, contract_value, contributions, health_score, nps_class, risk, ClientSignals, HealthScales,
+    HealthWeights, NpsClass, RegisterValues, SignalBook, ValueSource, WarningSign,
 };
 use holdfast::domain::winback::{
     assign_callers, departures_by_period, due_status, intensive_care, rank_by_revenue, reasons_by_revenue, recovery,
@@ -676,24 +677,26 @@ fn zero_scales_count_any_sign_as_full() {
 
 #[test]
 fn the_at_risk_list_sorts_by_score_then_by_contract_value() {
-    let mut book = SignalBook::default();
-    book.clients = vec![
-        client(1, "Healthy big", 90_000.0),
-        ClientSignals {
-            nps: Some(7),
-            ..client(2, "Passive small", 1_000.0)
-        },
-        ClientSignals {
-            nps: Some(8),
-            ..client(3, "Passive big", 50_000.0)
-        },
-        ClientSignals {
-            renewal_request: true,
-            negative_feedback: 3,
-            ..client(4, "Angry", 5_000.0)
-        },
-    ];
-    let rows = at_risk_list(&book);
+    let mut book = SignalBook {
+        clients: vec![
+            client(1, "Healthy big", 90_000.0),
+            ClientSignals {
+                nps: Some(7),
+                ..client(2, "Passive small", 1_000.0)
+            },
+            ClientSignals {
+                nps: Some(8),
+                ..client(3, "Passive big", 50_000.0)
+            },
+            ClientSignals {
+                renewal_request: true,
+                negative_feedback: 3,
+                ..client(4, "Angry", 5_000.0)
+            },
+        ],
+        ..SignalBook::default()
+    };
+    let rows = at_risk_list(&book, &RegisterValues::default());
     let order: Vec<u64> = rows.iter().map(|r| r.id).collect();
     assert_eq!(order, vec![4, 3, 2, 1]);
     let flags: Vec<bool> = rows.iter().map(|r| r.at_risk).collect();
@@ -704,8 +707,57 @@ fn the_at_risk_list_sorts_by_score_then_by_contract_value() {
         c.usage_drop = 100.0;
         c.service_requests = 5;
     }
-    let order: Vec<u64> = at_risk_list(&book).iter().map(|r| r.id).collect();
+    let order: Vec<u64> = at_risk_list(&book, &RegisterValues::default())
+        .iter()
+        .map(|r| r.id)
+        .collect();
     assert_eq!(order, vec![4, 1, 3, 2]);
+}
+
+fn contract(client: &str, value: f64, status: Status) -> Contract {
+    Contract {
+        client: client.to_string(),
+        value: money(value),
+        status,
+        ..Contract::default()
+    }
+}
+
+#[test]
+fn a_blank_contract_value_is_looked_up_in_the_contract_register() {
+    let register = RegisterValues::from_contracts(&[
+        contract("West Ltd", 30_000.0, Status::Active),
+        contract("west  LTD", 5_000.0, Status::Renewed),
+        contract("West Ltd", 99_000.0, Status::Cancelled),
+        contract("North Ltd", 8_000.0, Status::Active),
+    ]);
+    // Live contracts only, added up per client whatever the spelling.
+    assert_eq!(register.get("WEST ltd"), Some(35_000.0));
+    assert_eq!(register.get("Nobody"), None);
+    assert_eq!(
+        contract_value(&client(1, "West Ltd", 0.0), &register),
+        (35_000.0, ValueSource::Register)
+    );
+    // A value typed with the signals wins.
+    assert_eq!(
+        contract_value(&client(2, "North Ltd", 1_000.0), &register),
+        (1_000.0, ValueSource::Entered)
+    );
+    assert_eq!(
+        contract_value(&client(3, "South Ltd", 0.0), &register),
+        (0.0, ValueSource::Unknown)
+    );
+    // And the looked-up value ranks clients with equal scores.
+    let mut book = SignalBook::default();
+    book.add_client(client(0, "North Ltd", 1_000.0));
+    book.add_client(client(0, "West Ltd", 0.0));
+    let order: Vec<u64> = at_risk_list(&book, &register).iter().map(|r| r.id).collect();
+    assert_eq!(order, vec![2, 1]);
+    let order: Vec<u64> = at_risk_list(&book, &RegisterValues::default())
+        .iter()
+        .map(|r| r.id)
+        .collect();
+    assert_eq!(order, vec![1, 2]);
 }
 
 #[test]
@@ -822,12 +874,49 @@ proptest! {
     }
 
     #[test]
+    fn health_scores_never_panic_or_leave_0_to_100_on_any_stored_data(
+        counts in (any::<u32>(), any::<u32>()),
+        renewal in any::<bool>(),
+        nps in proptest::option::of(any::<u8>()),
+        usage in any::<f64>(),
+        weights in (any::<u32>(), any::<u32>(), any::<u32>(), any::<u32>(), any::<u32>()),
+        scales in (any::<u32>(), any::<u32>(), any::<f64>()),
+        threshold in any::<u32>(),
+    ) {
+        // Hand-edited storage can hold what the form never lets through.
+        let c = ClientSignals {
+            negative_feedback: counts.0,
+            service_requests: counts.1,
+            renewal_request: renewal,
+            nps,
+            usage_drop: usage,
+            ..ClientSignals::default()
+        };
+        let w = HealthWeights {
+            negative_feedback: weights.0,
+            service_requests: weights.1,
+            renewal_request: weights.2,
+            nps: weights.3,
+            usage_drop: weights.4,
+        };
+        let s = HealthScales { feedback_full: scales.0, requests_full: scales.1, usage_full: scales.2 };
+        let score = health_score(&c, &w, &s);
+        prop_assert!(score.is_finite() && (0.0..=100.0).contains(&score));
+        for sign in WarningSign::ALL {
+            let r = risk(&c, sign, &s);
+            prop_assert!(r.is_finite() && (0.0..=1.0).contains(&r));
+        }
+        let book = SignalBook { clients: vec![c], weights: w, scales: s, at_risk_below: threshold, ..SignalBook::default() };
+        prop_assert_eq!(at_risk_list(&book, &RegisterValues::default()).len(), 1);
+    }
+
+    #[test]
     fn the_at_risk_list_is_ordered_and_complete(clients in proptest::collection::vec(arb_client(), 0..30), w in arb_weights()) {
         let mut book = SignalBook { weights: w, ..SignalBook::default() };
         for c in clients {
             book.add_client(c);
         }
-        let rows = at_risk_list(&book);
+        let rows = at_risk_list(&book, &RegisterValues::default());
         prop_assert_eq!(rows.len(), book.clients.len());
         for pair in rows.windows(2) {
             prop_assert!(pair[0].score < pair[1].score

@@ -386,7 +386,7 @@ pub fn parse_optional_text(raw: &str, max: usize) -> Result<String, InputError> 
 impl ContractParts {
     /// Checks the rules between fields and builds the contract (id 0, no call
     /// record), or says what is wrong with each field.
-    pub fn check(self) -> Result<Contract, ContractErrors> {
+    pub fn check(self) -> Result<Contract, Box<ContractErrors>> {
         let mut errors = ContractErrors {
             client: self.client.as_ref().err().map(|e| (*e).into()),
             service: self.service.as_ref().err().map(|e| (*e).into()),
@@ -443,7 +443,7 @@ impl ContractParts {
                 reason_note,
                 call: None,
             }),
-            _ => Err(errors),
+            _ => Err(Box::new(errors)),
         }
     }
 }
@@ -514,28 +514,33 @@ impl Default for ContractsDoc {
 }
 
 impl ContractsDoc {
-    /// A fresh id, never used before in this register.
-    fn take_id(&mut self) -> u64 {
+    /// The first id that is certainly unused: `next_id`, or past the largest
+    /// id present when stored data went out of step.
+    fn first_free_id(&self) -> u64 {
         let max = self.contracts.iter().map(|c| c.id).max().unwrap_or(0);
-        let id = self.next_id.max(max.saturating_add(1)).max(1);
-        self.next_id = id.saturating_add(1);
-        id
+        self.next_id.max(max.saturating_add(1)).max(1)
     }
 
     /// Adds a contract at the end and returns its id.
     pub fn add(&mut self, mut contract: Contract) -> u64 {
-        contract.id = self.take_id();
-        let id = contract.id;
+        let id = self.first_free_id();
+        contract.id = id;
+        self.next_id = id.saturating_add(1);
         self.contracts.push(contract);
         id
     }
 
-    /// Adds contracts at the end, each with a fresh id.
+    /// Adds contracts at the end, each with a fresh id (one pass, however
+    /// many: imports of thousands stay fast).
     pub fn append(&mut self, contracts: Vec<Contract>) {
+        let mut id = self.first_free_id();
         self.contracts.reserve(contracts.len());
-        for c in contracts {
-            self.add(c);
+        for mut c in contracts {
+            c.id = id;
+            id = id.saturating_add(1);
+            self.contracts.push(c);
         }
+        self.next_id = id;
     }
 
     /// Replaces every contract (ids are given afresh, never reused).

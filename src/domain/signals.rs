@@ -19,9 +19,11 @@
 //! nothing is weighed and every client scores 100. A worse signal never raises
 //! the score.
 
+use super::contracts::{client_key, client_values, Contract};
 use super::input::{Money, MAX_MONEY};
 use super::winback::clamp_points;
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 /// Longest client name accepted.
 pub const MAX_NAME_CHARS: usize = 120;
@@ -339,6 +341,54 @@ impl SignalBook {
     }
 }
 
+/// Live annual contract value per client in the contract register, keyed by
+/// [`client_key`] (so "ACME  ltd" finds "Acme Ltd").
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RegisterValues(HashMap<String, f64>);
+
+impl RegisterValues {
+    /// The live value of every client of the register (active and renewed
+    /// contracts, added up per client).
+    pub fn from_contracts(contracts: &[Contract]) -> RegisterValues {
+        RegisterValues(
+            client_values(contracts)
+                .into_iter()
+                .filter(|c| c.value.is_finite() && c.value > 0.0)
+                .map(|c| (client_key(&c.client), c.value.min(MAX_MONEY)))
+                .collect(),
+        )
+    }
+
+    /// The register's live value for a client name, if it has one.
+    pub fn get(&self, name: &str) -> Option<f64> {
+        self.0.get(&client_key(name)).copied()
+    }
+}
+
+/// Where a client's contract value comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ValueSource {
+    /// Typed in with the signals.
+    Entered,
+    /// Left blank (zero) and found in the contract register.
+    Register,
+    /// Neither: counted as zero.
+    Unknown,
+}
+
+/// The contract value used for ranking: the value entered with the signals,
+/// or, when that is zero, the client's live value in the contract register.
+pub fn contract_value(client: &ClientSignals, register: &RegisterValues) -> (f64, ValueSource) {
+    let entered = client.value();
+    if entered > 0.0 {
+        return (entered, ValueSource::Entered);
+    }
+    match register.get(&client.name) {
+        Some(v) => (v, ValueSource::Register),
+        None => (0.0, ValueSource::Unknown),
+    }
+}
+
 /// One client in the at-risk list.
 #[derive(Clone, Debug, PartialEq)]
 pub struct HealthRow {
@@ -346,25 +396,29 @@ pub struct HealthRow {
     pub score: f64,
     pub at_risk: bool,
     pub value: f64,
+    pub value_source: ValueSource,
     /// The signs that lower the score, largest first.
     pub drivers: Vec<Contribution>,
 }
 
-/// Every client scored, lowest score first; equal scores by contract value,
-/// largest first (the most revenue at stake), then by name and id.
-pub fn at_risk_list(book: &SignalBook) -> Vec<HealthRow> {
+/// Every client scored, lowest score first; equal scores by contract value
+/// ([`contract_value`]), largest first (the most revenue at stake), then by
+/// name and id.
+pub fn at_risk_list(book: &SignalBook, register: &RegisterValues) -> Vec<HealthRow> {
     let threshold = f64::from(book.at_risk_below.min(100));
     let mut rows: Vec<(HealthRow, &str)> = book
         .clients
         .iter()
         .map(|c| {
             let score = health_score(c, &book.weights, &book.scales);
+            let (value, value_source) = contract_value(c, register);
             (
                 HealthRow {
                     id: c.id,
                     score,
                     at_risk: score < threshold,
-                    value: c.value(),
+                    value,
+                    value_source,
                     drivers: contributions(c, &book.weights, &book.scales),
                 },
                 c.name.as_str(),

@@ -44,41 +44,7 @@ pub const MAX_FILLED_PERIODS: usize = 1200;
 /// Why a customer left: the contract register's list (article 000, plus
 /// competitor), so departures and cancellations are counted alike. Whether a
 /// reason is structural or avoidable is the register's editable classing.
-///
-/// (Kept here until `domain::contracts` is registered; then this becomes a
-/// re-export of `contracts::Reason`.)
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum Reason {
-    PoorService,
-    Price,
-    Competitor,
-    Liquidation,
-    Relocation,
-    Other,
-}
-
-impl Reason {
-    pub const ALL: [Reason; 6] = [
-        Reason::PoorService,
-        Reason::Price,
-        Reason::Competitor,
-        Reason::Liquidation,
-        Reason::Relocation,
-        Reason::Other,
-    ];
-
-    /// Stable key, used in form values.
-    pub fn key(self) -> &'static str {
-        match self {
-            Reason::PoorService => "poor_service",
-            Reason::Price => "price",
-            Reason::Competitor => "competitor",
-            Reason::Liquidation => "liquidation",
-            Reason::Relocation => "relocation",
-            Reason::Other => "other",
-        }
-    }
-}
+pub use super::contracts::Reason;
 
 /// The five parts of a win-back call (article 001, step 3), in order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

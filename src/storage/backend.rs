@@ -28,6 +28,11 @@ impl std::fmt::Display for StorageError {
 /// [`MemoryBackend`] in tests, so the storage logic above it runs natively.
 pub trait Backend {
     fn get(&self, key: &str) -> Result<Option<String>, StorageError>;
+    /// The first `chars` characters of a value (all of it when shorter), for
+    /// reading an envelope's header without copying a large document.
+    fn get_head(&self, key: &str, chars: usize) -> Result<Option<String>, StorageError> {
+        Ok(self.get(key)?.map(|v| v.chars().take(chars).collect()))
+    }
     fn set(&self, key: &str, value: &str) -> Result<(), StorageError>;
     fn remove(&self, key: &str) -> Result<(), StorageError>;
     /// Every key currently stored.
@@ -144,6 +149,26 @@ impl Backend for LocalBackend {
         // Raw strings, not gloo's typed `get`: a corrupt value must reach the
         // envelope reader intact so it can be kept aside.
         Self::raw()?.get_item(key).map_err(classify)
+    }
+    fn get_head(&self, key: &str, chars: usize) -> Result<Option<String>, StorageError> {
+        use wasm_bindgen::JsCast;
+        // `getItem` called through JavaScript so the value stays a JS string,
+        // sliced there: only the head is copied into wasm.
+        let storage = Self::raw()?;
+        let get_item: js_sys::Function = js_sys::Reflect::get(&storage, &"getItem".into())
+            .ok()
+            .and_then(|f| f.dyn_into().ok())
+            .ok_or(StorageError::Unavailable)?;
+        let value = get_item.call1(&storage, &key.into()).map_err(classify)?;
+        if value.is_null() || value.is_undefined() {
+            return Ok(None);
+        }
+        let text: js_sys::JsString = value
+            .dyn_into()
+            .map_err(|_| StorageError::Other("not a string".into()))?;
+        Ok(Some(String::from(
+            text.slice(0, u32::try_from(chars).unwrap_or(u32::MAX)),
+        )))
     }
     fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
         Self::raw()?.set_item(key, value).map_err(classify)

@@ -19,6 +19,8 @@ pub enum Theme {
 #[serde(default)]
 pub struct Settings {
     pub theme: Theme,
+    /// The language chosen in this browser; `None` follows the browser's language.
+    pub lang: Option<crate::domain::format::Lang>,
 }
 
 impl Document for Settings {
@@ -48,6 +50,24 @@ pub struct CalcScenarios {
 impl Document for CalcScenarios {
     const NAME: &'static str = "calculators";
     const VERSION: u32 = 1;
+}
+
+/// Checks a workspace document's stored text by decoding it with its own
+/// type and migrations; `None` for a name no workspace document has. Used to
+/// validate backup files in full before anything is replaced.
+pub fn validate_workspace_document(name: &str, raw: &str) -> Option<Result<(), super::Problem>> {
+    fn check<T: Document>(raw: &str) -> Result<(), super::Problem> {
+        super::decode::<T>(raw).map(|_| ())
+    }
+    Some(match name {
+        "profile" => check::<WorkspaceProfile>(raw),
+        "calculators" => check::<CalcScenarios>(raw),
+        "contracts" => check::<crate::domain::contracts::ContractsDoc>(raw),
+        "winback" => check::<crate::domain::winback::WinbackDoc>(raw),
+        "loyalty" => check::<crate::domain::loyalty::LoyaltyDrafts>(raw),
+        "onboarding" => check::<crate::domain::onboarding::OnboardingBook>(raw),
+        _ => return None,
+    })
 }
 
 impl Document for WorkspaceProfile {

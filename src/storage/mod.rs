@@ -10,7 +10,9 @@
 //! overwritten.
 
 pub mod backend;
+pub mod backup;
 pub mod documents;
+pub mod workspaces;
 
 pub use backend::{Backend, LocalBackend, MemoryBackend, StorageError};
 
@@ -169,14 +171,23 @@ fn timestamp(now: DateTime<Utc>) -> String {
     now.to_rfc3339_opts(SecondsFormat::Millis, true)
 }
 
-/// Reads the revision from the front of an envelope without parsing the rest:
-/// [`Envelope`] serialises `schema` and `rev` first, so a save does not have to
-/// decode a large document just to check for a newer write.
+/// Reads the revision of a stored envelope. Holdfast writes `schema` and
+/// `rev` first, so for its own text the revision is read from the front
+/// without decoding a large document; anything else (a restored or hand-edited
+/// file with another key order) is parsed in full.
 pub fn peek_rev(raw: &str) -> Option<u64> {
-    let head: String = raw.chars().take(80).collect();
-    let start = head.find("\"rev\":")? + "\"rev\":".len();
-    let digits: String = head[start..].chars().take_while(|c| c.is_ascii_digit()).collect();
-    digits.parse().ok()
+    if let Some(rest) = raw.strip_prefix("{\"schema\":") {
+        let after_schema = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+        if let Some(rev) = after_schema.strip_prefix(",\"rev\":") {
+            let digits: String = rev.chars().take_while(|c| c.is_ascii_digit()).take(20).collect();
+            if let Ok(n) = digits.parse() {
+                return Some(n);
+            }
+        }
+    }
+    serde_json::from_str::<Envelope<serde::de::IgnoredAny>>(raw)
+        .ok()
+        .map(|e| e.rev)
 }
 
 impl<B: Backend> Store<B> {
@@ -258,9 +269,19 @@ impl<B: Backend> Store<B> {
     /// revision is no longer `base_rev` (another tab saved): then the value is
     /// kept aside and [`SaveError::Conflict`] returned. Returns the new revision.
     pub fn save<T: Document>(&self, key: &str, value: &T, base_rev: u64, now: DateTime<Utc>) -> Result<u64, SaveError> {
-        let stored_rev = match self.backend.get(key).map_err(SaveError::Storage)? {
-            Some(raw) => peek_rev(&raw).unwrap_or(0),
+        // The revision sits at the front of Holdfast's own envelopes: read only
+        // that much, and the whole value only for text in another key order.
+        let stored_rev = match self.backend.get_head(key, 64).map_err(SaveError::Storage)? {
             None => 0,
+            Some(head) => match peek_rev(&head) {
+                Some(rev) => rev,
+                None => self
+                    .backend
+                    .get(key)
+                    .map_err(SaveError::Storage)?
+                    .and_then(|raw| peek_rev(&raw))
+                    .unwrap_or(0),
+            },
         };
         let envelope = Envelope {
             schema: T::VERSION,
@@ -327,6 +348,12 @@ impl<B: Backend> Store<B> {
 /// Decodes an envelope, migrating its data to `T::VERSION`. Returns the value,
 /// its revision and the schema it was stored in.
 pub fn decode<T: Document>(raw: &str) -> Result<(T, u64, u32), Problem> {
+    // The common case, a document of the current schema, is read in one pass.
+    if let Ok(envelope) = serde_json::from_str::<Envelope<T>>(raw) {
+        if envelope.schema == T::VERSION {
+            return Ok((envelope.data, envelope.rev, envelope.schema));
+        }
+    }
     let value: Value = serde_json::from_str(raw).map_err(|e| Problem::NotJson(e.to_string()))?;
     let envelope: Envelope<Value> = serde_json::from_value(value).map_err(|_| Problem::NoEnvelope)?;
     let from = envelope.schema;

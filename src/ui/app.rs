@@ -1,17 +1,19 @@
 //! The application shell: navigation, banner, routes and theme.
 
 use crate::storage::documents::{Settings, Theme};
+use crate::storage::workspaces::WorkspaceIndex;
 use crate::storage::{doc_key, Document};
 use crate::ui::components::notices::NoticeBanner;
 use crate::ui::pages::{calculators, contracts, data::DataPage, home::Home, loyalty, not_found::NotFound, onboarding};
 use crate::ui::state::{provide_notices, provide_workspace, use_document, use_workspace};
 use crate::ui::text::text;
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes, A};
+use leptos_router::components::{ParentRoute, Route, Router, Routes, A};
 use leptos_router::path;
 
-/// The only workspace until workspaces can be created.
-pub const DEFAULT_WORKSPACE: &str = "default";
+/// The list of workspaces and the current one, shared through context.
+#[derive(Clone, Copy)]
+pub struct WorkspacesCtx(pub RwSignal<WorkspaceIndex>);
 
 /// Per-browser settings, shared through context.
 #[derive(Clone, Copy)]
@@ -20,10 +22,23 @@ pub struct SettingsCtx(pub RwSignal<Settings>);
 /// The whole application.
 #[component]
 pub fn App() -> impl IntoView {
+    // The language comes first: every string drawn below is in it.
+    let lang = crate::ui::state::start_language();
+    crate::ui::text::set_lang(lang);
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("lang", lang.tag());
+    }
     provide_notices();
     let settings = use_document::<Settings>(doc_key(Settings::NAME, None));
     provide_context(SettingsCtx(settings));
-    provide_workspace(DEFAULT_WORKSPACE);
+    let workspaces = use_document::<WorkspaceIndex>(doc_key(WorkspaceIndex::NAME, None));
+    provide_context(WorkspacesCtx(workspaces));
+    crate::ui::components::presentation::provide_presentation();
+    crate::ui::components::presentation::listen_for_updates();
+    provide_workspace(&workspaces.with_untracked(WorkspaceIndex::current_id));
 
     // The theme is an attribute on <html>, so CSS can switch every colour.
     Effect::new(move || {
@@ -63,6 +78,8 @@ pub fn App() -> impl IntoView {
                         <li><A href="/data">{t.nav_data}</A></li>
                     </ul>
                 </nav>
+                <LangSwitch/>
+                <crate::ui::components::presentation::PresentButton/>
                 <ThemeSwitch/>
             </header>
             <NoticeBanner/>
@@ -73,7 +90,14 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/calculators") view=calculators::Page/>
                     <Route path=path!("/calculators/:name") view=calculators::CalculatorRoute/>
                     <Route path=path!("/contracts") view=contracts::Page/>
-                    <Route path=path!("/loyalty") view=loyalty::Page/>
+                    <Route path=path!("/contracts/win-back") view=crate::ui::pages::winback::Page/>
+                    <Route path=path!("/contracts/signals") view=crate::ui::pages::signals::Page/>
+                    <ParentRoute path=path!("/loyalty") view=loyalty::Layout>
+                        <Route path=path!("") view=loyalty::Page/>
+                        <Route path=path!(":id") view=loyalty::EditorPage/>
+                        <Route path=path!(":id/print") view=loyalty::PrintPage/>
+                        <Route path=path!("compare/:a/:b") view=loyalty::ComparePage/>
+                    </ParentRoute>
                     <Route path=path!("/onboarding") view=onboarding::Page/>
                     <Route path=path!("/data") view=DataPage/>
                 </Routes>
@@ -129,5 +153,43 @@ fn ThemeSwitch() -> impl IntoView {
                 }).collect_view()}
             </select>
         </label>
+    }
+}
+
+/// The language of the interface, remembered in this browser. Each option is
+/// written in its own language. Choosing one saves it and reloads the page, so
+/// that every string, number and date on screen changes together.
+#[component]
+fn LangSwitch() -> impl IntoView {
+    use crate::domain::format::Lang;
+    use crate::ui::text::{lang, native_name};
+    let settings = expect_context::<SettingsCtx>().0;
+    let current = lang();
+    view! {
+        <span class="theme-switch lang-switch">
+            <label for="lang-switch" class="visually-hidden">{text().shell.lang_label}</label>
+            <select id="lang-switch" on:change=move |ev| {
+                let v = event_target_value(&ev);
+                if let Some(chosen) = Lang::ALL.into_iter().find(|l| l.tag() == v) {
+                    if chosen != current {
+                        settings.update(|s| s.lang = Some(chosen));
+                        // After the settings effect has saved (it runs as a
+                        // microtask), start again in the new language.
+                        set_timeout(
+                            || {
+                                if let Some(w) = web_sys::window() {
+                                    let _ = w.location().reload();
+                                }
+                            },
+                            std::time::Duration::from_millis(0),
+                        );
+                    }
+                }
+            }>
+                {Lang::ALL.into_iter().map(|l| view! {
+                    <option value=l.tag() lang=l.tag() selected=l == current>{native_name(l)}</option>
+                }).collect_view()}
+            </select>
+        </span>
     }
 }

@@ -7,3 +7,4 @@ pub mod pages;
 pub mod panic_screen;
 pub mod state;
 pub mod text;
+pub mod upload;

@@ -90,6 +90,19 @@ impl Notices {
         });
     }
 
+    /// Shows a notice with an action button.
+    pub fn show_action(&self, topic: &str, level: Level, text: String, action: NoticeAction) {
+        let notice = Notice {
+            id: next_id(),
+            topic: topic.to_string(),
+            level,
+            text,
+            download: None,
+            action: Some(action),
+        };
+        self.push(notice);
+    }
+
     fn push(&self, notice: Notice) {
         self.0.update(|list| {
             list.retain(|n| n.topic != notice.topic);
@@ -152,7 +165,27 @@ pub fn use_currency() -> Signal<Currency> {
 
 /// The number convention of the language on screen.
 pub fn number_format() -> NumberFormat {
-    NumberFormat::POINT
+    crate::ui::text::lang().number_format()
+}
+
+/// The language to start in: the one chosen in this browser, else the
+/// browser's own (`navigator.language`), else English. Read without side
+/// effects, before the settings document is bound, so that even a message
+/// about unreadable settings is in the right language.
+pub fn start_language() -> crate::domain::format::Lang {
+    use crate::domain::format::Lang;
+    use crate::storage::documents::Settings;
+    let chosen = store()
+        .raw(&doc_key(Settings::NAME, None))
+        .ok()
+        .flatten()
+        .and_then(|raw| crate::storage::decode::<Settings>(&raw).ok())
+        .and_then(|(settings, _, _)| settings.lang);
+    chosen.unwrap_or_else(|| {
+        web_sys::window()
+            .and_then(|w| w.navigator().language())
+            .map_or(Lang::En, |tag| Lang::from_tag(&tag))
+    })
 }
 
 fn store() -> Store<LocalBackend> {
@@ -188,7 +221,7 @@ fn report_load(notices: Notices, key: &str, name: &str, status: &LoadStatus) {
         } => notices.show(
             key,
             Level::Warning,
-            (t.recovered)(doc, &problem.to_string()),
+            (t.recovered)(doc, &(t.problem)(problem)),
             raw_download(kept),
         ),
         LoadStatus::Recovered {
@@ -197,13 +230,13 @@ fn report_load(notices: Notices, key: &str, name: &str, status: &LoadStatus) {
         } => notices.show(
             key,
             Level::Error,
-            (t.recovery_copy_failed)(doc, &problem.to_string()),
+            (t.recovery_copy_failed)(doc, &(t.problem)(problem)),
             raw_download(key),
         ),
         LoadStatus::ReadOnly { problem } => notices.show(
             key,
             Level::Warning,
-            (t.read_only)(doc, &problem.to_string()),
+            (t.read_only)(doc, &(t.problem)(problem)),
             raw_download(key),
         ),
         LoadStatus::Fresh | LoadStatus::Ok | LoadStatus::Migrated { .. } => {}
@@ -270,7 +303,7 @@ where
             notices.show(
                 &key,
                 Level::Warning,
-                (text().storage.save_failed)(&SaveError::ReadOnly.to_string()),
+                (text().storage.save_failed)(text().storage.read_only_data),
                 raw_download(&key),
             );
             return;
@@ -296,7 +329,14 @@ where
                     download,
                 );
             }
-            Err(err) => notices.show(&key, Level::Error, (text().storage.save_failed)(&err.to_string()), None),
+            Err(err) => {
+                let t = &text().storage;
+                let reason = match err {
+                    SaveError::ReadOnly => t.read_only_data,
+                    _ => t.encode_failed,
+                };
+                notices.show(&key, Level::Error, (t.save_failed)(reason), None)
+            }
         }
     });
 

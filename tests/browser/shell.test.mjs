@@ -65,14 +65,14 @@ test('the navigation bar moves between pages and marks the current one', async (
 test('a workspace setting persists across a reload', async () => {
   const ctx = await fresh();
   const page = await open(ctx.context, server.url, '/data');
-  const name = page.getByLabel('Workspace name');
+  const name = page.getByLabel('Workspace name', { exact: true });
   await name.fill('Acme Facilities Ltd');
-  await page.getByLabel('Currency').selectOption('EUR');
+  await page.getByLabel('Currency', { exact: true }).selectOption('EUR');
   await page.reload();
   await page.waitForSelector('header.topbar nav');
   assert.equal(await page.locator('.brand-workspace').innerText(), 'Acme Facilities Ltd');
-  assert.equal(await page.getByLabel('Workspace name').inputValue(), 'Acme Facilities Ltd');
-  assert.equal(await page.getByLabel('Currency').inputValue(), 'EUR');
+  assert.equal(await page.getByLabel('Workspace name', { exact: true }).inputValue(), 'Acme Facilities Ltd');
+  assert.equal(await page.getByLabel('Currency', { exact: true }).inputValue(), 'EUR');
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('holdfast.ws.default.profile')));
   assert.equal(stored.schema, 1);
   assert.equal(stored.data.name, 'Acme Facilities Ltd');
@@ -84,10 +84,10 @@ test('a workspace setting persists across a reload', async () => {
 test('an empty workspace name is refused next to the field and not saved', async () => {
   const ctx = await fresh();
   const page = await open(ctx.context, server.url, '/data');
-  await page.getByLabel('Workspace name').fill('Kept');
-  await page.getByLabel('Workspace name').fill('   ');
+  await page.getByLabel('Workspace name', { exact: true }).fill('Kept');
+  await page.getByLabel('Workspace name', { exact: true }).fill('   ');
   await page.getByText('Enter a value.').waitFor();
-  assert.equal(await page.getByLabel('Workspace name').getAttribute('aria-invalid'), 'true');
+  assert.equal(await page.getByLabel('Workspace name', { exact: true }).getAttribute('aria-invalid'), 'true');
   await page.reload();
   await page.waitForSelector('header.topbar nav');
   assert.equal(await page.locator('.brand-workspace').innerText(), 'Kept');
@@ -123,7 +123,7 @@ test('data from a newer version opens read-only and is never overwritten', async
   await page.reload();
   await page.locator('.notice').filter({ hasText: 'newer version' }).waitFor();
   assert.equal(await page.locator('.brand-workspace').innerText(), 'Future Ltd');
-  await page.getByLabel('Workspace name').fill('Changed');
+  await page.getByLabel('Workspace name', { exact: true }).fill('Changed');
   await page.locator('.notice').filter({ hasText: 'could not be saved' }).waitFor();
   assert.equal(await page.evaluate(() => localStorage.getItem('holdfast.ws.default.profile')), future);
   await done(ctx);
@@ -132,10 +132,10 @@ test('data from a newer version opens read-only and is never overwritten', async
 test('a full storage quota is reported, and what was saved before survives', async () => {
   const ctx = await fresh();
   const page = await open(ctx.context, server.url, '/data');
-  await page.getByLabel('Workspace name').fill('Saved first');
+  await page.getByLabel('Workspace name', { exact: true }).fill('Saved first');
   await page.waitForFunction(() => localStorage.getItem('holdfast.ws.default.profile')?.includes('Saved first'));
   await fillStorage(page);
-  await page.getByLabel('Workspace name').fill('Saved first, then renamed once storage was full');
+  await page.getByLabel('Workspace name', { exact: true }).fill('Saved first, then renamed once storage was full');
   const banner = page.locator('.notice-error').filter({ hasText: 'storage for this site is full' });
   await banner.waitFor();
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('holdfast.ws.default.profile')));
@@ -148,11 +148,11 @@ test('a change in another tab reaches this tab without losing either', async () 
   const ctx = await fresh();
   const a = await open(ctx.context, server.url, '/data');
   const b = await open(ctx.context, server.url, '/');
-  await a.getByLabel('Workspace name').fill('Changed in tab A');
+  await a.getByLabel('Workspace name', { exact: true }).fill('Changed in tab A');
   await b.locator('.brand-workspace').filter({ hasText: 'Changed in tab A' }).waitFor();
   // Tab B now edits on top of A's change, and A sees it.
   await b.goto(server.url + '/data');
-  await b.getByLabel('Currency').selectOption('USD');
+  await b.getByLabel('Currency', { exact: true }).selectOption('USD');
   await a.waitForFunction(() => document.querySelector('select[id^="currency"]')?.value === 'USD');
   const stored = await a.evaluate(() => JSON.parse(localStorage.getItem('holdfast.ws.default.profile')));
   assert.equal(stored.data.name, 'Changed in tab A');

@@ -56,7 +56,12 @@ pub fn redemption_share(redemption: f64, breakage: f64) -> f64 {
 
 /// Effective reward rate: the share of spend given back through spend points,
 /// u × m̄ × c × R.
-pub fn effective_reward_rate(points_per_unit: f64, average_multiplier: f64, cost_per_point: f64, redemption: f64) -> f64 {
+pub fn effective_reward_rate(
+    points_per_unit: f64,
+    average_multiplier: f64,
+    cost_per_point: f64,
+    redemption: f64,
+) -> f64 {
     finite(
         clamp(points_per_unit, 0.0, MAX_POINTS_PER_UNIT)
             * clamp(average_multiplier, 0.0, MAX_MULTIPLIER)
@@ -67,7 +72,11 @@ pub fn effective_reward_rate(points_per_unit: f64, average_multiplier: f64, cost
 
 /// Points liability: outstanding points × (1 − breakage) × cost per point.
 pub fn points_liability(outstanding_points: f64, breakage: f64, cost_per_point: f64) -> f64 {
-    finite(clamp(outstanding_points, 0.0, f64::MAX) * (1.0 - clamp(breakage, 0.0, 1.0)) * clamp(cost_per_point, 0.0, f64::MAX))
+    finite(
+        clamp(outstanding_points, 0.0, f64::MAX)
+            * (1.0 - clamp(breakage, 0.0, 1.0))
+            * clamp(cost_per_point, 0.0, f64::MAX),
+    )
 }
 
 /// ROI = (incremental gross profit − cost) / cost; `None` ("not defined") when
@@ -166,7 +175,11 @@ impl Assumptions {
         let current_retention = pct(e.current_retention);
         let per_year = |x: f64| clamp(x, 0.0, MAX_PER_YEAR);
         let points = |x: f64| clamp(x, 0.0, MAX_POINTS);
-        let bonus_points = programme.bonus.iter().map(|b| points(b.points) * per_year(b.per_member_year)).sum::<f64>()
+        let bonus_points = programme
+            .bonus
+            .iter()
+            .map(|b| points(b.points) * per_year(b.per_member_year))
+            .sum::<f64>()
             + programme
                 .badges
                 .iter()
@@ -413,14 +426,21 @@ pub fn project(programme: &Programme) -> Result<Economics, ModelError> {
         spend_with_programme: finite(s2),
         redemption_share: r,
         overall_breakage: clamp((1.0 - a.redemption) * a.breakage, 0.0, 1.0),
-        effective_reward_rate: effective_reward_rate(a.points_per_unit, year1_spread.average_multiplier, a.cost_per_point, r),
+        effective_reward_rate: effective_reward_rate(
+            a.points_per_unit,
+            year1_spread.average_multiplier,
+            a.cost_per_point,
+            r,
+        ),
         spread: year1_spread,
         give_back_rate,
         payback_months: payback_months(a.launch_cost, &nets),
         three_year_roi: ratio(total_gp - total_cost - a.launch_cost, total_cost + a.launch_cost),
         break_even: break_even_lift(&a, &ladder, programme),
         net_without_lift: net_at_lift(&a, &ladder, programme, 0.0),
-        net_per_lift_point: finite((net_at_lift(&a, &ladder, programme, 1.0) - net_at_lift(&a, &ladder, programme, 0.0)) / 100.0),
+        net_per_lift_point: finite(
+            (net_at_lift(&a, &ladder, programme, 1.0) - net_at_lift(&a, &ladder, programme, 0.0)) / 100.0,
+        ),
         lift_limited: a.retention_lift > a.effective_lift() + 1e-12,
         years,
         assumptions: a,

@@ -90,7 +90,7 @@ pub mod tiers;
 
 pub use economics::{break_even_lift, project, BreakEven, Economics, ModelError, YearFigures};
 pub use programme::{
-    Achievement, BonusAction, BonusKind, Distribution, EconomicInputs, LoyaltyDrafts, PointValueMode,
-    Programme, Qualifier, Referral, ReferralForm, ReferralReward, Reward, RewardKind, Tier, TierRules, Window,
+    Achievement, BonusAction, BonusKind, Distribution, EconomicInputs, LoyaltyDrafts, PointValueMode, Programme,
+    Qualifier, Referral, ReferralForm, ReferralReward, Reward, RewardKind, Tier, TierRules, Window,
 };
 pub use tiers::{assign_tier, check_tiers, Ladder, TierIssue};

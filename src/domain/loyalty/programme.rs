@@ -40,7 +40,12 @@ impl LoyaltyDrafts {
 
     /// A fresh id: above every id in use and every id handed out before.
     fn fresh_id(&mut self) -> u64 {
-        let above_used = self.drafts.iter().map(|p| p.id).max().map_or(1, |m| m.saturating_add(1));
+        let above_used = self
+            .drafts
+            .iter()
+            .map(|p| p.id)
+            .max()
+            .map_or(1, |m| m.saturating_add(1));
         let id = self.next_id.max(above_used).max(1);
         self.next_id = id.saturating_add(1);
         id
@@ -277,7 +282,12 @@ pub enum BonusKind {
 }
 
 impl BonusKind {
-    pub const ALL: [BonusKind; 4] = [BonusKind::Review, BonusKind::Birthday, BonusKind::UserContent, BonusKind::Other];
+    pub const ALL: [BonusKind; 4] = [
+        BonusKind::Review,
+        BonusKind::Birthday,
+        BonusKind::UserContent,
+        BonusKind::Other,
+    ];
 }
 
 /// A bonus action and what it is worth. (Referrals are set in [`Referral`].)

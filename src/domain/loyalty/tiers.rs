@@ -22,13 +22,15 @@ pub fn check_tiers(tiers: &[Tier]) -> Vec<(u64, TierIssue)> {
     tiers
         .windows(2)
         .filter_map(|pair| match pair {
-            [below, tier] if tier.threshold.partial_cmp(&below.threshold) != Some(std::cmp::Ordering::Greater) => Some((
-                tier.id,
-                TierIssue::NotRising {
-                    below_name: below.name.clone(),
-                    below_threshold: below.threshold,
-                },
-            )),
+            [below, tier] if tier.threshold.partial_cmp(&below.threshold) != Some(std::cmp::Ordering::Greater) => {
+                Some((
+                    tier.id,
+                    TierIssue::NotRising {
+                        below_name: below.name.clone(),
+                        below_threshold: below.threshold,
+                    },
+                ))
+            }
             _ => None,
         })
         .collect()
@@ -113,7 +115,11 @@ pub fn assign_tier(ladder: &Ladder, qualifying: f64) -> Option<usize> {
         return None;
     }
     // Thresholds rise strictly, so those reached form a prefix.
-    let reached = ladder.steps.iter().take_while(|(threshold, _)| *threshold <= qualifying).count();
+    let reached = ladder
+        .steps
+        .iter()
+        .take_while(|(threshold, _)| *threshold <= qualifying)
+        .count();
     reached.checked_sub(1)
 }
 
@@ -215,7 +221,11 @@ pub fn spread(
                 out
             };
             let members = band(&|x| tail(x, mean));
-            let spend = if mean > 0.0 { band(&|x| spend_tail(x, mean)) } else { members.clone() };
+            let spend = if mean > 0.0 {
+                band(&|x| spend_tail(x, mean))
+            } else {
+                members.clone()
+            };
             (members, spend)
         }
     };

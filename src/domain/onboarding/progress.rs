@@ -42,16 +42,20 @@ impl Progress {
     pub fn of<'a>(steps: impl IntoIterator<Item = &'a PlanStep>) -> Progress {
         let mut p = Progress::default();
         for step in steps {
-            p.total = p.total.saturating_add(1);
-            match step.status {
-                StepStatus::Done => p.done = p.done.saturating_add(1),
-                StepStatus::Skipped => p.skipped = p.skipped.saturating_add(1),
-                StepStatus::Blocked => p.blocked = p.blocked.saturating_add(1),
-                StepStatus::InProgress => p.in_progress = p.in_progress.saturating_add(1),
-                StepStatus::Todo => {}
-            }
+            p.add(step.status);
         }
         p
+    }
+
+    fn add(&mut self, status: StepStatus) {
+        self.total = self.total.saturating_add(1);
+        match status {
+            StepStatus::Done => self.done = self.done.saturating_add(1),
+            StepStatus::Skipped => self.skipped = self.skipped.saturating_add(1),
+            StepStatus::Blocked => self.blocked = self.blocked.saturating_add(1),
+            StepStatus::InProgress => self.in_progress = self.in_progress.saturating_add(1),
+            StepStatus::Todo => {}
+        }
     }
 
     /// Steps that count towards progress (all but skipped ones).
@@ -105,6 +109,13 @@ pub fn days_overdue(step: &PlanStep, today: NaiveDate) -> Option<u32> {
     }
 }
 
+/// How many days after its due date a done step was done, if it was late.
+pub fn done_late_by(step: &PlanStep) -> Option<u32> {
+    let done_on = step.done_on.filter(|_| step.status == StepStatus::Done)?;
+    let late = days_between(step.due, done_on);
+    u32::try_from(late).ok().filter(|d| *d > 0)
+}
+
 /// The steps past their due date and still open.
 pub fn overdue_count<'a>(steps: impl IntoIterator<Item = &'a PlanStep>, today: NaiveDate) -> u32 {
     let n = steps.into_iter().filter(|s| is_overdue(s, today)).count();
@@ -152,25 +163,66 @@ pub enum Projection {
     TooSlow { done: u32, elapsed_days: u32, remaining: u32 },
 }
 
+/// What one pass over a plan's steps finds out, on `today`.
+#[derive(Clone, Copy, Debug)]
+struct Facts<'a> {
+    progress: Progress,
+    overdue: u32,
+    planned: Option<NaiveDate>,
+    last_done: Option<NaiveDate>,
+    /// The open step due first (the first in plan order among equals).
+    next: Option<&'a PlanStep>,
+}
+
+fn facts(plan: &Plan, today: NaiveDate) -> Facts<'_> {
+    let mut f = Facts {
+        progress: Progress::default(),
+        overdue: 0,
+        planned: None,
+        last_done: None,
+        next: None,
+    };
+    for step in plan.steps() {
+        f.progress.add(step.status);
+        if step.status != StepStatus::Skipped {
+            f.planned = f.planned.max(Some(step.due));
+        }
+        if step.status == StepStatus::Done {
+            f.last_done = f.last_done.max(step.done_on);
+        }
+        if step.status.is_open() {
+            if step.due < today {
+                f.overdue = f.overdue.saturating_add(1);
+            }
+            if f.next.is_none_or(|n| step.due < n.due) {
+                f.next = Some(step);
+            }
+        }
+    }
+    f
+}
+
 /// Projects when a plan will finish at the pace so far.
 pub fn projection(plan: &Plan, today: NaiveDate) -> Projection {
-    let progress = Progress::of(plan.steps());
+    projection_from(plan.start, &facts(plan, today), today)
+}
+
+fn projection_from(start: NaiveDate, f: &Facts<'_>, today: NaiveDate) -> Projection {
+    let progress = f.progress;
     if progress.counted() == 0 {
         return Projection::NothingToCount;
     }
     if progress.is_complete() {
-        return Projection::Finished {
-            on: last_done(plan.steps()),
-        };
+        return Projection::Finished { on: f.last_done };
     }
-    if plan.start > today {
+    if start > today {
         return Projection::NotStarted;
     }
     let done = progress.done;
     if done == 0 {
         return Projection::NoProgress;
     }
-    let elapsed = days_between(plan.start, today).saturating_add(1).max(1);
+    let elapsed = days_between(start, today).saturating_add(1).max(1);
     let elapsed_days = u32::try_from(elapsed).unwrap_or(u32::MAX);
     let remaining = progress.remaining();
     // ceil(remaining × elapsed ÷ done) in integers; done > 0 here.
@@ -234,30 +286,28 @@ impl Health {
 
 /// The schedule status of a plan on `today`.
 pub fn health(plan: &Plan, today: NaiveDate) -> Health {
-    let progress = Progress::of(plan.steps());
-    let planned = planned_finish(plan.steps());
-    health_from(plan, &progress, planned, projection(plan, today), today)
+    let f = facts(plan, today);
+    health_from(plan.start, &f, projection_from(plan.start, &f, today), today)
 }
 
-fn health_from(plan: &Plan, progress: &Progress, planned: Option<NaiveDate>, projected: Projection, today: NaiveDate) -> Health {
-    if progress.counted() == 0 {
+fn health_from(start: NaiveDate, f: &Facts<'_>, projected: Projection, today: NaiveDate) -> Health {
+    if f.progress.counted() == 0 {
         return Health::NothingToCount;
     }
-    if progress.is_complete() {
-        let on_time = match (last_done(plan.steps()), planned) {
+    if f.progress.is_complete() {
+        let on_time = match (f.last_done, f.planned) {
             (Some(done), Some(planned)) => done <= planned,
             _ => true,
         };
         return Health::Complete { on_time };
     }
-    let overdue = overdue_count(plan.steps(), today);
-    if overdue > 0 {
-        return Health::Late { overdue };
+    if f.overdue > 0 {
+        return Health::Late { overdue: f.overdue };
     }
-    if plan.start > today {
+    if start > today {
         return Health::NotStarted;
     }
-    match (projected, planned) {
+    match (projected, f.planned) {
         (Projection::Projected { on, .. }, Some(planned)) if on > planned => Health::AtRisk,
         (Projection::TooSlow { .. }, _) => Health::AtRisk,
         _ => Health::OnTrack,
@@ -326,11 +376,11 @@ pub fn milestones<'a>(steps: impl IntoIterator<Item = &'a PlanStep> + Clone) -> 
     marks
 }
 
-/// The next open step of a plan, for the portfolio.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+/// The next open step of a plan, for the portfolio (its title is read from
+/// the plan when the row is drawn).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct NextStep {
     pub id: u64,
-    pub title: String,
     pub owner: Side,
     pub due: NaiveDate,
     pub status: StepStatus,
@@ -338,12 +388,12 @@ pub struct NextStep {
     pub days_overdue: Option<u32>,
 }
 
-/// One plan as the portfolio lists it.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+/// One plan as the portfolio counts, orders and filters it: numbers and
+/// dates only, so that summarising 500 plans after every click allocates
+/// nothing. Names and titles are read from the [`Plan`] itself.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct PlanSummary {
     pub id: u64,
-    pub client: String,
-    pub template: String,
     pub start: NaiveDate,
     pub progress: Progress,
     pub overdue: u32,
@@ -351,41 +401,28 @@ pub struct PlanSummary {
     pub planned_finish: Option<NaiveDate>,
     pub projection: Projection,
     pub next: Option<NextStep>,
-    /// Client and template names in lower case, for the text filter.
-    search: String,
 }
 
 impl PlanSummary {
-    /// Summarises `plan` on `today`.
+    /// Summarises `plan` on `today` in one pass over its steps.
     pub fn of(plan: &Plan, today: NaiveDate) -> PlanSummary {
-        let progress = Progress::of(plan.steps());
-        let planned = planned_finish(plan.steps());
-        let projection = projection(plan, today);
-        let health = health_from(plan, &progress, planned, projection, today);
-        let next = plan
-            .steps()
-            .filter(|s| s.status.is_open())
-            .min_by_key(|s| s.due)
-            .map(|s| NextStep {
+        let f = facts(plan, today);
+        let projection = projection_from(plan.start, &f, today);
+        PlanSummary {
+            id: plan.id,
+            start: plan.start,
+            progress: f.progress,
+            overdue: f.overdue,
+            health: health_from(plan.start, &f, projection, today),
+            planned_finish: f.planned,
+            projection,
+            next: f.next.map(|s| NextStep {
                 id: s.id,
-                title: s.title.clone(),
                 owner: s.owner,
                 due: s.due,
                 status: s.status,
                 days_overdue: days_overdue(s, today),
-            });
-        PlanSummary {
-            id: plan.id,
-            client: plan.client.clone(),
-            template: plan.template.clone(),
-            start: plan.start,
-            progress,
-            overdue: overdue_count(plan.steps(), today),
-            health,
-            planned_finish: planned,
-            projection,
-            next,
-            search: format!("{}\n{}", plan.client.to_lowercase(), plan.template.to_lowercase()),
+            }),
         }
     }
 }
@@ -427,23 +464,27 @@ impl TextQuery {
     pub fn new(raw: &str) -> TextQuery {
         TextQuery(raw.trim().to_lowercase())
     }
+
+    /// Whether `text` contains the query, ignoring case.
+    fn found_in(&self, text: &str) -> bool {
+        self.0.is_empty() || text.to_lowercase().contains(&self.0)
+    }
 }
 
 /// Whether a plan passes the filter. `query` is matched, ignoring case,
 /// against the client's and the template's names; an empty query matches all.
-pub fn matches(summary: &PlanSummary, query: &TextQuery, status: StatusFilter) -> bool {
-    let text_ok = query.0.is_empty() || summary.search.contains(&query.0);
-    text_ok
-        && match status {
-            StatusFilter::All => true,
-            StatusFilter::Active => !matches!(summary.health, Health::Complete { .. }),
-            StatusFilter::Late => matches!(summary.health, Health::Late { .. }),
-            StatusFilter::AtRisk => summary.health == Health::AtRisk,
-            StatusFilter::OnTrack => summary.health == Health::OnTrack,
-            StatusFilter::NotStarted => summary.health == Health::NotStarted,
-            StatusFilter::Blocked => summary.progress.blocked > 0,
-            StatusFilter::Complete => matches!(summary.health, Health::Complete { .. }),
-        }
+pub fn matches(plan: &Plan, summary: &PlanSummary, query: &TextQuery, status: StatusFilter) -> bool {
+    let status_ok = match status {
+        StatusFilter::All => true,
+        StatusFilter::Active => !matches!(summary.health, Health::Complete { .. }),
+        StatusFilter::Late => matches!(summary.health, Health::Late { .. }),
+        StatusFilter::AtRisk => summary.health == Health::AtRisk,
+        StatusFilter::OnTrack => summary.health == Health::OnTrack,
+        StatusFilter::NotStarted => summary.health == Health::NotStarted,
+        StatusFilter::Blocked => summary.progress.blocked > 0,
+        StatusFilter::Complete => matches!(summary.health, Health::Complete { .. }),
+    };
+    status_ok && (query.found_in(&plan.client) || query.found_in(&plan.template))
 }
 
 /// How the portfolio is ordered.
@@ -465,8 +506,20 @@ impl SortBy {
     pub const ALL: [SortBy; 4] = [SortBy::Risk, SortBy::Client, SortBy::Progress, SortBy::Start];
 }
 
-fn by_name(a: &PlanSummary, b: &PlanSummary) -> Ordering {
-    a.search.cmp(&b.search).then(a.id.cmp(&b.id))
+/// A plan with its summary, as the portfolio orders them.
+pub type Listed<'a> = (&'a Plan, &'a PlanSummary);
+
+/// Client names, ignoring case (without allocating), then ids.
+fn by_name(a: Listed<'_>, b: Listed<'_>) -> Ordering {
+    let (x, y) = (&a.0.client, &b.0.client);
+    let order = if x.is_ascii() && y.is_ascii() {
+        x.bytes()
+            .map(|c| c.to_ascii_lowercase())
+            .cmp(y.bytes().map(|c| c.to_ascii_lowercase()))
+    } else {
+        x.chars().flat_map(char::to_lowercase).cmp(y.chars().flat_map(char::to_lowercase))
+    };
+    order.then(a.1.id.cmp(&b.1.id))
 }
 
 fn by_progress(a: &PlanSummary, b: &PlanSummary) -> Ordering {
@@ -481,23 +534,29 @@ fn by_progress(a: &PlanSummary, b: &PlanSummary) -> Ordering {
 }
 
 /// The risk order: riskiest first (see [`SortBy::Risk`]).
-pub fn risk_order(a: &PlanSummary, b: &PlanSummary) -> Ordering {
-    b.overdue
-        .cmp(&a.overdue)
-        .then(b.health.risk().cmp(&a.health.risk()))
-        .then(b.progress.blocked.cmp(&a.progress.blocked))
-        .then_with(|| by_progress(a, b))
+pub fn risk_order(a: Listed<'_>, b: Listed<'_>) -> Ordering {
+    let (sa, sb) = (a.1, b.1);
+    sb.overdue
+        .cmp(&sa.overdue)
+        .then(sb.health.risk().cmp(&sa.health.risk()))
+        .then(sb.progress.blocked.cmp(&sa.progress.blocked))
+        .then_with(|| by_progress(sa, sb))
         .then_with(|| by_name(a, b))
 }
 
-/// Orders summaries in place.
-pub fn sort_summaries(list: &mut [&PlanSummary], by: SortBy) {
+/// Compares two plans in the order `by`.
+pub fn compare(by: SortBy, a: Listed<'_>, b: Listed<'_>) -> Ordering {
     match by {
-        SortBy::Risk => list.sort_by(|a, b| risk_order(a, b)),
-        SortBy::Client => list.sort_by(|a, b| by_name(a, b)),
-        SortBy::Progress => list.sort_by(|a, b| by_progress(a, b).then_with(|| by_name(a, b))),
-        SortBy::Start => list.sort_by(|a, b| a.start.cmp(&b.start).then_with(|| by_name(a, b))),
+        SortBy::Risk => risk_order(a, b),
+        SortBy::Client => by_name(a, b),
+        SortBy::Progress => by_progress(a.1, b.1).then_with(|| by_name(a, b)),
+        SortBy::Start => a.1.start.cmp(&b.1.start).then_with(|| by_name(a, b)),
     }
+}
+
+/// Orders plans in place.
+pub fn sort_plans(list: &mut [Listed<'_>], by: SortBy) {
+    list.sort_by(|a, b| compare(by, *a, *b));
 }
 
 /// One page of a list: the items' index range and how many pages there are.

@@ -4,3 +4,4 @@ pub mod chart;
 pub mod contracts_nav;
 pub mod field;
 pub mod notices;
+pub mod presentation;

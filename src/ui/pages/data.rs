@@ -7,6 +7,7 @@ use crate::storage::{LocalBackend, Store};
 use crate::ui::components::field::Field;
 use crate::ui::download::download;
 use crate::ui::pages::set_title;
+use crate::ui::pages::workspaces::{BackupPanel, WorkspacesPanel};
 use crate::ui::state::{next_id, number_format, use_notices, use_workspace};
 use crate::ui::text::{input_error, text};
 use leptos::prelude::*;
@@ -75,6 +76,8 @@ pub fn DataPage() -> impl IntoView {
                 </div>
             </div>
         </section>
+        <WorkspacesPanel/>
+        <BackupPanel/>
         <section class="panel" aria-labelledby="storage-heading">
             <h2 id="storage-heading">{t.storage_heading}</h2>
             {if available {

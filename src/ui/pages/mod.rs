@@ -7,6 +7,9 @@ pub mod home;
 pub mod loyalty;
 pub mod not_found;
 pub mod onboarding;
+pub mod signals;
+pub mod winback;
+pub mod workspaces;
 
 /// Sets the browser tab's title to "`page` · Holdfast".
 pub fn set_title(page: &str) {

@@ -1,14 +1,16 @@
 //! `/contracts/signals`: the warning signals of churn per client (article 004),
 //! a health score with editable weights and its formula, and the at-risk list.
 
+use crate::domain::contracts::ContractsDoc;
 use crate::domain::format::{format_money, format_number, format_percent};
 use crate::domain::input::{parse_money, parse_percent, parse_text, parse_whole_in, InputError, Money};
 use crate::domain::signals::{
-    at_risk_list, nps_class, risk, ClientSignals, HealthRow, WarningSign, MAX_NAME_CHARS, MAX_SIGNAL_COUNT,
-    MAX_WEIGHT,
+    at_risk_list, nps_class, risk, ClientSignals, HealthRow, RegisterValues, ValueSource, WarningSign, MAX_NAME_CHARS,
+    MAX_SIGNAL_COUNT, MAX_WEIGHT,
 };
 use crate::domain::winback::WinbackDoc;
 use crate::storage::Document;
+use crate::ui::components::contracts_nav::ContractsNav;
 use crate::ui::components::field::Field;
 use crate::ui::pages::set_title;
 use crate::ui::pages::winback::{doc_setting, error_text, scroll_to};
@@ -25,9 +27,13 @@ pub fn Page() -> impl IntoView {
     let t = &text().winback.signals;
     set_title(t.title);
     let doc = use_document::<WinbackDoc>(workspace_key(WinbackDoc::NAME));
+    // The contract register is only read (for contract values), never written.
+    let register_doc = use_document::<ContractsDoc>(workspace_key(ContractsDoc::NAME));
+    let register = Memo::new(move |_| register_doc.with(|d| RegisterValues::from_contracts(&d.contracts)));
     let editing = RwSignal::new(None::<u64>);
     view! {
         <h1>{t.title}</h1>
+        <ContractsNav/>
         <p class="lead">{t.lead}</p>
         <section class="panel" aria-labelledby="sg-record-h">
             <h2 id="sg-record-h">{move || if editing.with(Option::is_some) { t.h_edit } else { t.h_record }}</h2>
@@ -35,11 +41,11 @@ pub fn Page() -> impl IntoView {
         </section>
         <section class="panel" aria-labelledby="sg-list-h">
             <h2 id="sg-list-h">{t.h_list}</h2>
-            <AtRiskList doc=doc editing=editing/>
+            <AtRiskList doc=doc register=register editing=editing/>
         </section>
         <section class="panel" aria-labelledby="sg-score-h">
             <h2 id="sg-score-h">{t.h_score}</h2>
-            <ScoreSettings doc=doc/>
+            <ScoreSettings doc=doc register=register/>
         </section>
     }
 }
@@ -209,21 +215,34 @@ fn band(row: &HealthRow) -> (&'static str, &'static str) {
 fn AtRiskList(
     /// The stored data.
     doc: RwSignal<WinbackDoc>,
+    /// Live contract values from the contract register.
+    register: Memo<RegisterValues>,
     /// The client in the form, if editing.
     editing: RwSignal<Option<u64>>,
 ) -> impl IntoView {
     let t = &text().winback.signals;
     let only_risk = RwSignal::new(false);
     let page = RwSignal::new(0usize);
-    let rows = Memo::new(move |_| doc.with(|d| at_risk_list(&d.signals)));
+    let rows = Memo::new(move |_| register.with(|r| doc.with(|d| at_risk_list(&d.signals, r))));
     let shown = Memo::new(move |_| {
         let only = only_risk.get();
-        rows.with(|r| r.iter().filter(|x| !only || x.at_risk).map(|x| x.id).collect::<Vec<u64>>())
+        rows.with(|r| {
+            r.iter()
+                .filter(|x| !only || x.at_risk)
+                .map(|x| x.id)
+                .collect::<Vec<u64>>()
+        })
     });
     let pages = Memo::new(move |_| shown.with(Vec::len).div_ceil(PAGE_SIZE).max(1));
     let visible = Memo::new(move |_| {
         let p = page.get().min(pages.get() - 1);
-        shown.with(|all| all.iter().skip(p * PAGE_SIZE).take(PAGE_SIZE).copied().collect::<Vec<u64>>())
+        shown.with(|all| {
+            all.iter()
+                .skip(p * PAGE_SIZE)
+                .take(PAGE_SIZE)
+                .copied()
+                .collect::<Vec<u64>>()
+        })
     });
     let at_risk_count = Memo::new(move |_| rows.with(|r| r.iter().filter(|x| x.at_risk).count()));
     let only_id = format!("only{}", next_id());
@@ -285,7 +304,13 @@ fn ClientRow(
     let t = &text().winback.signals;
     let currency = use_currency();
     let notices = use_notices();
-    let row = Memo::new(move |_| rows.with(|r| r.iter().position(|x| x.id == id).and_then(|i| r.get(i).cloned().map(|x| (i, x)))));
+    let row = Memo::new(move |_| {
+        rows.with(|r| {
+            r.iter()
+                .position(|x| x.id == id)
+                .and_then(|i| r.get(i).cloned().map(|x| (i, x)))
+        })
+    });
     let name = Memo::new(move |_| doc.with(|d| d.signals.client(id).map(|c| c.name.clone()).unwrap_or_default()));
     let nps = Memo::new(move |_| doc.with(|d| d.signals.client(id).and_then(|c| c.nps)));
     let fmt = number_format();
@@ -321,7 +346,13 @@ fn ClientRow(
                         " "
                         <span class="sg-band">{word}</span>
                     </td>
-                    <td class="num">{format_money(r.value, currency.get(), fmt)}</td>
+                    <td class="num">
+                        {match r.value_source {
+                            ValueSource::Unknown => t.no_value.to_string(),
+                            _ => format_money(r.value, currency.get(), fmt),
+                        }}
+                        {(r.value_source == ValueSource::Register).then(|| view! { <span class="sg-source">{t.from_register}</span> })}
+                    </td>
                     <td class="sg-drivers">{drivers}{nps_note.map(|n| view! { <span class="muted sg-nps">{n}</span> })}</td>
                     <td class="wb-actions">
                         <button type="button" class="ghost" on:click=move |_| {
@@ -341,6 +372,8 @@ fn ClientRow(
 fn ScoreSettings(
     /// The stored data.
     doc: RwSignal<WinbackDoc>,
+    /// Live contract values from the contract register.
+    register: Memo<RegisterValues>,
 ) -> impl IntoView {
     let t = &text().winback.signals;
     let fmt = number_format();
@@ -393,14 +426,13 @@ fn ScoreSettings(
         usage_full.set(format_number(defaults.scales.usage_full, number_format()));
         threshold.set(defaults.at_risk_below.to_string());
     };
-    let weights_total = Memo::new(move |_| {
-        doc.with(|d| WarningSign::ALL.iter().map(|s| d.signals.weights.get(*s)).sum::<u32>())
-    });
+    let weights_total =
+        Memo::new(move |_| doc.with(|d| WarningSign::ALL.iter().map(|s| d.signals.weights.get(*s)).sum::<u32>()));
     // The computation written out for the client at the top of the list.
     let example = Memo::new(move |_| {
         doc.with(|d| {
             let book = &d.signals;
-            let top = at_risk_list(book).into_iter().next()?;
+            let top = register.with(|r| at_risk_list(book, r)).into_iter().next()?;
             let client = book.client(top.id)?;
             let terms: Vec<String> = WarningSign::ALL
                 .into_iter()
@@ -416,7 +448,7 @@ fn ScoreSettings(
         })
     });
     view! {
-        <div class="wb-two sg-score">
+        <div class="wb-two sg-settings">
             <div>
                 <h3>{t.weights_heading}</h3>
                 <div class="form-grid">

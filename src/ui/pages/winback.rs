@@ -2,16 +2,17 @@
 //! article 001 — track, segment, call, rank the reasons, intensive care — and
 //! the recovery rate against the article's reference figures.
 
+use crate::domain::contracts::{ContractsDoc, ReasonClass, ReasonClasses};
 use crate::domain::format::{format_money, format_number, format_percent, Currency};
 use crate::domain::input::{parse_date, parse_money, parse_percent, parse_text, parse_whole_in, InputError};
 use crate::domain::winback::{
-    assign_callers, departures_by_period, intensive_care, reasons_by_revenue, recovery, segment,
-    versus_reference, Caller, DepartedCustomer, DueStatus, Granularity, Outcome, Ranked, Reason, Segment,
-    SegmentMethod, Step, WinbackDoc, MAX_EXECUTIVE_QUOTA, MAX_NAME_CHARS, MAX_NOTE_CHARS, REFERENCE_AUTOMOTIVE,
-    REFERENCE_FINANCIAL_UP_TO,
+    assign_callers, departures_by_period, intensive_care, reasons_by_revenue, recovery, segment, versus_reference,
+    Caller, DepartedCustomer, DueStatus, Granularity, Outcome, Ranked, Reason, Segment, SegmentMethod, Step,
+    WinbackDoc, MAX_EXECUTIVE_QUOTA, MAX_NAME_CHARS, MAX_NOTE_CHARS, REFERENCE_AUTOMOTIVE, REFERENCE_FINANCIAL_UP_TO,
 };
 use crate::storage::Document;
 use crate::ui::components::chart::{Bar, BarChart};
+use crate::ui::components::contracts_nav::ContractsNav;
 use crate::ui::components::field::Field;
 use crate::ui::pages::set_title;
 use crate::ui::state::{next_id, number_format, use_currency, use_document, use_notices, workspace_key};
@@ -92,6 +93,10 @@ pub fn Page() -> impl IntoView {
     let t = &text().winback;
     set_title(t.title);
     let doc = use_document::<WinbackDoc>(workspace_key(WinbackDoc::NAME));
+    // The contract register is only read (its structural / avoidable
+    // classing of reasons), never written.
+    let register = use_document::<ContractsDoc>(workspace_key(ContractsDoc::NAME));
+    let classes = Memo::new(move |_| register.with(|d| d.classes.clone()));
     let editing = RwSignal::new(None::<u64>);
     let selected = RwSignal::new(None::<u64>);
     let ranked = Memo::new(move |_| doc.with(|d| segment(&d.customers, &d.segments)));
@@ -104,6 +109,7 @@ pub fn Page() -> impl IntoView {
     });
     view! {
         <h1>{t.title}</h1>
+        <ContractsNav/>
         <p class="lead">{t.lead}</p>
         <nav class="winback-steps" aria-label=t.steps_label>
             <ol>
@@ -134,7 +140,7 @@ pub fn Page() -> impl IntoView {
         </section>
         <section class="panel wb-section" id="wb-reasons" aria-labelledby="wb-reasons-h">
             <h2 id="wb-reasons-h">{t.h_reasons}</h2>
-            <Reasons doc=doc/>
+            <Reasons doc=doc classes=classes/>
         </section>
         <section class="panel wb-section" id="wb-care" aria-labelledby="wb-care-h">
             <h2 id="wb-care-h">{t.h_care}</h2>
@@ -220,7 +226,7 @@ fn ReasonSelect(
     /// Called with the reason picked.
     on_pick: Callback<Reason>,
 ) -> impl IntoView {
-    let t = &text().winback;
+    let t = &text().contracts;
     let id = format!("r{}", next_id());
     view! {
         <div class="field">
@@ -232,7 +238,7 @@ fn ReasonSelect(
                 }
             }>
                 {Reason::ALL.into_iter().map(|r| view! {
-                    <option value=r.key() selected=move || value.get() == r>{(t.reason_name)(r)}</option>
+                    <option value=r.key() prop:selected=move || value.get() == r>{(t.reason_name)(r)}</option>
                 }).collect_view()}
             </select>
         </div>
@@ -406,7 +412,12 @@ fn Departures(
         }
     };
     let totals = Memo::new(move |_| {
-        periods.with(|all| (all.iter().map(|p| p.count).sum::<u64>(), all.iter().map(|p| p.lost).sum::<f64>()))
+        periods.with(|all| {
+            (
+                all.iter().map(|p| p.count).sum::<u64>(),
+                all.iter().map(|p| p.lost).sum::<f64>(),
+            )
+        })
     });
     view! {
         <div class="wb-departures">
@@ -529,7 +540,11 @@ fn SegmentSettingsForm(
     let totals = Memo::new(move |_| {
         let ranked = ranked.get();
         doc.with(|d| {
-            let mut out = [(Segment::Top, 0usize, 0.0f64), (Segment::Mid, 0, 0.0), (Segment::Low, 0, 0.0)];
+            let mut out = [
+                (Segment::Top, 0usize, 0.0f64),
+                (Segment::Mid, 0, 0.0),
+                (Segment::Low, 0, 0.0),
+            ];
             for r in &ranked {
                 let amount = d.customer(r.id).map(DepartedCustomer::amount).unwrap_or(0.0);
                 if let Some(slot) = out.iter_mut().find(|(s, _, _)| *s == r.segment) {
@@ -560,16 +575,16 @@ fn SegmentSettingsForm(
                             let m = if event_target_value(&ev) == "revenue" { SegmentMethod::Revenue } else { SegmentMethod::Rank };
                             doc.update(|d| d.segments.method = m);
                         }>
-                            <option value="rank" selected=move || method.get() == SegmentMethod::Rank>{t.method_rank}</option>
-                            <option value="revenue" selected=move || method.get() == SegmentMethod::Revenue>{t.method_revenue}</option>
+                            <option value="rank" prop:selected=move || method.get() == SegmentMethod::Rank>{t.method_rank}</option>
+                            <option value="revenue" prop:selected=move || method.get() == SegmentMethod::Revenue>{t.method_revenue}</option>
                         </select>
                     </div>
                     <Show when=move || method.get() == SegmentMethod::Rank fallback=move || view! {
-                        <Field label=t.top_from value=top_from error=top_from_err/>
-                        <Field label=t.mid_from value=mid_from error=mid_from_err/>
+                        <Field label=t.top_from value=top_from error=top_from_err hint=t.top_from_hint/>
+                        <Field label=t.mid_from value=mid_from error=mid_from_err hint=t.mid_from_hint/>
                     }>
-                        <Field label=t.top_share value=top_share error=top_share_err suffix="%"/>
-                        <Field label=t.mid_share value=mid_share error=mid_share_err suffix="%"/>
+                        <Field label=t.top_share value=top_share error=top_share_err hint=t.top_share_hint suffix="%"/>
+                        <Field label=t.mid_share value=mid_share error=mid_share_err hint=t.mid_share_hint suffix="%"/>
                     </Show>
                     <Field label=t.executive_quota value=quota error=quota_err hint=t.executive_quota_hint inputmode="numeric"/>
                 </div>
@@ -668,7 +683,13 @@ fn CustomerTable(
     let pages = Memo::new(move |_| ids.with(Vec::len).div_ceil(PAGE_SIZE).max(1));
     let visible = Memo::new(move |_| {
         let p = page.get().min(pages.get() - 1);
-        ids.with(|all| all.iter().skip(p * PAGE_SIZE).take(PAGE_SIZE).copied().collect::<Vec<u64>>())
+        ids.with(|all| {
+            all.iter()
+                .skip(p * PAGE_SIZE)
+                .take(PAGE_SIZE)
+                .copied()
+                .collect::<Vec<u64>>()
+        })
     });
     let filter_id = format!("flt{}", next_id());
     let filters: [(ListFilter, &'static str, &'static str); 6] = [
@@ -692,7 +713,7 @@ fn CustomerTable(
                     }
                 }>
                     {filters.into_iter().map(|(f, id, label)| view! {
-                        <option value=id selected=move || filter.get() == f>{label}</option>
+                        <option value=id prop:selected=move || filter.get() == f>{label}</option>
                     }).collect_view()}
                 </select>
             </div>
@@ -705,7 +726,6 @@ fn CustomerTable(
                             <th scope="col" class="num">{t.col_rank}</th>
                             <th scope="col">{t.col_customer}</th>
                             <th scope="col" class="num">{t.lost_revenue}</th>
-                            <th scope="col">{t.col_departed}</th>
                             <th scope="col">{t.col_segment}</th>
                             <th scope="col">{t.col_contact}</th>
                             <th scope="col">{t.col_caller}</th>
@@ -788,10 +808,12 @@ fn CustomerRow(
             <td class="num">{move || place.get().map(|p| p.rank)}</td>
             <th scope="row">
                 <span class="wb-name">{field(|c| c.name.clone())}</span>
-                <span class="wb-sub muted">{field(|c| (text().winback.reason_name)(c.reason).to_string())}</span>
+                <span class="wb-sub muted">{field(|c| {
+                    let t = &text().winback;
+                    (t.customer_sub)((text().contracts.reason_name)(c.reason), &(t.date)(c.departed_on))
+                })}</span>
             </th>
             <td class="num">{move || money(c.with(|c| c.as_ref().map(DepartedCustomer::amount).unwrap_or(0.0)), currency.get())}</td>
-            <td>{field(|c| (text().winback.date)(c.departed_on))}</td>
             <td>{move || place.get().map(|p| view! {
                 <span class=format!("wb-seg wb-seg-{}", seg_class(p.segment))>{(t.segment_name)(p.segment)}</span>
             })}</td>
@@ -992,9 +1014,9 @@ fn CallDetail(
                         let v = Step::from_id(&event_target_value(&ev));
                         edit(&|c| c.step = v);
                     }>
-                        <option value="" selected=move || step.get().is_none()>{t.not_started}</option>
+                        <option value="" prop:selected=move || step.get().is_none()>{t.not_started}</option>
                         {Step::ALL.into_iter().map(|s| view! {
-                            <option value=s.id() selected=move || step.get() == Some(s)>{(t.step_of)(s.number(), (t.step_name)(s))}</option>
+                            <option value=s.id() prop:selected=move || step.get() == Some(s)>{(t.step_of)(s.number(), (t.step_name)(s))}</option>
                         }).collect_view()}
                     </select>
                 </div>
@@ -1012,7 +1034,7 @@ fn CallDetail(
                         }
                     }>
                         {Outcome::ALL.into_iter().map(|o| view! {
-                            <option value=o.id() selected=move || outcome.get() == o>{(t.outcome_name)(o)}</option>
+                            <option value=o.id() prop:selected=move || outcome.get() == o>{(t.outcome_name)(o)}</option>
                         }).collect_view()}
                     </select>
                 </div>
@@ -1044,6 +1066,8 @@ fn CallDetail(
 fn Reasons(
     /// The stored win-back data.
     doc: RwSignal<WinbackDoc>,
+    /// The contract register's classing of reasons.
+    classes: Memo<ReasonClasses>,
 ) -> impl IntoView {
     let t = &text().winback;
     let currency = use_currency();
@@ -1052,9 +1076,9 @@ fn Reasons(
         reasons.with(|rs| {
             rs.iter()
                 .map(|r| Bar {
-                    label: (t.reason_name)(r.reason).to_string(),
+                    label: (text().contracts.reason_name)(r.reason).to_string(),
                     value: r.lost,
-                    highlight: is_structural(r.reason),
+                    highlight: classes.with(|c| c.get(r.reason) == ReasonClass::Structural),
                 })
                 .collect::<Vec<Bar>>()
         })
@@ -1076,7 +1100,7 @@ fn Reasons(
     view! {
         <p class="muted">{t.reasons_lead}</p>
         <Show when=move || !reasons.with(Vec::is_empty) fallback=move || view! { <p class="muted">{t.no_departures}</p> }>
-            <div class="wb-two">
+            <div class="wb-stack">
                 <div class="table-wrap">
                     <table class="wb-reasons">
                         <thead>
@@ -1094,8 +1118,8 @@ fn Reasons(
                             {move || reasons.get().into_iter().enumerate().map(|(i, r)| view! {
                                 <tr>
                                     <td class="num">{i + 1}</td>
-                                    <th scope="row">{(t.reason_name)(r.reason)}</th>
-                                    <td>{if is_structural(r.reason) { t.structural } else { t.avoidable }}</td>
+                                    <th scope="row">{(text().contracts.reason_name)(r.reason)}</th>
+                                    <td>{(text().contracts.class_name)(classes.with(|c| c.get(r.reason)))}</td>
                                     <td class="num">{r.count}</td>
                                     <td class="num">{money(r.lost, currency.get())}</td>
                                     <td class="num">{format_percent(r.share, number_format())}</td>
@@ -1105,7 +1129,7 @@ fn Reasons(
                         </tbody>
                     </table>
                 </div>
-                <div>
+                <div class="wb-chart">
                     <BarChart title=Signal::derive(move || t.reasons_chart.to_string()) value_label=t.lost_revenue
                         bars=bars format_value=format_value cumulative=true/>
                     <p class="muted">{t.structural_note}</p>
@@ -1133,7 +1157,7 @@ fn Reasons(
                                     <tr>
                                         <th scope="row">{move || c.with(|c| c.as_ref().map(|c| c.name.clone()).unwrap_or_default())}</th>
                                         <td>{move || c.with(|c| c.as_ref().map(|c| {
-                                            let name = (t.reason_name)(c.reason);
+                                            let name = (text().contracts.reason_name)(c.reason);
                                             if c.reason_detail.is_empty() { name.to_string() } else { format!("{name}: {}", c.reason_detail) }
                                         }).unwrap_or_default())}</td>
                                         <td class="wb-note">{move || c.with(|c| c.as_ref().and_then(|c| c.notes.get(&Step::Diagnose).cloned()).unwrap_or_default())}</td>
@@ -1157,11 +1181,6 @@ fn Reasons(
             </div>
         </Show>
     }
-}
-
-/// Liquidation and relocation are structural (article 000).
-fn is_structural(r: Reason) -> bool {
-    matches!(r, Reason::Liquidation | Reason::Relocation)
 }
 
 /// Customers won back, with their six-monthly reviews.

@@ -114,8 +114,10 @@ pub struct ContractsText {
     pub preview_first: fn(usize) -> String,
     pub col_line: &'static str,
     pub col_problems: &'static str,
+    pub col_row: &'static str,
     pub bad_rows_heading: fn(usize) -> String,
     pub bad_rows_more: fn(usize) -> String,
+    pub show_all_rows: fn(usize) -> String,
     pub download_bad_rows: &'static str,
     pub bad_rows_file_name: &'static str,
     pub append: fn(usize) -> String,
@@ -127,7 +129,7 @@ pub struct ContractsText {
     pub problem_unclosed_quote: &'static str,
     pub problem_text_after_quote: &'static str,
     pub problem_field: fn(&str, &str) -> String,
-    pub problem_date_unreadable: fn(&str, &str) -> String,
+    pub problem_date_unreadable: fn(&str) -> String,
     pub problem_date_range: fn(&str) -> String,
     pub problem_date_empty: fn(&str) -> String,
     pub problem_status: fn(&str) -> String,
@@ -135,6 +137,11 @@ pub struct ContractsText {
 
     // Analyses: shared.
     pub reference: &'static str,
+    pub no_value: &'static str,
+    /// "1 contract", "5.47 contracts" (the number and its text).
+    pub contracts_count: fn(f64, &str) -> String,
+    /// "1 year", "0.5 years".
+    pub years: fn(f64, &str) -> String,
     pub source_000: &'static str,
 
     // Attrition.
@@ -433,8 +440,10 @@ pub const EN: ContractsText = ContractsText {
     preview_first: |n| format!("The first {} to be imported:", plural(n as u64, "row", "rows")),
     col_line: "Line",
     col_problems: "Problems",
+    col_row: "Row as written",
     bad_rows_heading: |n| format!("{} with problems", plural(n as u64, "row", "rows")),
     bad_rows_more: |n| format!("… and {} more (download the list to see them all).", plural(n as u64, "row", "rows")),
+    show_all_rows: |n| format!("Show all {} with problems", plural(n as u64, "row", "rows")),
     download_bad_rows: "Download the rows with problems",
     bad_rows_file_name: "contracts-rows-with-problems.csv",
     append: |n| format!("Add {} to the register", plural(n as u64, "contract", "contracts")),
@@ -458,13 +467,16 @@ pub const EN: ContractsText = ContractsText {
     problem_unclosed_quote: "a quote (\") opened and never closed: the rest of the file was read into this row",
     problem_text_after_quote: "text after a closing quote (\")",
     problem_field: |field, message| format!("{field}: {message}"),
-    problem_date_unreadable: |field, text| format!("{field}: \"{text}\" is not a date in the chosen format"),
+    problem_date_unreadable: |field| format!("{field}: not a date in the chosen format (see \"Dates in the file\")"),
     problem_date_range: |field| format!("{field}: the year must be between 1900 and 2200"),
     problem_date_empty: |field| format!("{field}: missing"),
     problem_status: |s| format!("Status: \"{s}\" is not active, renewed, cancelled or expired"),
     problem_outcome: |s| format!("Call outcome: \"{s}\" is not a known outcome"),
 
     reference: "Reference figure:",
+    no_value: "—",
+    contracts_count: |_, text| if text == "1" { format!("{text} contract") } else { format!("{text} contracts") },
+    years: |_, text| if text == "1" { format!("{text} year") } else { format!("{text} years") },
     source_000: "Source: article 000, \"4 ways to keep service contracts\". A figure from the article, not from your data.",
 
     attrition_heading: "Attrition",
@@ -587,4 +599,836 @@ pub const EN: ContractsText = ContractsText {
     },
     ref_calls: "Phone every client whose annual contract is above £1,000 three months before it expires.",
     export_failed: |reason| format!("The file could not be saved: {reason}"),
+};
+
+// ---------------------------------------------------------------------------
+// Brazilian Portuguese and Romanian.
+
+use crate::domain::format::{format_date, format_number, Lang};
+
+/// A whole number in the conventions of `lang` (5.000 in pt-BR and ro).
+fn group_in(n: u64, lang: Lang) -> String {
+    format_number(n as f64, lang.number_format())
+}
+
+/// "1 contrato", "5 contratos".
+fn pt_count(n: impl Into<u64>, one: &str, many: &str) -> String {
+    let n = n.into();
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{} {many}", group_in(n, Lang::PtBr))
+    }
+}
+
+/// Whether Romanian puts "de" between `n` and its noun: from 20 up, unless
+/// the last two digits are 01–19 ("20 de contracte", "105 contracte").
+fn ro_takes_de(n: u64) -> bool {
+    let rest = n % 100;
+    n != 0 && (rest == 0 || rest >= 20)
+}
+
+/// "1 contract", "5 contracte", "20 de contracte".
+fn ro_count(n: impl Into<u64>, one: &str, many: &str) -> String {
+    let n = n.into();
+    if n == 1 {
+        format!("1 {one}")
+    } else if ro_takes_de(n) {
+        format!("{} de {many}", group_in(n, Lang::Ro))
+    } else {
+        format!("{} {many}", group_in(n, Lang::Ro))
+    }
+}
+
+/// Like [`ro_count`] for an already formatted number (`text`) of `value`.
+fn ro_count_text(value: f64, text: &str, one: &str, many: &str) -> String {
+    let whole = value.fract() == 0.0 && value >= 0.0 && value < 1e15;
+    if text == "1" {
+        format!("1 {one}")
+    } else if whole && ro_takes_de(value as u64) {
+        format!("{text} de {many}")
+    } else {
+        format!("{text} {many}")
+    }
+}
+
+fn pt_status_name(s: Status) -> &'static str {
+    match s {
+        Status::Active => "Ativo",
+        Status::Renewed => "Renovado",
+        Status::Cancelled => "Cancelado",
+        Status::Expired => "Expirado",
+    }
+}
+
+fn pt_reason_name(r: Reason) -> &'static str {
+    match r {
+        Reason::PoorService => "Serviço ruim",
+        Reason::Price => "Preço / custo-benefício",
+        Reason::Competitor => "Concorrente",
+        Reason::Liquidation => "Liquidação",
+        Reason::Relocation => "Mudança de endereço",
+        Reason::Other => "Outro",
+    }
+}
+
+fn pt_class_name(c: ReasonClass) -> &'static str {
+    match c {
+        ReasonClass::Structural => "Estrutural",
+        ReasonClass::Avoidable => "Evitável",
+    }
+}
+
+fn pt_outcome_name(o: CallOutcome) -> &'static str {
+    match o {
+        CallOutcome::Satisfied => "Satisfeito",
+        CallOutcome::IssuesRaised => "Apontou problemas",
+        CallOutcome::IntendsToRenew => "Pretende renovar",
+        CallOutcome::AtRisk => "Em risco",
+        CallOutcome::CrossSellInterest => "Interesse em outros serviços",
+    }
+}
+
+fn pt_field_name(f: ImportField) -> &'static str {
+    match f {
+        ImportField::Client => "Cliente",
+        ImportField::Service => "Serviço / área",
+        ImportField::Value => "Valor anual",
+        ImportField::Start => "Data de início",
+        ImportField::Expiry => "Data de vencimento",
+        ImportField::Status => "Situação",
+        ImportField::CancelledOn => "Data de cancelamento",
+        ImportField::Reason => "Motivo do cancelamento",
+        ImportField::ReasonNote => "Observação sobre o motivo",
+        ImportField::CallOutcome => "Resultado da ligação",
+        ImportField::CallOn => "Data da ligação",
+        ImportField::CallForExpiry => "Ligação para o vencimento de",
+        ImportField::CallNote => "Observação da ligação",
+    }
+}
+
+fn pt_date_format_name(f: DateFormat) -> &'static str {
+    match f {
+        DateFormat::Iso => "Ano primeiro (2025-05-31)",
+        DateFormat::DayMonthYear => "Dia primeiro (31/05/2025)",
+        DateFormat::MonthDayYear => "Mês primeiro (05/31/2025)",
+    }
+}
+
+fn pt_days(n: i64) -> String {
+    pt_count(n.unsigned_abs(), "dia", "dias")
+}
+
+/// Brazilian Portuguese.
+pub const PT_BR: ContractsText = ContractsText {
+    title: "Contratos",
+    lead: "Seus contratos de serviço em um só registro: quantos você perde e por quê, quais clientes concentram a maior parte do valor \
+           e para quem ligar antes que o contrato chegue à renovação.",
+
+    subnav_label: "Contratos",
+    subnav_register: "Registro",
+    subnav_winback: "Reconquista",
+    subnav_signals: "Sinais",
+
+    date: |d| format_date(d, Lang::PtBr),
+    status_name: pt_status_name,
+    reason_name: pt_reason_name,
+    class_name: pt_class_name,
+    outcome_name: pt_outcome_name,
+    field_name: pt_field_name,
+    date_format_name: pt_date_format_name,
+
+    register_heading: "Registro de contratos",
+    empty_title: "Ainda não há contratos",
+    empty_lead: "Importe seus contratos de uma planilha (salve-a como CSV) ou adicione-os um a um. \
+                 Tudo fica neste navegador.",
+    add_contract: "Adicionar contrato",
+    import_csv: "Importar CSV",
+    export_csv: "Exportar CSV",
+    export_file_name: |d| format!("contratos-{}.csv", d.format("%Y-%m-%d")),
+    search_label: "Buscar clientes",
+    search_hint: "Parte do nome de um cliente",
+    status_filter: "Situação",
+    all_statuses: "Todas as situações",
+    col_client: "Cliente",
+    col_service: "Serviço",
+    col_value: "Valor anual",
+    col_start: "Início",
+    col_expiry: "Vencimento",
+    col_status: "Situação",
+    col_cancellation: "Cancelamento",
+    col_actions: "Ações",
+    sort_by: |col| format!("Ordenar por {}", col.to_lowercase()),
+    edit: "Editar",
+    delete: "Excluir",
+    edit_label: |client| format!("Editar o contrato com {client}"),
+    delete_label: |client| format!("Excluir o contrato com {client}"),
+    deleted: |client| format!("Contrato com {client} excluído."),
+    added: |client| format!("Contrato com {client} adicionado."),
+    saved: |client| format!("Contrato com {client} salvo."),
+    no_match: "Nenhum contrato corresponde a esta busca e a este filtro.",
+    showing: |first, last, total| {
+        format!(
+            "Mostrando {}–{} de {}",
+            group_in(first as u64, Lang::PtBr),
+            group_in(last as u64, Lang::PtBr),
+            pt_count(total as u64, "contrato", "contratos")
+        )
+    },
+    previous_page: "Anterior",
+    next_page: "Próxima",
+    page_of: |page, pages| {
+        format!("Página {} de {}", group_in(page as u64, Lang::PtBr), group_in(pages as u64, Lang::PtBr))
+    },
+    pagination_label: "Páginas do registro",
+    lapsed_warning: |n| {
+        if n == 1 {
+            "1 contrato ainda marcado como ativo ou renovado já passou da data de vencimento. Marque-o como renovado \
+             (com a nova data de vencimento) ou expirado, para que o desgaste e as ligações de renovação continuem corretos."
+                .to_string()
+        } else {
+            format!(
+                "{} ainda marcados como ativos ou renovados já passaram da data de vencimento. Marque-os como renovados \
+                 (com a nova data de vencimento) ou expirados, para que o desgaste e as ligações de renovação continuem corretos.",
+                pt_count(n as u64, "contrato", "contratos")
+            )
+        }
+    },
+    cancellation_cell: |date, reason| format!("{date} · {reason}"),
+
+    add_heading: "Adicionar um contrato",
+    edit_heading: |client| format!("Editar o contrato com {client}"),
+    client: "Cliente",
+    service: "Serviço / área",
+    service_hint: "Opcional, por exemplo \"Limpeza de janelas\"",
+    annual_value: "Valor anual",
+    start_date: "Data de início",
+    expiry_date: "Data de vencimento",
+    status: "Situação do contrato",
+    status_hint: "Renovado: continua em vigor após uma renovação",
+    cancelled_on: "Data de cancelamento",
+    reason: "Motivo do cancelamento",
+    choose_reason: "Escolha um motivo",
+    reason_note: "Motivo em suas palavras",
+    reason_note_hint: "Obrigatório para \"Outro\"; detalhe opcional nos demais casos",
+    save: "Salvar contrato",
+    cancel: "Cancelar",
+    fix_errors: "Corrija os campos marcados abaixo e salve novamente.",
+    expiry_before_start: "A data de vencimento é anterior à data de início.",
+    cancellation_date_missing: "Informe a data em que o contrato foi cancelado.",
+    cancelled_before_start: "A data de cancelamento é anterior à data de início.",
+    reason_missing: "Escolha por que o contrato foi cancelado.",
+    other_reason_missing: "Descreva o motivo em poucas palavras.",
+    date_invalid: "Informe uma data entre 1900 e 2200.",
+
+    import_heading: "Importar contratos de um CSV",
+    import_lead: "Cole as linhas de uma planilha salva como CSV ou escolha o arquivo. A primeira linha deve nomear as colunas. \
+                  Você vai associar as colunas e ver cada linha antes que qualquer coisa seja adicionada.",
+    paste_label: "Colar texto CSV",
+    paste_hint: "Separado por vírgula, ponto e vírgula ou tabulação, com uma linha de cabeçalho",
+    file_label: "Ou escolha um arquivo CSV",
+    file_hint: "O arquivo é lido neste navegador e nunca é enviado",
+    read_csv: "Ler o CSV",
+    reading_file: |name| format!("Lendo {name}…"),
+    file_unreadable: "Não foi possível ler este arquivo como texto. Salve-o na sua planilha como \"CSV UTF-8\" e tente de novo.",
+    nothing_to_read: "Cole um texto CSV ou escolha um arquivo primeiro.",
+    no_data_rows: "Este CSV tem uma linha de cabeçalho, mas nenhum contrato abaixo dela.",
+    source_named: |name, rows| format!("{name}: {}", pt_count(rows as u64, "linha", "linhas")),
+    source_pasted: |rows| format!("Texto colado: {}", pt_count(rows as u64, "linha", "linhas")),
+    mapping_heading: "Associe as colunas",
+    mapping_lead: "Cada campo de um contrato é associado a uma coluna pelo cabeçalho. Confira as associações e corrija as que estiverem erradas.",
+    not_in_file: "— não está no arquivo —",
+    column_option: |n, header| {
+        if header.is_empty() {
+            format!("Coluna {n}")
+        } else {
+            format!("Coluna {n}: {header}")
+        }
+    },
+    required_mark: "(obrigatório)",
+    date_format: "Datas no arquivo",
+    missing_columns: |fields| format!("Associe uma coluna a cada campo obrigatório: {fields}."),
+    preview_heading: "Pré-visualização",
+    preview_summary: |ready, bad, blank| {
+        let mut s = format!(
+            "Prontas para importar: {}; com problemas (não importadas): {}",
+            pt_count(ready as u64, "linha", "linhas"),
+            pt_count(bad as u64, "linha", "linhas")
+        );
+        if blank > 0 {
+            s.push_str(&format!("; ignoradas: {}", pt_count(blank as u64, "linha em branco", "linhas em branco")));
+        }
+        s.push('.');
+        s
+    },
+    preview_first: |n| {
+        if n == 1 {
+            "A primeira linha a ser importada:".to_string()
+        } else {
+            format!("As primeiras {} linhas a serem importadas:", group_in(n as u64, Lang::PtBr))
+        }
+    },
+    col_line: "Linha",
+    col_problems: "Problemas",
+    col_row: "Linha como está escrita",
+    bad_rows_heading: |n| format!("{} com problemas", pt_count(n as u64, "linha", "linhas")),
+    bad_rows_more: |n| format!("… e mais {} (baixe a lista para ver todas).", pt_count(n as u64, "linha", "linhas")),
+    show_all_rows: |n| format!("Mostrar todas as {} com problemas", pt_count(n as u64, "linha", "linhas")),
+    download_bad_rows: "Baixar as linhas com problemas",
+    bad_rows_file_name: "contratos-linhas-com-problemas.csv",
+    append: |n| format!("Adicionar {} ao registro", pt_count(n as u64, "contrato", "contratos")),
+    replace: |existing, n| {
+        format!(
+            "Substituir {} do registro por {}",
+            pt_count(existing as u64, "contrato", "contratos"),
+            pt_count(n as u64, "importado", "importados")
+        )
+    },
+    back: "Voltar",
+    imported: |n| {
+        if n == 1 {
+            "1 contrato importado.".to_string()
+        } else {
+            format!("{} importados.", pt_count(n as u64, "contrato", "contratos"))
+        }
+    },
+    replaced: |old, n| {
+        format!(
+            "O registro tinha {}; agora tem {}.",
+            pt_count(old as u64, "contrato", "contratos"),
+            pt_count(n as u64, "contrato importado", "contratos importados")
+        )
+    },
+    problem_column_count: |expected, found| format!("{found} células onde o cabeçalho tem {expected}"),
+    problem_unclosed_quote: "uma aspa (\") foi aberta e nunca fechada: o resto do arquivo foi lido nesta linha",
+    problem_text_after_quote: "texto depois de uma aspa de fechamento (\")",
+    problem_field: |field, message| format!("{field}: {message}"),
+    problem_date_unreadable: |field| format!("{field}: não é uma data no formato escolhido (veja \"Datas no arquivo\")"),
+    problem_date_range: |field| format!("{field}: o ano deve estar entre 1900 e 2200"),
+    problem_date_empty: |field| format!("{field}: ausente"),
+    problem_status: |s| {
+        format!("Situação: \"{s}\" não é uma situação reconhecida (use active, renewed, cancelled ou expired)")
+    },
+    problem_outcome: |s| format!("Resultado da ligação: \"{s}\" não é um resultado conhecido"),
+
+    reference: "Número de referência:",
+    no_value: "—",
+    contracts_count: |_, text| if text == "1" { format!("{text} contrato") } else { format!("{text} contratos") },
+    years: |_, text| if text == "1" { format!("{text} ano") } else { format!("{text} anos") },
+    source_000: "Fonte: artigo 000, \"4 maneiras de manter contratos de serviço\". Um número do artigo, não dos seus dados.",
+
+    attrition_heading: "Desgaste contratual",
+    attrition_lead: "Contratos cancelados em um período, como fração dos contratos em vigor no primeiro dia, comparados com a base estrutural.",
+    period_from: "De",
+    period_to: "Até",
+    period_end_before_start: "O fim do período é anterior ao início.",
+    last_twelve_months: "Últimos 12 meses",
+    baseline: "Desgaste estrutural por ano",
+    baseline_hint: "Perdas que ninguém poderia evitar (mudanças, liquidações)",
+    attrition_rate: "Taxa de desgaste",
+    attrition_rate_detail: |lost, at_start, from, to| {
+        format!(
+            "Cancelados até {to}: {} de {} em vigor em {from}.",
+            group_in(lost, Lang::PtBr),
+            pt_count(at_start, "contrato", "contratos")
+        )
+    },
+    no_contracts_at_start: |from| format!("Nenhum contrato estava em vigor em {from}, então não há taxa para este período."),
+    baseline_for_period: "Base estrutural",
+    baseline_detail: |annual, years| format!("{annual} por ano, ao longo de {years}"),
+    avoidable_excess: "Excesso evitável",
+    excess_value: |count, value| format!("{count} · {value}"),
+    excess_detail: |points| format!("Acima da base: {points} a mais do que as perdas estruturais explicam."),
+    within_baseline: "Dentro da base: sem excesso.",
+    above_baseline_flag: "Acima da base",
+    lost_value: "Valor anual perdido",
+    lost_value_detail: |share, at_start| format!("{share} dos {at_start} em vigor no início"),
+    by_reason_class: |structural, structural_value, avoidable, avoidable_value| {
+        format!(
+            "Por motivo registrado: {} ({structural_value}) e {} ({avoidable_value}).",
+            pt_count(structural, "cancelamento estrutural", "cancelamentos estruturais"),
+            pt_count(avoidable, "evitável", "evitáveis")
+        )
+    },
+    cancelled_new_note: |n| {
+        if n == 1 {
+            "1 cancelamento de um contrato iniciado durante o período é contado como perda, mas não entra na contagem inicial."
+                .to_string()
+        } else {
+            format!(
+                "{} de contratos iniciados durante o período são contados como perdas, mas não entram na contagem inicial.",
+                pt_count(n, "cancelamento", "cancelamentos")
+            )
+        }
+    },
+    ref_baseline: "Em condições normais, o desgaste estrutural anual fica em torno de 5 % (clientes que se mudam, empresas liquidadas). \
+                   Acima de 5 %, contratos estão sendo perdidos para concorrentes, por serviço ruim ou por custo-benefício ruim.",
+
+    reasons_heading: "Motivos de cancelamento",
+    reasons_lead: |from, to| format!("Valor anual perdido e contratos por motivo, de {from} a {to}, do maior para o menor."),
+    reasons_chart_title: "Valor anual perdido por motivo (◆ estrutural)",
+    reasons_none: "Nenhum contrato foi cancelado neste período.",
+    col_reason: "Motivo",
+    col_class: "Classe",
+    col_contracts: "Contratos",
+    col_lost_value: "Valor anual perdido",
+    col_share: "Participação",
+    col_cumulative: "Participação acumulada",
+    structural_marker: "◆",
+    classes_heading: "Como cada motivo é classificado",
+    classes_lead: "Motivos estruturais estão fora do seu controle; os evitáveis pedem ação. Ajuste a classificação ao seu negócio.",
+
+    concentration_heading: "Concentração de valor",
+    concentration_lead: "O menor grupo de clientes que detém uma dada fração do valor anual dos contratos vigentes (ativos e renovados): \
+                         os clientes para revisões regulares do nível de serviço.",
+    concentration_threshold: "Fração do valor",
+    concentration_summary: |key, all, share, value, total| {
+        format!(
+            "{} de {} {} {share} do valor dos contratos vigentes ({value} de {total}).",
+            group_in(key as u64, Lang::PtBr),
+            pt_count(all as u64, "cliente", "clientes"),
+            if key == 1 { "detém" } else { "detêm" }
+        )
+    },
+    concentration_empty: "Nenhum contrato vigente tem valor ainda.",
+    col_rank: "Posição",
+    show_all: |n| format!("Mostrar todos ({})", pt_count(n as u64, "cliente", "clientes")),
+    show_fewer: "Mostrar menos",
+    ref_concentration: "Segmente seus clientes para encontrar os que somam 80 % do valor total dos contratos e faça com eles \
+                        revisões presenciais regulares do nível de serviço.",
+
+    calls_heading: "Ligações de renovação",
+    calls_lead: "Contratos vigentes acima do valor mínimo que vencem em breve, com a data limite para ligar. \
+                 Confirme que o cliente está satisfeito e pretende renovar antes de enviar o aviso de renovação.",
+    call_threshold: "Valor anual acima de",
+    call_window: "Vencendo em até",
+    call_lead: "Ligar antes do vencimento",
+    months: "meses",
+    calls_summary: |total, pending| {
+        format!(
+            "{}; {} ainda a fazer.",
+            pt_count(total as u64, "ligação", "ligações"),
+            group_in(pending as u64, Lang::PtBr)
+        )
+    },
+    calls_none: "Nenhum contrato vigente acima do valor mínimo vence neste intervalo.",
+    col_call_by: "Ligar até",
+    col_call_status: "Situação da ligação",
+    col_outcome: "Resultado",
+    overdue: |n| format!("⚠ Atrasada há {}", pt_days(n)),
+    due_today: "Para hoje",
+    due_in: |n| format!("Em {}", pt_days(n)),
+    called: |date, outcome| format!("✓ Ligação em {date}: {outcome}"),
+    not_called: "Ainda sem ligação",
+    outcome_label: |client| format!("Resultado da ligação para {client}"),
+    export_ics: "Adicionar as ligações a um calendário (.ics)",
+    ics_none: "Todas as ligações da lista já têm resultado: nada a adicionar a um calendário.",
+    ics_file_name: |d| format!("ligacoes-de-renovacao-{}.ics", d.format("%Y-%m-%d")),
+    ics_product: "-//Holdfast//Ligacoes de renovacao//PT",
+    ics_calendar_name: |workspace| format!("Ligações de renovação: {workspace}"),
+    ics_summary: |client, service| {
+        if service.is_empty() {
+            format!("Ligação de renovação: {client}")
+        } else {
+            format!("Ligação de renovação: {client} ({service})")
+        }
+    },
+    ics_description: |value, expiry, call_by| {
+        format!(
+            "Valor anual do contrato {value}, com vencimento em {expiry}; ligar até {call_by}.\n\
+             Confirme que o cliente está satisfeito com o serviço e pretende renovar, e resolva rapidamente qualquer problema. \
+             Se ele estiver satisfeito, ofereça os serviços que ainda não compra."
+        )
+    },
+    ref_calls: "Ligue para todo cliente cujo contrato anual passe de £ 1.000 três meses antes do vencimento.",
+    export_failed: |reason| format!("Não foi possível salvar o arquivo: {reason}"),
+};
+
+fn ro_status_name(s: Status) -> &'static str {
+    match s {
+        Status::Active => "Activ",
+        Status::Renewed => "Reînnoit",
+        Status::Cancelled => "Anulat",
+        Status::Expired => "Expirat",
+    }
+}
+
+fn ro_reason_name(r: Reason) -> &'static str {
+    match r {
+        Reason::PoorService => "Servicii slabe",
+        Reason::Price => "Preț / raport calitate-preț",
+        Reason::Competitor => "Concurent",
+        Reason::Liquidation => "Lichidare",
+        Reason::Relocation => "Mutare",
+        Reason::Other => "Altul",
+    }
+}
+
+fn ro_class_name(c: ReasonClass) -> &'static str {
+    match c {
+        ReasonClass::Structural => "Structural",
+        ReasonClass::Avoidable => "Evitabil",
+    }
+}
+
+fn ro_outcome_name(o: CallOutcome) -> &'static str {
+    match o {
+        CallOutcome::Satisfied => "Mulțumit",
+        CallOutcome::IssuesRaised => "A semnalat probleme",
+        CallOutcome::IntendsToRenew => "Intenționează să reînnoiască",
+        CallOutcome::AtRisk => "Cu risc",
+        CallOutcome::CrossSellInterest => "Interesat de alte servicii",
+    }
+}
+
+fn ro_field_name(f: ImportField) -> &'static str {
+    match f {
+        ImportField::Client => "Client",
+        ImportField::Service => "Serviciu / domeniu",
+        ImportField::Value => "Valoare anuală",
+        ImportField::Start => "Data de început",
+        ImportField::Expiry => "Data expirării",
+        ImportField::Status => "Stare",
+        ImportField::CancelledOn => "Data anulării",
+        ImportField::Reason => "Motivul anulării",
+        ImportField::ReasonNote => "Notă despre motiv",
+        ImportField::CallOutcome => "Rezultatul apelului",
+        ImportField::CallOn => "Data apelului",
+        ImportField::CallForExpiry => "Apel pentru expirarea din",
+        ImportField::CallNote => "Notă despre apel",
+    }
+}
+
+fn ro_date_format_name(f: DateFormat) -> &'static str {
+    match f {
+        DateFormat::Iso => "Întâi anul (2025-05-31)",
+        DateFormat::DayMonthYear => "Întâi ziua (31/05/2025)",
+        DateFormat::MonthDayYear => "Întâi luna (05/31/2025)",
+    }
+}
+
+fn ro_days(n: i64) -> String {
+    ro_count(n.unsigned_abs(), "zi", "zile")
+}
+
+/// Romanian.
+pub const RO: ContractsText = ContractsText {
+    title: "Contracte",
+    lead: "Contractele de service într-un singur registru: câte pierdeți și de ce, ce clienți dețin cea mai mare parte a valorii \
+           și pe cine să sunați înainte ca un contract să ajungă la reînnoire.",
+
+    subnav_label: "Contracte",
+    subnav_register: "Registru",
+    subnav_winback: "Recâștigare",
+    subnav_signals: "Semnale",
+
+    date: |d| format_date(d, Lang::Ro),
+    status_name: ro_status_name,
+    reason_name: ro_reason_name,
+    class_name: ro_class_name,
+    outcome_name: ro_outcome_name,
+    field_name: ro_field_name,
+    date_format_name: ro_date_format_name,
+
+    register_heading: "Registrul contractelor",
+    empty_title: "Încă nu există contracte",
+    empty_lead: "Importați contractele dintr-o foaie de calcul (salvată ca CSV) sau adăugați-le pe rând. \
+                 Totul rămâne în acest browser.",
+    add_contract: "Adaugă contract",
+    import_csv: "Importă CSV",
+    export_csv: "Exportă CSV",
+    export_file_name: |d| format!("contracte-{}.csv", d.format("%Y-%m-%d")),
+    search_label: "Caută clienți",
+    search_hint: "O parte din numele clientului",
+    status_filter: "Stare",
+    all_statuses: "Toate stările",
+    col_client: "Client",
+    col_service: "Serviciu",
+    col_value: "Valoare anuală",
+    col_start: "Început",
+    col_expiry: "Expirare",
+    col_status: "Stare",
+    col_cancellation: "Anulare",
+    col_actions: "Acțiuni",
+    sort_by: |col| format!("Sortează după {}", col.to_lowercase()),
+    edit: "Editează",
+    delete: "Șterge",
+    edit_label: |client| format!("Editează contractul cu {client}"),
+    delete_label: |client| format!("Șterge contractul cu {client}"),
+    deleted: |client| format!("Contractul cu {client} a fost șters."),
+    added: |client| format!("Contractul cu {client} a fost adăugat."),
+    saved: |client| format!("Contractul cu {client} a fost salvat."),
+    no_match: "Niciun contract nu corespunde acestei căutări și acestui filtru.",
+    showing: |first, last, total| {
+        format!(
+            "Se afișează {}–{} din {}",
+            group_in(first as u64, Lang::Ro),
+            group_in(last as u64, Lang::Ro),
+            ro_count(total as u64, "contract", "contracte")
+        )
+    },
+    previous_page: "Anterioara",
+    next_page: "Următoarea",
+    page_of: |page, pages| format!("Pagina {} din {}", group_in(page as u64, Lang::Ro), group_in(pages as u64, Lang::Ro)),
+    pagination_label: "Paginile registrului",
+    lapsed_warning: |n| {
+        if n == 1 {
+            "1 contract marcat încă drept activ sau reînnoit a depășit data expirării. Marcați-l ca reînnoit \
+             (cu noua dată de expirare) sau expirat, pentru ca pierderile și apelurile de reînnoire să rămână corecte."
+                .to_string()
+        } else {
+            format!(
+                "{} marcate încă drept active sau reînnoite au depășit data expirării. Marcați-le ca reînnoite \
+                 (cu noua dată de expirare) sau expirate, pentru ca pierderile și apelurile de reînnoire să rămână corecte.",
+                ro_count(n as u64, "contract", "contracte")
+            )
+        }
+    },
+    cancellation_cell: |date, reason| format!("{date} · {reason}"),
+
+    add_heading: "Adaugă un contract",
+    edit_heading: |client| format!("Editează contractul cu {client}"),
+    client: "Client",
+    service: "Serviciu / domeniu",
+    service_hint: "Opțional, de exemplu \u{201e}Curățarea geamurilor\u{201d}",
+    annual_value: "Valoare anuală",
+    start_date: "Data de început",
+    expiry_date: "Data expirării",
+    status: "Starea contractului",
+    status_hint: "Reînnoit: încă în vigoare după o reînnoire",
+    cancelled_on: "Data anulării",
+    reason: "Motivul anulării",
+    choose_reason: "Alegeți un motiv",
+    reason_note: "Motivul în cuvintele dumneavoastră",
+    reason_note_hint: "Obligatoriu pentru \u{201e}Altul\u{201d}; detaliu opțional în rest",
+    save: "Salvează contractul",
+    cancel: "Renunță",
+    fix_errors: "Corectați câmpurile marcate mai jos, apoi salvați din nou.",
+    expiry_before_start: "Data expirării este înaintea datei de început.",
+    cancellation_date_missing: "Introduceți data la care a fost anulat contractul.",
+    cancelled_before_start: "Data anulării este înaintea datei de început.",
+    reason_missing: "Alegeți de ce a fost anulat contractul.",
+    other_reason_missing: "Descrieți motivul în câteva cuvinte.",
+    date_invalid: "Introduceți o dată între 1900 și 2200.",
+
+    import_heading: "Importă contracte din CSV",
+    import_lead: "Lipiți rândurile unei foi de calcul salvate ca CSV sau alegeți fișierul. Primul rând trebuie să numească coloanele. \
+                  Veți potrivi coloanele și veți vedea fiecare rând înainte să fie adăugat ceva.",
+    paste_label: "Lipiți text CSV",
+    paste_hint: "Separat prin virgulă, punct și virgulă sau tab, cu un rând de antet",
+    file_label: "Sau alegeți un fișier CSV",
+    file_hint: "Fișierul este citit în acest browser și nu este încărcat nicăieri",
+    read_csv: "Citește CSV-ul",
+    reading_file: |name| format!("Se citește {name}…"),
+    file_unreadable: "Acest fișier nu a putut fi citit ca text. Salvați-l din foaia de calcul ca \u{201e}CSV UTF-8\u{201d} și încercați din nou.",
+    nothing_to_read: "Lipiți mai întâi text CSV sau alegeți un fișier.",
+    no_data_rows: "Acest CSV are un rând de antet, dar niciun contract sub el.",
+    source_named: |name, rows| format!("{name}: {}", ro_count(rows as u64, "rând", "rânduri")),
+    source_pasted: |rows| format!("Text lipit: {}", ro_count(rows as u64, "rând", "rânduri")),
+    mapping_heading: "Potriviți coloanele",
+    mapping_lead: "Fiecare câmp al unui contract este potrivit cu o coloană după antet. Verificați potrivirile și schimbați-le pe cele greșite.",
+    not_in_file: "— nu există în fișier —",
+    column_option: |n, header| {
+        if header.is_empty() {
+            format!("Coloana {n}")
+        } else {
+            format!("Coloana {n}: {header}")
+        }
+    },
+    required_mark: "(obligatoriu)",
+    date_format: "Datele din fișier",
+    missing_columns: |fields| format!("Potriviți o coloană pentru fiecare câmp obligatoriu: {fields}."),
+    preview_heading: "Previzualizare",
+    preview_summary: |ready, bad, blank| {
+        let mut s = format!(
+            "Gata de import: {}; cu probleme (neimportate): {}",
+            ro_count(ready as u64, "rând", "rânduri"),
+            ro_count(bad as u64, "rând", "rânduri")
+        );
+        if blank > 0 {
+            s.push_str(&format!("; ignorate: {}", ro_count(blank as u64, "rând gol", "rânduri goale")));
+        }
+        s.push('.');
+        s
+    },
+    preview_first: |n| {
+        if n == 1 {
+            "Primul rând care va fi importat:".to_string()
+        } else {
+            format!("Primele {} care vor fi importate:", ro_count(n as u64, "rând", "rânduri"))
+        }
+    },
+    col_line: "Linia",
+    col_problems: "Probleme",
+    col_row: "Rândul așa cum este scris",
+    bad_rows_heading: |n| format!("{} cu probleme", ro_count(n as u64, "rând", "rânduri")),
+    bad_rows_more: |n| {
+        format!("… și încă {} (descărcați lista pentru a le vedea pe toate).", ro_count(n as u64, "rând", "rânduri"))
+    },
+    show_all_rows: |n| format!("Arată toate cele {} cu probleme", ro_count(n as u64, "rând", "rânduri")),
+    download_bad_rows: "Descarcă rândurile cu probleme",
+    bad_rows_file_name: "contracte-randuri-cu-probleme.csv",
+    append: |n| format!("Adaugă {} în registru", ro_count(n as u64, "contract", "contracte")),
+    replace: |existing, n| {
+        format!(
+            "Înlocuiește {} din registru cu {}",
+            ro_count(existing as u64, "contract", "contracte"),
+            ro_count(n as u64, "contract importat", "contracte importate")
+        )
+    },
+    back: "Înapoi",
+    imported: |n| {
+        if n == 1 {
+            "A fost importat 1 contract.".to_string()
+        } else {
+            format!("Au fost importate {}.", ro_count(n as u64, "contract", "contracte"))
+        }
+    },
+    replaced: |old, n| {
+        format!(
+            "Registrul avea {}; acum are {}.",
+            ro_count(old as u64, "contract", "contracte"),
+            ro_count(n as u64, "contract importat", "contracte importate")
+        )
+    },
+    problem_column_count: |expected, found| format!("{found} celule, deși antetul are {expected}"),
+    problem_unclosed_quote: "ghilimele (\") deschise și neînchise: restul fișierului a fost citit în acest rând",
+    problem_text_after_quote: "text după ghilimelele de închidere (\")",
+    problem_field: |field, message| format!("{field}: {message}"),
+    problem_date_unreadable: |field| {
+        format!("{field}: nu este o dată în formatul ales (vedeți \u{201e}Datele din fișier\u{201d})")
+    },
+    problem_date_range: |field| format!("{field}: anul trebuie să fie între 1900 și 2200"),
+    problem_date_empty: |field| format!("{field}: lipsește"),
+    problem_status: |s| {
+        format!("Stare: \u{201e}{s}\u{201d} nu este o stare cunoscută (folosiți active, renewed, cancelled sau expired)")
+    },
+    problem_outcome: |s| format!("Rezultatul apelului: \u{201e}{s}\u{201d} nu este un rezultat cunoscut"),
+
+    reference: "Cifră de referință:",
+    no_value: "—",
+    contracts_count: |value, text| ro_count_text(value, text, "contract", "contracte"),
+    years: |value, text| ro_count_text(value, text, "an", "ani"),
+    source_000: "Sursa: articolul 000, \u{201e}4 moduri de a păstra contractele de service\u{201d}. O cifră din articol, nu din datele dumneavoastră.",
+
+    attrition_heading: "Pierderea contractelor",
+    attrition_lead: "Contractele anulate într-o perioadă, ca pondere din contractele în vigoare în prima zi, comparate cu nivelul structural.",
+    period_from: "De la",
+    period_to: "Până la",
+    period_end_before_start: "Sfârșitul perioadei este înaintea începutului.",
+    last_twelve_months: "Ultimele 12 luni",
+    baseline: "Pierdere structurală pe an",
+    baseline_hint: "Pierderi pe care nu le putea preveni nimeni (mutări, lichidări)",
+    attrition_rate: "Rata de pierdere",
+    attrition_rate_detail: |lost, at_start, from, to| {
+        format!(
+            "Anulate până la {to}: {} din {} în vigoare la {from}.",
+            group_in(lost, Lang::Ro),
+            ro_count(at_start, "contract", "contracte")
+        )
+    },
+    no_contracts_at_start: |from| format!("Niciun contract nu era în vigoare la {from}, deci nu există o rată pentru această perioadă."),
+    baseline_for_period: "Nivel structural",
+    baseline_detail: |annual, years| format!("{annual} pe an, pentru {years}"),
+    avoidable_excess: "Exces evitabil",
+    excess_value: |count, value| format!("{count} · {value}"),
+    excess_detail: |points| format!("Peste nivelul structural: cu {points} mai mult decât explică pierderile structurale."),
+    within_baseline: "În limitele nivelului structural: niciun exces.",
+    above_baseline_flag: "Peste nivelul structural",
+    lost_value: "Valoare anuală pierdută",
+    lost_value_detail: |share, at_start| format!("{share} din {at_start} în vigoare la început"),
+    by_reason_class: |structural, structural_value, avoidable, avoidable_value| {
+        format!(
+            "După motivul înregistrat: {} ({structural_value}) și {} ({avoidable_value}).",
+            ro_count(structural, "anulare structurală", "anulări structurale"),
+            ro_count(avoidable, "evitabilă", "evitabile")
+        )
+    },
+    cancelled_new_note: |n| {
+        if n == 1 {
+            "1 anulare a unui contract început în perioadă este numărată ca pierdere, dar nu și în numărul inițial.".to_string()
+        } else {
+            format!(
+                "{} ale unor contracte începute în perioadă sunt numărate ca pierderi, dar nu și în numărul inițial.",
+                ro_count(n, "anulare", "anulări")
+            )
+        }
+    },
+    ref_baseline: "În condiții normale, pierderea structurală anuală este de circa 5 % (clienți care se mută, firme lichidate). \
+                   Peste 5 %, contractele se pierd în favoarea concurenților, din cauza serviciilor slabe sau a unui raport calitate-preț slab.",
+
+    reasons_heading: "Motivele anulării",
+    reasons_lead: |from, to| format!("Valoarea anuală pierdută și contractele pe motive, de la {from} până la {to}, în ordine descrescătoare."),
+    reasons_chart_title: "Valoarea anuală pierdută pe motive (◆ structural)",
+    reasons_none: "Niciun contract nu a fost anulat în această perioadă.",
+    col_reason: "Motiv",
+    col_class: "Categorie",
+    col_contracts: "Contracte",
+    col_lost_value: "Valoare anuală pierdută",
+    col_share: "Pondere",
+    col_cumulative: "Pondere cumulată",
+    structural_marker: "◆",
+    classes_heading: "Cum este clasificat fiecare motiv",
+    classes_lead: "Motivele structurale nu depind de dumneavoastră; cele evitabile cer acțiune. Adaptați clasificarea la afacerea dumneavoastră.",
+
+    concentration_heading: "Concentrarea valorii",
+    concentration_lead: "Cel mai mic grup de clienți care deține o anumită pondere din valoarea anuală a contractelor în vigoare (active și reînnoite): \
+                         clienții pentru revizuiri periodice ale nivelului de servicii.",
+    concentration_threshold: "Ponderea valorii",
+    concentration_summary: |key, all, share, value, total| {
+        format!(
+            "{} din {} {} {share} din valoarea contractelor în vigoare ({value} din {total}).",
+            group_in(key as u64, Lang::Ro),
+            ro_count(all as u64, "client", "clienți"),
+            if key == 1 { "deține" } else { "dețin" }
+        )
+    },
+    concentration_empty: "Niciun contract în vigoare nu are încă valoare.",
+    col_rank: "Loc",
+    show_all: |n| format!("Arată toți ({})", ro_count(n as u64, "client", "clienți")),
+    show_fewer: "Arată mai puțini",
+    ref_concentration: "Segmentați clienții pentru a-i găsi pe cei care însumează 80 % din valoarea totală a contractelor și organizați cu ei \
+                        revizuiri periodice, față în față, ale nivelului de servicii.",
+
+    calls_heading: "Apeluri de reînnoire",
+    calls_lead: "Contractele în vigoare peste pragul de valoare care expiră curând, cu data până la care trebuie sunat. \
+                 Confirmați că clientul este mulțumit și intenționează să reînnoiască înainte de a trimite notificarea de reînnoire.",
+    call_threshold: "Valoare anuală peste",
+    call_window: "Expiră în cel mult",
+    call_lead: "Sunați înainte de expirare cu",
+    months: "luni",
+    calls_summary: |total, pending| {
+        format!("{}; {} încă de făcut.", ro_count(total as u64, "apel", "apeluri"), group_in(pending as u64, Lang::Ro))
+    },
+    calls_none: "Niciun contract în vigoare peste prag nu expiră în acest interval.",
+    col_call_by: "Sunați până la",
+    col_call_status: "Starea apelului",
+    col_outcome: "Rezultat",
+    overdue: |n| format!("⚠ Întârziat cu {}", ro_days(n)),
+    due_today: "Astăzi",
+    due_in: |n| format!("Peste {}", ro_days(n)),
+    called: |date, outcome| format!("✓ Sunat la {date}: {outcome}"),
+    not_called: "Încă nesunat",
+    outcome_label: |client| format!("Rezultatul apelului pentru {client}"),
+    export_ics: "Adaugă apelurile într-un calendar (.ics)",
+    ics_none: "Fiecare apel din listă are un rezultat: nimic de adăugat într-un calendar.",
+    ics_file_name: |d| format!("apeluri-de-reinnoire-{}.ics", d.format("%Y-%m-%d")),
+    ics_product: "-//Holdfast//Apeluri de reinnoire//RO",
+    ics_calendar_name: |workspace| format!("Apeluri de reînnoire: {workspace}"),
+    ics_summary: |client, service| {
+        if service.is_empty() {
+            format!("Apel de reînnoire: {client}")
+        } else {
+            format!("Apel de reînnoire: {client} ({service})")
+        }
+    },
+    ics_description: |value, expiry, call_by| {
+        format!(
+            "Valoarea anuală a contractului {value}, expiră la {expiry}; sunați până la {call_by}.\n\
+             Confirmați că clientul este mulțumit de servicii și intenționează să reînnoiască și rezolvați rapid orice problemă. \
+             Dacă este mulțumit, oferiți-i serviciile pe care nu le cumpără încă."
+        )
+    },
+    ref_calls: "Sunați fiecare client al cărui contract anual depășește 1.000 £ cu trei luni înainte de expirare.",
+    export_failed: |reason| format!("Fișierul nu a putut fi salvat: {reason}"),
 };

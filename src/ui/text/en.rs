@@ -18,6 +18,9 @@ pub const EN: Text = Text {
         theme_system: "System",
         theme_light: "Light",
         theme_dark: "Dark",
+        lang_label: "Language",
+        notices_label: "Notices",
+        breadcrumb_label: "Breadcrumb",
         footer: "Holdfast runs entirely in this browser. Nothing you enter leaves this device.",
         dismiss: "Dismiss",
         download: "Download the data",
@@ -67,6 +70,8 @@ pub const EN: Text = Text {
         save_failed: |reason| format!("Your last change could not be saved: {reason}. It is still on screen; download your data before closing the page."),
         quota: "the browser's storage for this site is full",
         unavailable: "this browser does not allow Holdfast to store data",
+        read_only_data: "this data is read-only",
+        encode_failed: "the data could not be encoded",
         conflict: |doc| format!("Your {doc} was changed in another tab at the same time. That tab's version is shown; your change was kept aside (see Data)."),
         reloaded_from_other_tab: |doc| format!("Your {doc} was updated from another tab."),
         doc_name: |name| match name {
@@ -76,8 +81,10 @@ pub const EN: Text = Text {
             "contracts" => "contract register",
             "loyalty" => "loyalty programmes",
             "onboarding" => "onboarding plans",
+            "winback" => "departed customers and warning signals",
             _ => "data",
         },
+        problem: |p| p.to_string(),
     },
     input: InputText {
         empty: "Enter a value.",
@@ -95,10 +102,12 @@ pub const EN: Text = Text {
         pareto_note: "Bars: value per item, largest first. Dashed line: cumulative share of the total (top axis).",
         item: "Item",
     },
+    workspace: super::workspace::EN,
     calculators: super::calculators::EN,
     contracts: super::contracts::EN,
     loyalty: super::loyalty::EN,
     onboarding: super::onboarding::EN,
+    winback: super::winback::EN,
 };
 
 fn human_bytes(bytes: usize) -> String {

@@ -10,8 +10,14 @@ pub mod contracts;
 mod en;
 pub mod loyalty;
 pub mod onboarding;
+mod pt_br;
+mod ro;
+pub mod winback;
+pub mod workspace;
 
+use crate::domain::format::{format_fixed, Lang};
 use crate::domain::input::InputError;
+use std::sync::atomic::{AtomicU8, Ordering};
 
 /// Strings of the application shell.
 pub struct Shell {
@@ -29,6 +35,11 @@ pub struct Shell {
     pub theme_system: &'static str,
     pub theme_light: &'static str,
     pub theme_dark: &'static str,
+    pub lang_label: &'static str,
+    /// Accessible name of the notice banner.
+    pub notices_label: &'static str,
+    /// Accessible name of a breadcrumb trail.
+    pub breadcrumb_label: &'static str,
     pub footer: &'static str,
     pub dismiss: &'static str,
     pub download: &'static str,
@@ -84,10 +95,16 @@ pub struct StorageText {
     pub save_failed: fn(&str) -> String,
     pub quota: &'static str,
     pub unavailable: &'static str,
+    /// Why a save did not happen: the data is read-only.
+    pub read_only_data: &'static str,
+    /// Why a save did not happen: the data could not be encoded.
+    pub encode_failed: &'static str,
     pub conflict: fn(&str) -> String,
     pub reloaded_from_other_tab: fn(&str) -> String,
     /// Human name of a stored document, by its key name.
     pub doc_name: fn(&str) -> &'static str,
+    /// Why stored data could not be used, as a clause.
+    pub problem: fn(&crate::storage::Problem) -> String,
 }
 
 /// Messages for refused input, shown next to the field.
@@ -119,15 +136,72 @@ pub struct Text {
     pub storage: StorageText,
     pub input: InputText,
     pub charts: ChartText,
+    pub workspace: workspace::WorkspaceText,
     pub calculators: calculators::CalculatorsText,
     pub contracts: contracts::ContractsText,
     pub loyalty: loyalty::LoyaltyText,
     pub onboarding: onboarding::OnboardingText,
+    pub winback: winback::WinbackText,
+}
+
+/// The language on screen. Set once at start-up, before anything is drawn;
+/// switching languages saves the choice and reloads the page, so every string
+/// already on screen (and every cached one) is in one language.
+static LANG: AtomicU8 = AtomicU8::new(0);
+
+/// Makes `lang` the language on screen.
+pub fn set_lang(lang: Lang) {
+    let code = match lang {
+        Lang::En => 0,
+        Lang::PtBr => 1,
+        Lang::Ro => 2,
+    };
+    LANG.store(code, Ordering::Relaxed);
+}
+
+/// The language on screen.
+pub fn lang() -> Lang {
+    match LANG.load(Ordering::Relaxed) {
+        1 => Lang::PtBr,
+        2 => Lang::Ro,
+        _ => Lang::En,
+    }
+}
+
+/// The strings of one language.
+pub fn text_for(lang: Lang) -> &'static Text {
+    match lang {
+        Lang::En => &en::EN,
+        Lang::PtBr => &pt_br::PT_BR,
+        Lang::Ro => &ro::RO,
+    }
 }
 
 /// The strings of the language on screen.
 pub fn text() -> &'static Text {
-    &en::EN
+    text_for(lang())
+}
+
+/// A language's name in that language, for the language switcher (a reader
+/// who cannot read the current language still finds their own).
+pub fn native_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "English",
+        Lang::PtBr => "Português (Brasil)",
+        Lang::Ro => "Română",
+    }
+}
+
+/// A storage size in the conventions of `lang` (`1.5 KB`, `1,5 KB`).
+fn human_bytes(bytes: usize, lang: Lang, unit: &str) -> String {
+    let fmt = lang.number_format();
+    if bytes < 1024 {
+        format!("{bytes} {unit}")
+    } else if bytes < 1024 * 1024 {
+        format!("{} KB", format_fixed(bytes as f64 / 1024.0, 1, fmt))
+    } else {
+        format!("{} MB", format_fixed(bytes as f64 / (1024.0 * 1024.0), 2, fmt))
+    }
 }
 
 /// The message for a refused value; `fmt_number` writes bounds in the

@@ -129,6 +129,30 @@ fn Calculator(spec: &'static CalcSpec) -> impl IntoView {
         })
         .collect_view();
 
+    // The chart is created once and fed new series, not rebuilt per keystroke.
+    let example_chart = spec.evaluate(&spec.defaults(), &fmt()).outcome.and_then(|o| o.chart);
+    let chart = Memo::new(move |_| evaluation.with(|e| e.outcome.as_ref().and_then(|o| o.chart.clone())));
+    let chart_view = example_chart.map(|example| {
+        let money = example.money;
+        let format_y = Callback::new(move |y: f64| {
+            let f = fmt();
+            // Customers are whole people; money keeps its cents.
+            if money {
+                f.money(y)
+            } else {
+                f.num(y.round())
+            }
+        });
+        let format_x = Callback::new(move |x: f64| format_number(x, number_format()));
+        let series = Signal::derive(move || chart.with(|c| c.as_ref().map(|c| c.series.clone()).unwrap_or_default()));
+        let title = Signal::derive(move || chart.with(|c| c.as_ref().map_or_else(String::new, |c| c.title.clone())));
+        view! {
+            <section class="panel calc-chart" class:hidden=move || chart.with(Option::is_none)>
+                <LineChart title x_label=t.year_axis y_label=example.y_label series format_x format_y/>
+            </section>
+        }
+    });
+
     view! {
         <nav class="breadcrumb" aria-label="Breadcrumb"><a href="/calculators">{t.all_calculators}</a></nav>
         <h1>{spec.text.title}</h1>
@@ -169,21 +193,7 @@ fn Calculator(spec: &'static CalcSpec) -> impl IntoView {
                 <Formula spec/>
             </section>
         </div>
-        {move || evaluation.with(|e| e.outcome.as_ref().and_then(|o| o.chart.clone())).map(|chart| {
-            let money = chart.money;
-            let format_y = Callback::new(move |y: f64| {
-                let f = fmt();
-                // Customers are whole people; money keeps its cents.
-                if money { f.money(y) } else { f.num(y.round()) }
-            });
-            let format_x = Callback::new(move |x: f64| format_number(x, number_format()));
-            let series = chart.series.clone();
-            view! {
-                <section class="panel calc-chart">
-                    <LineChart title=chart.title.clone() x_label=t.year_axis y_label=chart.y_label series=Signal::derive(move || series.clone()) format_x format_y/>
-                </section>
-            }
-        })}
+        {chart_view}
         <Scenarios spec values=Signal::derive(values) raw/>
     }
 }

@@ -152,7 +152,7 @@ where
             }>
                 {options.with_value(|o| o.iter().enumerate().map(|(i, (v, text))| {
                     let v = *v;
-                    view! { <option value=i.to_string() selected=move || value.get() == Some(v)>{*text}</option> }
+                    view! { <option value=i.to_string() prop:selected=move || value.get() == Some(v)>{*text}</option> }
                 }).collect_view())}
             </select>
         </div>
@@ -167,13 +167,6 @@ pub struct Fmt {
 }
 
 impl Fmt {
-    /// The format of the screen and the workspace currency.
-    pub fn current() -> Fmt {
-        Fmt {
-            number: number_format(),
-            currency: use_currency().get_untracked(),
-        }
-    }
     /// The format, following the workspace currency.
     pub fn signal() -> Signal<Fmt> {
         let currency = use_currency();

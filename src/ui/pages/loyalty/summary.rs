@@ -45,7 +45,7 @@ pub fn break_even_text(e: &Economics, f: Fmt) -> String {
 pub fn payback_text(e: &Economics, f: Fmt) -> String {
     let t = &text().loyalty;
     match e.payback_months {
-        Some(m) if m == 0.0 => t.payback_now.to_string(),
+        Some(m) if m <= 0.0 => t.payback_now.to_string(),
         Some(m) => (t.months)(&format_one_decimal(m, f)),
         None => t.payback_never.to_string(),
     }
@@ -59,7 +59,7 @@ fn format_one_decimal(x: f64, f: Fmt) -> String {
 }
 
 /// The headline results of a draft, each with its formula and source.
-pub fn result_rows(p: &Programme, e: &Economics, f: Fmt) -> Vec<ResultRow> {
+pub fn result_rows(e: &Economics, f: Fmt) -> Vec<ResultRow> {
     let t = &text().loyalty;
     let a = &e.assumptions;
     let Some(y) = e.year1() else {
@@ -185,7 +185,10 @@ pub fn result_rows(p: &Programme, e: &Economics, f: Fmt) -> Vec<ResultRow> {
             key: "break_even",
             label: t.break_even,
             value: break_even_text(e, f),
-            formula: (t.f_break_even)(&f.money_whole(-e.net_without_lift), &f.money_whole(e.net_per_lift_point)),
+            formula: (t.f_break_even)(
+                &f.money_whole(-e.net_without_lift),
+                &f.money_whole(e.net_per_lift_point),
+            ),
             source: t.s_break_even,
             good: Some(match e.break_even {
                 BreakEven::AtZero => true,
@@ -210,7 +213,8 @@ pub struct CompareRow {
 pub fn compare_rows(p: &Programme, e: &Result<Economics, ModelError>, f: Fmt) -> Vec<CompareRow> {
     let t = &text().loyalty;
     let mut rows = Vec::new();
-    let mut push = |section: &'static str, label: String, value: String| rows.push(CompareRow { section, label, value });
+    let mut push =
+        |section: &'static str, label: String, value: String| rows.push(CompareRow { section, label, value });
     let rules = t.section_rules;
     push(rules, t.points_per_unit.to_string(), f.num(p.points_per_unit));
     push(
@@ -227,8 +231,16 @@ pub fn compare_rows(p: &Programme, e: &Result<Economics, ModelError>, f: Fmt) ->
         ReferralForm::Points => format!("{} {}", f.whole(amount), t.points.to_lowercase()),
         ReferralForm::Value => f.money(amount),
     };
-    push(rules, t.referrer.to_string(), side(p.referral.referrer.form, p.referral.referrer.amount));
-    push(rules, t.referee.to_string(), side(p.referral.referee.form, p.referral.referee.amount));
+    push(
+        rules,
+        t.referrer.to_string(),
+        side(p.referral.referrer.form, p.referral.referrer.amount),
+    );
+    push(
+        rules,
+        t.referee.to_string(),
+        side(p.referral.referee.form, p.referral.referee.amount),
+    );
     push(rules, t.referral_rate.to_string(), f.num(p.referral.per_member_year));
 
     let tiers = t.section_tiers;
@@ -253,7 +265,11 @@ pub fn compare_rows(p: &Programme, e: &Result<Economics, ModelError>, f: Fmt) ->
             (t.tier_row)(i + 1),
             (t.tier_value)(&tier.name, &threshold, &f.num(tier.multiplier)),
         );
-        push(tiers, format!("{} · {}", (t.tier_row)(i + 1), t.perks), tier.perks.clone());
+        push(
+            tiers,
+            format!("{} · {}", (t.tier_row)(i + 1), t.perks),
+            tier.perks.clone(),
+        );
     }
 
     let rewards = t.section_rewards;
@@ -312,10 +328,7 @@ pub fn compare_rows(p: &Programme, e: &Result<Economics, ModelError>, f: Fmt) ->
         (t.frequency_lift, f.pct(x.frequency_lift / 100.0)),
         (t.fixed_cost, f.money(x.fixed_cost)),
         (t.launch_cost, f.money(x.launch_cost)),
-        (
-            t.distribution_label,
-            (t.distribution_name)(p.distribution).to_string(),
-        ),
+        (t.distribution_label, (t.distribution_name)(p.distribution).to_string()),
     ] {
         push(inputs, label.to_string(), value);
     }
@@ -323,7 +336,7 @@ pub fn compare_rows(p: &Programme, e: &Result<Economics, ModelError>, f: Fmt) ->
     let results = t.section_results;
     match e {
         Ok(e) => {
-            for row in result_rows(p, e, f) {
+            for row in result_rows(e, f) {
                 push(results, row.label.to_string(), row.value);
             }
             if let Some(y) = e.year1() {

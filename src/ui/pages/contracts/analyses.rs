@@ -1,0 +1,416 @@
+//! The analyses of the register (article 000): attrition against the
+//! structural baseline, lost value by reason, and value concentration.
+
+use super::{error_text, show_date, show_number, show_share, use_ctx, Ctx, Reference};
+use crate::domain::contracts::{
+    attrition, reasons, value_concentration, ContractsDoc, Period, Reason, ReasonClass,
+};
+use crate::domain::input::{parse_date, parse_percent, parse_rate, InputError, Percent};
+use crate::ui::components::chart::{Bar, BarChart};
+use crate::ui::components::field::Field;
+use crate::ui::state::{next_id, number_format};
+use crate::ui::text::text;
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+/// Key clients listed before "show all".
+const KEY_CLIENTS_SHOWN: usize = 20;
+
+fn iso(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+/// A settings field: what was typed, what it reads as, and its message.
+pub(crate) type Setting<T> = (RwSignal<String>, Memo<Result<T, InputError>>, Signal<Option<String>>);
+
+/// A settings field bound to the register: it starts from the stored value
+/// and every valid edit is written back; invalid text stays on screen with
+/// its message and changes nothing.
+pub(crate) fn setting<T>(
+    doc: RwSignal<ContractsDoc>,
+    initial: String,
+    parse: impl Fn(&str) -> Result<T, InputError> + Send + Sync + 'static,
+    read: impl Fn(&ContractsDoc) -> T + Send + Sync + 'static,
+    write: impl Fn(&mut ContractsDoc, T) + Send + Sync + 'static,
+) -> Setting<T>
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    let raw = RwSignal::new(initial);
+    let parsed = Memo::new(move |_| raw.with(|r| parse(r)));
+    Effect::new(move || {
+        if let Ok(value) = parsed.get() {
+            if doc.with_untracked(|d| read(d) != value) {
+                doc.update(|d| write(d, value));
+            }
+        }
+    });
+    let error = Signal::derive(move || parsed.get().err().map(error_text));
+    (raw, parsed, error)
+}
+
+/// A labelled date input with its message.
+#[component]
+fn DateInput(label: &'static str, value: RwSignal<String>, #[prop(into)] error: Signal<Option<String>>) -> impl IntoView {
+    let id = format!("period-{}", next_id());
+    let err_id = format!("{id}-err");
+    view! {
+        <div class="field" class:invalid=move || error.with(Option::is_some)>
+            <label for=id.clone()>{label}</label>
+            <input
+                id=id
+                type="date"
+                min="1900-01-01"
+                max="2200-12-31"
+                aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
+                aria-describedby=err_id.clone()
+                prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))
+                on:change=move |ev| value.set(event_target_value(&ev))
+            />
+            <p class="field-error" id=err_id aria-live="polite">{move || error.get()}</p>
+        </div>
+    }
+}
+
+/// "1 contract", "5.47 contracts".
+fn contracts_count(n: f64) -> String {
+    (text().contracts.contracts_count)(n, &show_number(n))
+}
+
+/// Attrition and reasons: they share the period.
+#[component]
+pub fn Analyses() -> impl IntoView {
+    let ctx = use_ctx();
+    let t = &text().contracts;
+    let doc = ctx.doc;
+    let today = ctx.today;
+    let stored = doc.with_untracked(|d| d.period(today));
+    let from = RwSignal::new(iso(stored.from()));
+    let to = RwSignal::new(iso(stored.to()));
+    let from_parsed = Memo::new(move |_| from.with(|s| parse_date(s)));
+    let to_parsed = Memo::new(move |_| to.with(|s| parse_date(s)));
+    let period = Memo::new(move |_| match (from_parsed.get(), to_parsed.get()) {
+        (Ok(f), Ok(t)) => Period::new(f, t).ok(),
+        _ => None,
+    });
+    // Only a period other than the default is stored, so "the last twelve
+    // months" keeps moving with the calendar.
+    Effect::new(move || {
+        if let Some(p) = period.get() {
+            if doc.with_untracked(|d| d.period(today) != p) {
+                doc.update(|d| {
+                    d.period_from = Some(p.from());
+                    d.period_to = Some(p.to());
+                });
+            }
+        }
+    });
+    let date_error = |e: InputError| match e {
+        InputError::Empty => error_text(e),
+        _ => t.date_invalid.to_string(),
+    };
+    let from_error = Signal::derive(move || from_parsed.get().err().map(date_error));
+    let to_error = Signal::derive(move || match (from_parsed.get(), to_parsed.get()) {
+        (_, Err(e)) => Some(date_error(e)),
+        (Ok(f), Ok(t)) if t < f => Some(text().contracts.period_end_before_start.to_string()),
+        _ => None,
+    });
+    let reset_period = move |_| {
+        let default = Period::last_twelve_months(today);
+        doc.update(|d| {
+            d.period_from = None;
+            d.period_to = None;
+        });
+        from.set(iso(default.from()));
+        to.set(iso(default.to()));
+    };
+    let (baseline_raw, baseline, baseline_error) = setting(
+        doc,
+        doc.with_untracked(|d| show_number(d.baseline_points)),
+        |s| parse_percent(s, number_format()),
+        |d| Percent::new(d.baseline_points).unwrap_or_default(),
+        |d, p| d.baseline_points = p.points(),
+    );
+    let baseline = Memo::new(move |_| baseline.get().ok());
+
+    let results = Memo::new(move |_| {
+        let (Some(period), Some(baseline)) = (period.get(), baseline.get()) else {
+            return None;
+        };
+        Some(doc.with(|d| {
+            (
+                attrition(&d.contracts, period, baseline, &d.classes),
+                reasons(&d.contracts, period, &d.classes),
+            )
+        }))
+    });
+
+    view! {
+        <section class="panel analysis" aria-labelledby="attrition-heading">
+            <h2 id="attrition-heading">{t.attrition_heading}</h2>
+            <p class="muted">{t.attrition_lead}</p>
+            <div class="form-grid analysis-inputs">
+                <DateInput label=t.period_from value=from error=from_error/>
+                <DateInput label=t.period_to value=to error=to_error/>
+                <Field label=t.baseline value=baseline_raw error=baseline_error suffix="%" hint=t.baseline_hint/>
+                <div class="field field-button">
+                    <button type="button" class="ghost" on:click=reset_period>{t.last_twelve_months}</button>
+                </div>
+            </div>
+            {move || results.get().map(|(a, _)| attrition_figures(ctx, a))}
+            <Reference figure=t.ref_baseline/>
+        </section>
+        <section class="panel analysis" aria-labelledby="reasons-heading">
+            <h2 id="reasons-heading">{t.reasons_heading}</h2>
+            {move || period.get().map(|p| view! {
+                <p class="muted">{(t.reasons_lead)(&show_date(p.from()), &show_date(p.to()))}</p>
+            })}
+            <ReasonsView ctx=ctx results=Signal::derive(move || results.get().map(|(_, r)| r))/>
+            <ClassesEditor/>
+        </section>
+        <Concentration/>
+    }
+}
+
+/// The figures of the attrition analysis.
+fn attrition_figures(ctx: Ctx, a: crate::domain::contracts::Attrition) -> impl IntoView {
+    let t = &text().contracts;
+    let from = show_date(a.period.from());
+    let to = show_date(a.period.to());
+    let years = a.period.years();
+    let annual = doc_baseline_text(ctx);
+    let above = a.excess.0 > 1e-9 || a.excess.1 > 1e-9;
+    view! {
+        <div class="figures">
+            <div class="figure">
+                <span class="figure-label">{t.attrition_rate}</span>
+                {match a.rate {
+                    Some(rate) => view! {
+                        <output class="figure-value attrition-rate">{show_share(rate)}</output>
+                        <span class="figure-detail">{(t.attrition_rate_detail)(a.cancelled.count, a.at_start.count, &from, &to)}</span>
+                    }.into_any(),
+                    None => view! {
+                        <output class="figure-value">{t.no_value}</output>
+                        <span class="figure-detail">{(t.no_contracts_at_start)(&from)}</span>
+                    }.into_any(),
+                }}
+            </div>
+            <div class="figure">
+                <span class="figure-label">{t.baseline_for_period}</span>
+                <output class="figure-value">{show_share(a.baseline)}</output>
+                <span class="figure-detail">{(t.baseline_detail)(&annual, &(t.years)(years, &show_number(years)))}</span>
+            </div>
+            <div class="figure" class:alert=above>
+                <span class="figure-label">
+                    {t.avoidable_excess}
+                    {above.then(|| view! { <span class="badge bad">{t.above_baseline_flag}</span> })}
+                </span>
+                <output class="figure-value avoidable-excess">
+                    {(t.excess_value)(&contracts_count(a.excess.0), &ctx.money(a.excess.1))}
+                </output>
+                <span class="figure-detail">
+                    {if above {
+                        (t.excess_detail)(&show_share(a.excess_rate().unwrap_or(0.0)))
+                    } else {
+                        t.within_baseline.to_string()
+                    }}
+                </span>
+            </div>
+            <div class="figure">
+                <span class="figure-label">{t.lost_value}</span>
+                <output class="figure-value">{ctx.money(a.cancelled.value)}</output>
+                <span class="figure-detail">
+                    {a.value_rate.map(|r| (t.lost_value_detail)(&show_share(r), &ctx.money(a.at_start.value)))}
+                </span>
+            </div>
+        </div>
+        <p class="by-class">
+            {(t.by_reason_class)(a.structural.count, &ctx.money(a.structural.value), a.avoidable.count, &ctx.money(a.avoidable.value))}
+        </p>
+        {(a.cancelled_new.count > 0).then(|| view! { <p class="muted">{(t.cancelled_new_note)(a.cancelled_new.count)}</p> })}
+    }
+}
+
+fn doc_baseline_text(ctx: Ctx) -> String {
+    ctx.doc.with_untracked(|d| crate::domain::format::format_percent(d.baseline_points, number_format()))
+}
+
+/// The reasons chart and table.
+#[component]
+fn ReasonsView(ctx: Ctx, #[prop(into)] results: Signal<Option<Vec<crate::domain::contracts::ReasonLoss>>>) -> impl IntoView {
+    let t = &text().contracts;
+    let bars = Signal::derive(move || {
+        results
+            .get()
+            .unwrap_or_default()
+            .into_iter()
+            .map(|r| Bar {
+                label: (t.reason_name)(r.reason).to_string(),
+                value: r.lost.value,
+                highlight: r.class == ReasonClass::Structural,
+            })
+            .collect::<Vec<Bar>>()
+    });
+    let format_value = Callback::new(move |v: f64| ctx.money(v));
+    view! {
+        {move || match results.get() {
+            None => ().into_any(),
+            Some(rows) if rows.is_empty() => view! { <p class="muted">{t.reasons_none}</p> }.into_any(),
+            Some(rows) => view! {
+                <BarChart
+                    title=Signal::derive(move || t.reasons_chart_title.to_string())
+                    value_label=t.col_lost_value
+                    bars=bars
+                    format_value=format_value
+                    cumulative=true
+                />
+                <div class="table-wrap">
+                    <table class="reasons-table">
+                        <thead>
+                            <tr>
+                                <th scope="col">{t.col_reason}</th>
+                                <th scope="col">{t.col_class}</th>
+                                <th scope="col" class="num">{t.col_contracts}</th>
+                                <th scope="col" class="num">{t.col_lost_value}</th>
+                                <th scope="col" class="num">{t.col_share}</th>
+                                <th scope="col" class="num">{t.col_cumulative}</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {rows.into_iter().map(|r| view! {
+                                <tr>
+                                    <th scope="row">{(t.reason_name)(r.reason)}</th>
+                                    <td>
+                                        {(r.class == ReasonClass::Structural).then(|| view! { <span class="marker" aria-hidden="true">{t.structural_marker}</span> })}
+                                        {(t.class_name)(r.class)}
+                                    </td>
+                                    <td class="num">{show_number(r.lost.count as f64)}</td>
+                                    <td class="num">{ctx.money(r.lost.value)}</td>
+                                    <td class="num">{show_share(r.share)}</td>
+                                    <td class="num">{show_share(r.cumulative)}</td>
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            }.into_any(),
+        }}
+    }
+}
+
+/// Structural or avoidable, per reason.
+#[component]
+fn ClassesEditor() -> impl IntoView {
+    let ctx = use_ctx();
+    let t = &text().contracts;
+    let doc = ctx.doc;
+    let classes = [ReasonClass::Structural, ReasonClass::Avoidable];
+    let key = |c: ReasonClass| match c {
+        ReasonClass::Structural => "structural",
+        ReasonClass::Avoidable => "avoidable",
+    };
+    view! {
+        <details class="classes-editor">
+            <summary>{t.classes_heading}</summary>
+            <p class="muted">{t.classes_lead}</p>
+            <div class="form-grid">
+                {Reason::ALL.into_iter().map(|reason| {
+                    let id = format!("class-{}-{}", reason.key(), next_id());
+                    view! {
+                        <div class="field">
+                            <label for=id.clone()>{(t.reason_name)(reason)}</label>
+                            <select id=id on:change=move |ev| {
+                                let v = event_target_value(&ev);
+                                if let Some(c) = classes.into_iter().find(|c| key(*c) == v) {
+                                    doc.update(|d| d.classes.set(reason, c));
+                                }
+                            }>
+                                {classes.into_iter().map(|c| view! {
+                                    <option value=key(c) selected=move || doc.with(|d| d.classes.get(reason) == c)>{(t.class_name)(c)}</option>
+                                }).collect_view()}
+                            </select>
+                        </div>
+                    }
+                }).collect_view()}
+            </div>
+        </details>
+    }
+}
+
+/// The key clients: the smallest set holding a share of live value.
+#[component]
+fn Concentration() -> impl IntoView {
+    let ctx = use_ctx();
+    let t = &text().contracts;
+    let doc = ctx.doc;
+    let (raw, threshold, error) = setting(
+        doc,
+        doc.with_untracked(|d| show_number(d.concentration_points)),
+        |s| parse_rate(s, number_format(), 1.0, 100.0).and_then(Percent::new),
+        |d| Percent::new(d.concentration_points).unwrap_or_default(),
+        |d, p| d.concentration_points = p.points(),
+    );
+    let show_all = RwSignal::new(false);
+    let result = Memo::new(move |_| {
+        let threshold = threshold.get().ok()?;
+        Some(doc.with(|d| value_concentration(&d.contracts, threshold)))
+    });
+    view! {
+        <section class="panel analysis" aria-labelledby="concentration-heading">
+            <h2 id="concentration-heading">{t.concentration_heading}</h2>
+            <p class="muted">{t.concentration_lead}</p>
+            <div class="form-grid analysis-inputs">
+                <Field label=t.concentration_threshold value=raw error=error suffix="%"/>
+            </div>
+            {move || result.get().map(|c| {
+                if c.key_clients.is_empty() {
+                    return view! { <p class="muted">{t.concentration_empty}</p> }.into_any();
+                }
+                let share = c.key_clients.last().map(|k| k.cumulative).unwrap_or(0.0);
+                let value: f64 = c.key_clients.iter().map(|k| k.value).sum();
+                let count = c.key_clients.len();
+                let shown = if show_all.get() { count } else { count.min(KEY_CLIENTS_SHOWN) };
+                view! {
+                    <p>
+                        <output class="concentration-summary">
+                            {(t.concentration_summary)(count, c.clients, &show_share(share), &ctx.money(value), &ctx.money(c.total))}
+                        </output>
+                    </p>
+                    <div class="table-wrap">
+                        <table class="key-clients">
+                            <thead>
+                                <tr>
+                                    <th scope="col" class="num">{t.col_rank}</th>
+                                    <th scope="col">{t.col_client}</th>
+                                    <th scope="col" class="num">{t.col_contracts}</th>
+                                    <th scope="col" class="num">{t.col_value}</th>
+                                    <th scope="col" class="num">{t.col_share}</th>
+                                    <th scope="col" class="num">{t.col_cumulative}</th>
+                                </tr>
+                            </thead>
+                            <tbody>
+                                {c.key_clients.into_iter().take(shown).enumerate().map(|(i, k)| view! {
+                                    <tr>
+                                        <td class="num">{i + 1}</td>
+                                        <th scope="row">{k.client}</th>
+                                        <td class="num">{show_number(k.contracts as f64)}</td>
+                                        <td class="num">{ctx.money(k.value)}</td>
+                                        <td class="num">{show_share(k.share)}</td>
+                                        <td class="num">{show_share(k.cumulative)}</td>
+                                    </tr>
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                    {(count > KEY_CLIENTS_SHOWN).then(|| view! {
+                        <button type="button" class="ghost" on:click=move |_| show_all.update(|s| *s = !*s)>
+                            {move || if show_all.get() { t.show_fewer.to_string() } else { (t.show_all)(count) }}
+                        </button>
+                    })}
+                }.into_any()
+            })}
+            <Reference figure=t.ref_concentration/>
+        </section>
+    }
+}

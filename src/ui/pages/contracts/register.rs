@@ -1,0 +1,352 @@
+//! The register: its toolbar, the editor panels, the sortable, filterable,
+//! paginated table, and delete with undo.
+
+use super::form::ContractForm;
+use super::import::Import;
+use super::{show_date, use_ctx, Panel};
+use crate::domain::contracts::{client_key, export_csv, lapsed, Contract, Status};
+use crate::ui::download::download;
+use crate::ui::state::{next_id, number_format, use_notices, Level};
+use crate::ui::text::text;
+use leptos::prelude::*;
+
+/// Rows per page of the table.
+const PAGE_SIZE: usize = 50;
+
+/// A column the table can be sorted by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum SortKey {
+    Client,
+    Service,
+    Value,
+    Start,
+    Expiry,
+    Status,
+}
+
+/// One row as shown: every cell already formatted, so that the keyed list
+/// redraws a row exactly when something in it changes.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+struct Row {
+    id: u64,
+    client: String,
+    service: String,
+    value: String,
+    start: String,
+    expiry: String,
+    status: &'static str,
+    cancelled: bool,
+    cancellation: String,
+}
+
+/// Sorts positions in `list` by a column (stable: ties keep register order);
+/// `keys` are the clients' search keys, position for position.
+fn sort_positions(list: &[Contract], keys: &[String], positions: &mut [usize], key: SortKey) {
+    let get = |i: &usize| list.get(*i);
+    match key {
+        SortKey::Client => positions.sort_by(|a, b| keys.get(*a).cmp(&keys.get(*b))),
+        SortKey::Service => {
+            positions.sort_by_cached_key(|i| get(i).map(|c| c.service.to_lowercase()).unwrap_or_default())
+        }
+        SortKey::Value => positions.sort_by(|a, b| {
+            let value = |i: &usize| get(i).map(|c| c.value.get()).unwrap_or(0.0);
+            value(a).total_cmp(&value(b))
+        }),
+        SortKey::Start => positions.sort_by_key(|i| get(i).map(|c| c.start)),
+        SortKey::Expiry => positions.sort_by_key(|i| get(i).map(|c| c.expiry)),
+        SortKey::Status => positions.sort_by_key(|i| get(i).map(|c| c.status)),
+    }
+}
+
+/// The register section of the page.
+#[component]
+pub fn Register() -> impl IntoView {
+    let ctx = use_ctx();
+    let t = &text().contracts;
+    let doc = ctx.doc;
+    let notices = use_notices();
+    let search = RwSignal::new(String::new());
+    let filter = RwSignal::new(None::<Status>);
+    let sort = RwSignal::new((SortKey::Client, true));
+    let page = RwSignal::new(0usize);
+
+    // A new search, filter or order starts again at the first page.
+    Effect::new(move |first: Option<()>| {
+        search.track();
+        filter.track();
+        sort.track();
+        if first.is_some() && page.get_untracked() != 0 {
+            page.set(0);
+        }
+    });
+
+    // Each client's search key, made once per change of the register rather
+    // than on every keystroke.
+    let keys = Memo::new(move |_| doc.with(|d| d.contracts.iter().map(|c| client_key(&c.client)).collect::<Vec<_>>()));
+    let order = Memo::new(move |_| {
+        let needle = client_key(&search.get());
+        let wanted = filter.get();
+        let (key, ascending) = sort.get();
+        keys.with(|keys| doc.with(|d| {
+            let list = &d.contracts;
+            let mut positions: Vec<usize> = list
+                .iter()
+                .zip(keys)
+                .enumerate()
+                .filter(|(_, (c, k))| wanted.is_none_or(|s| c.status == s) && (needle.is_empty() || k.contains(&needle)))
+                .map(|(i, _)| i)
+                .collect();
+            sort_positions(list, keys, &mut positions, key);
+            if !ascending {
+                positions.reverse();
+            }
+            positions
+        }))
+    });
+    let total = Memo::new(move |_| order.with(Vec::len));
+    let pages = Memo::new(move |_| total.get().div_ceil(PAGE_SIZE).max(1));
+    let current = move || page.get().min(pages.get().saturating_sub(1));
+    let rows = Memo::new(move |_| {
+        let p = current();
+        order.with(|positions| {
+            doc.with(|d| {
+                positions
+                    .iter()
+                    .skip(p * PAGE_SIZE)
+                    .take(PAGE_SIZE)
+                    .filter_map(|i| d.contracts.get(*i))
+                    .map(|c| Row {
+                        id: c.id,
+                        client: c.client.clone(),
+                        service: c.service.clone(),
+                        value: ctx.money(c.value.get()),
+                        start: show_date(c.start),
+                        expiry: show_date(c.expiry),
+                        status: (t.status_name)(c.status),
+                        cancelled: c.status == Status::Cancelled,
+                        cancellation: match (c.cancelled_on, c.reason) {
+                            (Some(on), Some(reason)) if c.status == Status::Cancelled => {
+                                let reason = if c.reason_note.is_empty() {
+                                    (t.reason_name)(reason).to_string()
+                                } else {
+                                    format!("{} ({})", (t.reason_name)(reason), c.reason_note)
+                                };
+                                (t.cancellation_cell)(&show_date(on), &reason)
+                            }
+                            _ => String::new(),
+                        },
+                    })
+                    .collect::<Vec<Row>>()
+            })
+        })
+    });
+    let lapsed_count = Memo::new(move |_| doc.with(|d| lapsed(&d.contracts, ctx.today)));
+    let is_empty = Memo::new(move |_| doc.with(|d| d.contracts.is_empty()));
+
+    let open = move |panel: Panel| {
+        ctx.status.set(String::new());
+        ctx.panel.set(panel);
+    };
+    let delete = move |id: u64| {
+        let mut removed = None;
+        doc.update(|d| removed = d.remove(id));
+        if let Some((index, contract)) = removed {
+            if ctx.panel.get_untracked() == Panel::Edit(id) {
+                ctx.panel.set(Panel::Closed);
+            }
+            ctx.status.set(String::new());
+            let message = (t.deleted)(&contract.client);
+            notices.undo(message, move || {
+                let back = contract.clone();
+                doc.update(|d| d.restore(index, back));
+            });
+        }
+    };
+    let export = move |_| {
+        // The byte-order mark makes spreadsheets read the file as UTF-8.
+        let csv = doc.with_untracked(|d| format!("\u{feff}{}", export_csv(&d.contracts, number_format())));
+        if let Err(e) = download(&(t.export_file_name)(ctx.today), "text/csv;charset=utf-8", &csv) {
+            notices.show("contracts-export", Level::Error, (t.export_failed)(&e), None);
+        }
+    };
+
+    let search_id = format!("contract-search-{}", next_id());
+    let filter_id = format!("contract-filter-{}", next_id());
+    let header = move |key: SortKey, label: &'static str, numeric: bool| {
+        let state = move || {
+            let (k, ascending) = sort.get();
+            if k != key {
+                "none"
+            } else if ascending {
+                "ascending"
+            } else {
+                "descending"
+            }
+        };
+        view! {
+            <th scope="col" class:num=numeric aria-sort=state>
+                <button
+                    type="button"
+                    class="sort"
+                    title=(t.sort_by)(label)
+                    on:click=move |_| sort.update(|s| if s.0 == key { s.1 = !s.1 } else { *s = (key, true) })
+                >
+                    {label}
+                    <span class="sort-mark" aria-hidden="true">
+                        {move || match state() { "ascending" => "▲", "descending" => "▼", _ => "↕" }}
+                    </span>
+                </button>
+            </th>
+        }
+    };
+
+    let table = move || {
+        view! {
+            <div class="register-toolbar">
+                <div class="toolbar-actions">
+                    <button type="button" on:click=move |_| open(Panel::Add)>{t.add_contract}</button>
+                    <button type="button" class="ghost" on:click=move |_| open(Panel::Import)>{t.import_csv}</button>
+                    <button type="button" class="ghost" on:click=export>{t.export_csv}</button>
+                </div>
+                <div class="toolbar-filters">
+                    <div class="field">
+                        <label for=search_id.clone()>{t.search_label}</label>
+                        <input
+                            id=search_id.clone()
+                            type="search"
+                            autocomplete="off"
+                            placeholder=t.search_hint
+                            prop:value=move || search.get()
+                            on:input=move |ev| search.set(event_target_value(&ev))
+                        />
+                    </div>
+                    <div class="field">
+                        <label for=filter_id.clone()>{t.status_filter}</label>
+                        <select id=filter_id.clone() on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            filter.set(Status::ALL.into_iter().find(|s| s.key() == v));
+                        }>
+                            <option value="" selected=move || filter.get().is_none()>{t.all_statuses}</option>
+                            {Status::ALL.into_iter().map(|s| view! {
+                                <option value=s.key() selected=move || filter.get() == Some(s)>{(t.status_name)(s)}</option>
+                            }).collect_view()}
+                        </select>
+                    </div>
+                </div>
+            </div>
+            <Show when=move || { lapsed_count.get() > 0 }>
+                <p class="data-warning" role="note">{move || (t.lapsed_warning)(lapsed_count.get())}</p>
+            </Show>
+            <div class="table-wrap">
+                <table class="register-table">
+                    <caption class="visually-hidden">{t.register_heading}</caption>
+                    <thead>
+                        <tr>
+                            {header(SortKey::Client, t.col_client, false)}
+                            {header(SortKey::Service, t.col_service, false)}
+                            {header(SortKey::Value, t.col_value, true)}
+                            {header(SortKey::Start, t.col_start, false)}
+                            {header(SortKey::Expiry, t.col_expiry, false)}
+                            {header(SortKey::Status, t.col_status, false)}
+                            <th scope="col">{t.col_cancellation}</th>
+                            <th scope="col"><span class="visually-hidden">{t.col_actions}</span></th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        <For each=move || rows.get() key=|row| row.clone() let:row>
+                            <tr class:cancelled=row.cancelled>
+                                <th scope="row">{row.client.clone()}</th>
+                                <td>{row.service.clone()}</td>
+                                <td class="num">{row.value.clone()}</td>
+                                <td class="date">{row.start.clone()}</td>
+                                <td class="date">{row.expiry.clone()}</td>
+                                <td>{row.status}</td>
+                                <td>{row.cancellation.clone()}</td>
+                                <td class="row-actions">
+                                    <button
+                                        type="button"
+                                        class="ghost small"
+                                        aria-label=(t.edit_label)(&row.client)
+                                        on:click={
+                                            let id = row.id;
+                                            move |_| open(Panel::Edit(id))
+                                        }
+                                    >{t.edit}</button>
+                                    <button
+                                        type="button"
+                                        class="danger small"
+                                        aria-label=(t.delete_label)(&row.client)
+                                        on:click={
+                                            let id = row.id;
+                                            move |_| delete(id)
+                                        }
+                                    >{t.delete}</button>
+                                </td>
+                            </tr>
+                        </For>
+                    </tbody>
+                </table>
+            </div>
+            <Show when=move || total.get() == 0>
+                <p class="muted">{t.no_match}</p>
+            </Show>
+            <div class="register-footer">
+                <p class="muted" aria-live="polite">
+                    {move || {
+                        let n = total.get();
+                        let first = if n == 0 { 0 } else { current() * PAGE_SIZE + 1 };
+                        let last = (current() * PAGE_SIZE + PAGE_SIZE).min(n);
+                        (t.showing)(first, last, n)
+                    }}
+                </p>
+                <Show when=move || { pages.get() > 1 }>
+                    <nav class="pagination" aria-label=t.pagination_label>
+                        <button
+                            type="button"
+                            class="ghost"
+                            disabled=move || current() == 0
+                            on:click=move |_| page.set(current().saturating_sub(1))
+                        >{t.previous_page}</button>
+                        <span>{move || (t.page_of)(current() + 1, pages.get())}</span>
+                        <button
+                            type="button"
+                            class="ghost"
+                            disabled=move || { current() + 1 >= pages.get() }
+                            on:click=move |_| page.set(current() + 1)
+                        >{t.next_page}</button>
+                    </nav>
+                </Show>
+            </div>
+        }
+    };
+
+    view! {
+        <section class="panel register" aria-labelledby="register-heading">
+            <h2 id="register-heading">{t.register_heading}</h2>
+            <p class="status-line" role="status">{move || ctx.status.get()}</p>
+            {move || match ctx.panel.get() {
+                Panel::Closed => ().into_any(),
+                Panel::Add => view! { <ContractForm id=None/> }.into_any(),
+                Panel::Edit(id) => view! { <ContractForm id=Some(id)/> }.into_any(),
+                Panel::Import => view! { <Import/> }.into_any(),
+            }}
+            <Show
+                when=move || !is_empty.get()
+                fallback=move || view! {
+                    <Show when=move || ctx.panel.get() == Panel::Closed>
+                        <div class="empty-state">
+                            <h3>{t.empty_title}</h3>
+                            <p>{t.empty_lead}</p>
+                            <div class="empty-actions">
+                                <button type="button" on:click=move |_| open(Panel::Import)>{t.import_csv}</button>
+                                <button type="button" class="ghost" on:click=move |_| open(Panel::Add)>{t.add_contract}</button>
+                            </div>
+                        </div>
+                    </Show>
+                }
+            >
+                {table()}
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,276 @@
+//! The workspace list (create, open, duplicate, delete with undo) and backup
+//! and restore, both shown on the data page.
+
+use crate::domain::format::Currency;
+use crate::domain::input::parse_text;
+use crate::domain::workspace::{WorkspaceProfile, MAX_NAME_CHARS};
+use crate::storage::backup::{plan_import, ImportPlan};
+use crate::storage::documents::validate_workspace_document;
+use crate::storage::workspaces::{new_workspace_id, WorkspaceIndex};
+use crate::storage::{doc_key, Document, LocalBackend, StorageError, Store};
+use crate::ui::app::WorkspacesCtx;
+use crate::ui::download::download;
+use crate::ui::state::{next_id, use_notices, use_workspace, Level, Notices};
+use crate::ui::text::text;
+use crate::ui::upload::{read_chosen_file, reload_page};
+use leptos::prelude::*;
+use std::time::Duration;
+
+fn store() -> Store<LocalBackend> {
+    Store::new(LocalBackend)
+}
+
+fn now() -> chrono::DateTime<chrono::Utc> {
+    chrono::Utc::now()
+}
+
+fn profile_key(id: &str) -> String {
+    doc_key(WorkspaceProfile::NAME, Some(id))
+}
+
+fn load_profile(id: &str) -> WorkspaceProfile {
+    store().load::<WorkspaceProfile>(&profile_key(id), now()).map(|l| l.value).unwrap_or_default()
+}
+
+fn storage_failed(notices: Notices, err: &StorageError) {
+    notices.show("workspaces", Level::Error, (text().workspace.failed)(&err.to_string()), None);
+}
+
+/// Reloads once the index change has been saved (effects run first).
+fn reload_soon() {
+    set_timeout(reload_page, Duration::from_millis(60));
+}
+
+/// The workspaces of this browser.
+#[component]
+pub fn WorkspacesPanel() -> impl IntoView {
+    let t = &text().workspace;
+    let index = expect_context::<WorkspacesCtx>().0;
+    let ws = use_workspace();
+    let current = ws.id.get_value();
+    let notices = use_notices();
+    let refresh = RwSignal::new(0u32);
+    let rows = Memo::new({
+        let current = current.clone();
+        move |_| {
+            refresh.track();
+            index
+                .with(|i| i.ids.clone())
+                .into_iter()
+                .map(|id| {
+                    let profile = if id == current { ws.profile.get() } else { load_profile(&id) };
+                    (id, profile)
+                })
+                .collect::<Vec<_>>()
+        }
+    });
+
+    let open = move |id: String| {
+        index.update(|i| i.current = id);
+        reload_soon();
+    };
+    let duplicate = move |id: String| {
+        let ids = index.with_untracked(|i| i.ids.clone());
+        let copy = new_workspace_id(now().timestamp_millis(), &ids);
+        let result = store().copy_workspace(&id, &copy).and_then(|_| {
+            let key = profile_key(&copy);
+            let loaded = store().load::<WorkspaceProfile>(&key, now())?;
+            let renamed = WorkspaceProfile { name: (t.copy_of)(&loaded.value.name), ..loaded.value };
+            store().save(&key, &renamed, loaded.rev, now()).map(|_| ()).map_err(|e| StorageError::Other(e.to_string()))
+        });
+        match result {
+            Ok(()) => index.update(|i| i.ids.push(copy)),
+            Err(e) => {
+                let _ = store().delete_workspace(&copy);
+                storage_failed(notices, &e);
+            }
+        }
+    };
+    let delete = move |id: String, name: String| {
+        let confirmed = web_sys::window().and_then(|w| w.confirm_with_message(&(t.confirm_delete)(&name)).ok()).unwrap_or(false);
+        if !confirmed {
+            return;
+        }
+        match store().delete_workspace(&id) {
+            Ok(snapshot) => {
+                let position = index.with_untracked(|i| i.ids.iter().position(|x| x == &id).unwrap_or(i.ids.len()));
+                index.update(|i| i.ids.retain(|x| x != &id));
+                notices.undo((t.deleted)(&name), move || match store().restore_snapshot(&snapshot) {
+                    Ok(()) => index.update(|i| {
+                        if !i.ids.contains(&id) {
+                            i.ids.insert(position.min(i.ids.len()), id.clone());
+                        }
+                    }),
+                    Err(e) => storage_failed(notices, &e),
+                });
+            }
+            Err(e) => storage_failed(notices, &e),
+        }
+    };
+
+    // New workspace.
+    let new_name = RwSignal::new(String::new());
+    let new_currency = RwSignal::new(ws.profile.with_untracked(|p| p.currency));
+    let name_error = RwSignal::new(None::<String>);
+    let create = move || match parse_text(&new_name.get_untracked(), MAX_NAME_CHARS) {
+        Err(e) => name_error.set(Some(crate::ui::text::input_error(e, |x| x.to_string()))),
+        Ok(name) => {
+            name_error.set(None);
+            let ids = index.with_untracked(|i| i.ids.clone());
+            let id = new_workspace_id(now().timestamp_millis(), &ids);
+            let profile = WorkspaceProfile { name, currency: new_currency.get_untracked() };
+            match store().save(&profile_key(&id), &profile, 0, now()) {
+                Ok(_) => {
+                    index.update(|i| {
+                        i.ids.push(id.clone());
+                        i.current = id;
+                    });
+                    reload_soon();
+                }
+                Err(e) => notices.show("workspaces", Level::Error, (t.failed)(&e.to_string()), None),
+            }
+        }
+    };
+    let name_id = format!("new-ws-{}", next_id());
+    let currency_id = format!("new-ws-cur-{}", next_id());
+
+    view! {
+        <section class="panel" aria-labelledby="workspaces-heading">
+            <h2 id="workspaces-heading">{t.heading}</h2>
+            <p class="muted">{t.lead}</p>
+            <div class="table-wrap">
+                <table class="workspace-table">
+                    <thead><tr><th scope="col">{t.name}</th><th scope="col">{t.currency}</th><th scope="col"></th></tr></thead>
+                    <tbody>
+                        <For each=move || rows.get() key=|(id, p)| (id.clone(), p.name.clone(), p.currency) let:row>
+                            {
+                                let (id, profile) = row;
+                                let is_current = id == current;
+                                let name = if profile.name.is_empty() { t.untitled.to_string() } else { profile.name.clone() };
+                                let (open_id, dup_id, del_id, del_name) = (id.clone(), id.clone(), id.clone(), name.clone());
+                                view! {
+                                    <tr class:current=is_current>
+                                        <th scope="row">{name}{is_current.then(|| view! { <span class="badge">{t.current}</span> })}</th>
+                                        <td>{profile.currency.code()}</td>
+                                        <td class="actions">
+                                            {(!is_current).then(|| view! { <button type="button" on:click=move |_| open(open_id.clone())>{t.open}</button> })}
+                                            <button type="button" class="ghost" on:click=move |_| duplicate(dup_id.clone())>{t.duplicate}</button>
+                                            <button type="button" class="danger" disabled=is_current title=if is_current { t.cannot_delete_current } else { "" }
+                                                on:click=move |_| delete(del_id.clone(), del_name.clone())>{t.delete}</button>
+                                        </td>
+                                    </tr>
+                                }
+                            }
+                        </For>
+                    </tbody>
+                </table>
+            </div>
+            <h3>{t.new_heading}</h3>
+            <form class="new-workspace" on:submit=move |ev| { ev.prevent_default(); create(); }>
+                <div class="field" class:invalid=move || name_error.with(Option::is_some)>
+                    <label for=name_id.clone()>{t.new_name}</label>
+                    <input id=name_id type="text" maxlength="80" prop:value=move || new_name.get() on:input=move |ev| new_name.set(event_target_value(&ev))/>
+                    <p class="field-error" aria-live="polite">{move || name_error.get()}</p>
+                </div>
+                <div class="field">
+                    <label for=currency_id.clone()>{t.new_currency}</label>
+                    <select id=currency_id on:change=move |ev| if let Some(c) = Currency::from_code(&event_target_value(&ev)) { new_currency.set(c) }>
+                        {Currency::ALL.into_iter().map(|c| view! { <option value=c.code() selected=move || new_currency.get() == c>{c.code()}</option> }).collect_view()}
+                    </select>
+                </div>
+                <button type="submit">{t.create}</button>
+            </form>
+        </section>
+    }
+}
+
+/// Backup downloads and restore from a file.
+#[component]
+pub fn BackupPanel() -> impl IntoView {
+    let t = &text().workspace;
+    let index = expect_context::<WorkspacesCtx>().0;
+    let ws = use_workspace();
+    let notices = use_notices();
+    let plan = RwSignal::new(None::<ImportPlan>);
+    let refused = RwSignal::new(None::<String>);
+
+    let export = move |ids: Vec<String>, label: String| {
+        let stamp = now();
+        match store().export_backup(&ids, &stamp.to_rfc3339()) {
+            Ok(file) => {
+                let slug: String = label.chars().map(|c| if c.is_alphanumeric() { c } else { '-' }).collect();
+                let name = format!("holdfast-{}-{}.json", slug.trim_matches('-'), stamp.format("%Y-%m-%d"));
+                let _ = download(&name, "application/json", &file);
+            }
+            Err(e) => storage_failed(notices, &e),
+        }
+    };
+    let load = move |_name: String, text_in: String| {
+        let ids = index.with_untracked(|i| i.ids.clone());
+        match plan_import(&text_in, &ids, validate_workspace_document) {
+            Ok(p) => {
+                refused.set(None);
+                plan.set(Some(p));
+            }
+            Err(e) => {
+                plan.set(None);
+                refused.set(Some((t.refused)(&(t.backup_error)(&e))));
+            }
+        }
+    };
+    let fail = move || {
+        plan.set(None);
+        refused.set(Some(t.read_failed.to_string()));
+    };
+    let apply = move || {
+        let Some(p) = plan.get_untracked() else { return };
+        match store().apply_import(&p) {
+            Ok(()) => {
+                plan.set(None);
+                let added: Vec<String> = p.workspaces.iter().map(|w| w.id.clone()).collect();
+                index.update(|i: &mut WorkspaceIndex| {
+                    for id in added {
+                        if !i.ids.contains(&id) {
+                            i.ids.push(id);
+                        }
+                    }
+                });
+                notices.show("workspaces", Level::Info, t.restored.to_string(), None);
+                reload_soon();
+            }
+            Err(e) => storage_failed(notices, &e),
+        }
+    };
+    let file_id = format!("restore-{}", next_id());
+    view! {
+        <section class="panel" aria-labelledby="backup-heading">
+            <h2 id="backup-heading">{t.backup_heading}</h2>
+            <p class="muted">{t.backup_lead}</p>
+            <div class="button-row">
+                <button type="button" on:click=move |_| export(vec![ws.id.get_value()], ws.profile.with_untracked(|p| p.name.clone()))>{t.export_current}</button>
+                <button type="button" class="ghost" on:click=move |_| export(index.with_untracked(|i| i.ids.clone()), "all".into())>{t.export_all}</button>
+            </div>
+            <div class="field restore-field">
+                <label for=file_id.clone()>{t.restore_label}</label>
+                <input id=file_id type="file" accept=".json,application/json" on:change=move |ev| read_chosen_file(&ev, |_| (), load, fail)/>
+            </div>
+            {move || refused.get().map(|m| view! { <p class="notice notice-error" role="alert">{m}</p> })}
+            {move || plan.get().map(|p| view! {
+                <div class="restore-plan" role="status">
+                    <p><strong>{t.restore_plan}</strong></p>
+                    <ul>
+                        {p.workspaces.iter().map(|w| {
+                            let name = w.name.clone().unwrap_or_else(|| w.id.clone());
+                            let what = if w.replaces { (t.will_replace)(&name) } else { (t.will_add)(&name) };
+                            view! { <li class:replaces=w.replaces>{what}" ("{(t.documents)(w.documents.len())}")"</li> }
+                        }).collect_view()}
+                    </ul>
+                    <div class="button-row">
+                        <button type="button" on:click=move |_| apply()>{t.restore}</button>
+                        <button type="button" class="ghost" on:click=move |_| plan.set(None)>{t.cancel}</button>
+                    </div>
+                </div>
+            })}
+        </section>
+    }
+}

@@ -1,0 +1,122 @@
+//! Brazilian Portuguese. Vocabulary follows the source articles ("taxa de
+//! retenção de clientes"; "churn" is kept, as Brazilian teams say it).
+
+use super::*;
+use crate::domain::format::Lang;
+use crate::storage::Problem;
+
+pub const PT_BR: Text = Text {
+    shell: Shell {
+        app_name: "Holdfast",
+        tagline: "Ferramentas de retenção de clientes",
+        skip_to_content: "Pular para o conteúdo",
+        nav_label: "Principal",
+        nav_home: "Início",
+        nav_calculators: "Calculadoras",
+        nav_contracts: "Contratos",
+        nav_loyalty: "Fidelidade",
+        nav_onboarding: "Integração",
+        nav_data: "Dados",
+        theme_label: "Tema",
+        theme_system: "Sistema",
+        theme_light: "Claro",
+        theme_dark: "Escuro",
+        lang_label: "Idioma",
+        notices_label: "Avisos",
+        breadcrumb_label: "Trilha de navegação",
+        footer: "O Holdfast funciona inteiramente neste navegador. Nada do que você digita sai deste dispositivo.",
+        dismiss: "Fechar",
+        download: "Baixar os dados",
+        undo: "Desfazer",
+        panic_title: "O Holdfast parou de funcionar",
+        panic_body: "Algo inesperado aconteceu e esta página não pode continuar. Tudo o que foi salvo antes deste momento continua neste navegador. Baixe uma cópia dos seus dados por segurança e depois recarregue a página.",
+        panic_download: "Baixar meus dados",
+        panic_reload: "Recarregar o Holdfast",
+    },
+    home: Home {
+        title: "Mantenha os clientes que você conquistou",
+        lead: "O Holdfast transforma a aritmética da retenção de clientes em telas que você pode mostrar a um cliente: \
+               quanto custa o churn, para quais contratos ligar, quanto um programa de fidelidade traria de retorno \
+               e em que ponto está a integração de cada cliente novo.",
+        privacy: "Sem conta, sem servidor, sem instalação: tudo é calculado e guardado neste navegador \
+                  e funciona sem conexão com a internet.",
+        calculators: ("Calculadoras de retenção", "Taxa de retenção, churn, crescimento composto, valor do tempo de vida do cliente, retorno da reconquista e mais, com os números de referência das fontes."),
+        contracts: ("Contratos e reconquista", "Um registro de contratos de serviço: taxa de desgaste comparada com a base estrutural, valor perdido por motivo, ligações de renovação pendentes e o funil de reconquista."),
+        loyalty: ("Planejador de programa de fidelidade", "Níveis, pontos, recompensas e indicações, com custo, passivo, pontos não resgatados (breakage) e retorno modelados antes do lançamento."),
+        onboarding: ("Acompanhamento da integração", "Planos de integração (onboarding) por cliente a partir de modelos, com barra de progresso visível, responsáveis, prazos e uma data prevista de conclusão."),
+        open: "Abrir",
+    },
+    data: DataPage {
+        title: "Espaço de trabalho e dados",
+        lead: "Configurações deste espaço de trabalho e o estado dos dados guardados neste navegador.",
+        workspace_heading: "Espaço de trabalho",
+        workspace_name: "Nome do espaço de trabalho",
+        currency: "Moeda",
+        storage_heading: "Armazenamento neste navegador",
+        storage_used: |bytes| format!("O Holdfast guarda {} de dados neste navegador (os navegadores permitem cerca de 5 MB).", human_bytes(bytes, Lang::PtBr, "bytes")),
+        storage_unavailable: "Este navegador não permite que o Holdfast guarde dados (o armazenamento está desativado ou em modo privado). Você pode usar todas as telas, mas nada será mantido depois que você fechar a página.",
+        safari_note: "Alguns navegadores (Safari) apagam os dados guardados de um site depois de sete dias sem visita. Baixe uma cópia de segurança antes de contar com eles.",
+        recovery_heading: "Dados guardados à parte",
+        recovery_none: "Nada foi guardado à parte.",
+        recovery_lead: "Dados guardados que não puderam ser lidos, ou uma alteração que colidiu com outra aba, ficam aqui intactos. Baixe-os antes de descartá-los.",
+        discard: "Descartar",
+    },
+    not_found: NotFound {
+        title: "Página não encontrada",
+        lead: "Não há nenhuma página neste endereço. Ele pode ter sido digitado errado, ou o link pode ser de uma versão mais nova do Holdfast.",
+        home_link: "Ir para a página inicial",
+    },
+    storage: StorageText {
+        recovered: |doc, problem| format!("Não foi possível ler os dados salvos ({doc}): {problem}. O original foi guardado à parte, intacto, e o Holdfast começou com os valores padrão."),
+        recovery_copy_failed: |doc, problem| format!("Não foi possível ler os dados salvos ({doc}): {problem}. Não há espaço para guardar uma cópia à parte, então eles ficaram como estavam e as alterações neles não serão salvas."),
+        read_only: |doc, problem| format!("Não é possível alterar os dados salvos ({doc}): {problem}. Eles são exibidos somente para leitura: as alterações não serão salvas, para que nada deles se perca."),
+        save_failed: |reason| format!("Não foi possível salvar sua última alteração: {reason}. Ela continua na tela; baixe seus dados antes de fechar a página."),
+        quota: "o armazenamento do navegador para este site está cheio",
+        unavailable: "este navegador não permite que o Holdfast guarde dados",
+        read_only_data: "estes dados são somente para leitura",
+        encode_failed: "não foi possível codificar os dados",
+        conflict: |doc| format!("Os dados ({doc}) foram alterados em outra aba ao mesmo tempo. A versão daquela aba é exibida; a sua alteração foi guardada à parte (veja Dados)."),
+        reloaded_from_other_tab: |doc| format!("Os dados ({doc}) foram atualizados a partir de outra aba."),
+        doc_name: |name| match name {
+            "settings" => "configurações",
+            "profile" => "configurações do espaço de trabalho",
+            "calculators" => "cenários das calculadoras",
+            "contracts" => "registro de contratos",
+            "loyalty" => "programas de fidelidade",
+            "onboarding" => "planos de integração",
+            "winback" => "clientes que saíram e sinais de alerta",
+            _ => "dados",
+        },
+        problem: |p| match p {
+            Problem::NotJson(e) => format!("JSON ilegível ({e})"),
+            Problem::NoEnvelope => "fora do formato do Holdfast".to_string(),
+            Problem::MigrationFailed { from, reason } => format!("falha ao atualizar da versão {from}: {reason}"),
+            Problem::BadData(e) => format!("conteúdo inesperado ({e})"),
+            Problem::FutureVersion { found, supported } => format!(
+                "salvos por uma versão mais nova do Holdfast (formato {found}; esta versão lê até o formato {supported})"
+            ),
+        },
+    },
+    input: InputText {
+        empty: "Digite um valor.",
+        not_a_number: "Digite um número simples, como 1234,56.",
+        bad_grouping: "Não foi possível ler este número: use \",\" para os decimais e \".\" apenas entre grupos de três dígitos (1.234,56).",
+        negative: "Não pode ser negativo.",
+        not_whole: "Digite um número inteiro.",
+        over_hundred: "Uma porcentagem não pode passar de 100.",
+        too_large: |max| format!("Grande demais: no máximo {max}."),
+        too_small: |min| format!("Pequeno demais: no mínimo {min}."),
+    },
+    charts: ChartText {
+        show_table: "Mostrar como tabela",
+        cumulative_share: "Participação acumulada",
+        pareto_note: "Barras: valor por item, do maior para o menor. Linha tracejada: participação acumulada no total (eixo superior).",
+        item: "Item",
+    },
+    workspace: super::workspace::PT_BR,
+    calculators: super::calculators::PT_BR,
+    contracts: super::contracts::PT_BR,
+    loyalty: super::loyalty::PT_BR,
+    onboarding: super::onboarding::EN,
+    winback: super::winback::PT_BR,
+};

@@ -1,0 +1,122 @@
+//! Romanian. Vocabulary follows the source article ("rata de retenție a
+//! clienților", "rata de abandon"; "churn" is kept where teams say it).
+
+use super::*;
+use crate::domain::format::Lang;
+use crate::storage::Problem;
+
+pub const RO: Text = Text {
+    shell: Shell {
+        app_name: "Holdfast",
+        tagline: "Instrumente pentru retenția clienților",
+        skip_to_content: "Salt la conținut",
+        nav_label: "Principal",
+        nav_home: "Acasă",
+        nav_calculators: "Calculatoare",
+        nav_contracts: "Contracte",
+        nav_loyalty: "Fidelizare",
+        nav_onboarding: "Integrare",
+        nav_data: "Date",
+        theme_label: "Temă",
+        theme_system: "Sistem",
+        theme_light: "Luminoasă",
+        theme_dark: "Întunecată",
+        lang_label: "Limba",
+        notices_label: "Notificări",
+        breadcrumb_label: "Traseu de navigare",
+        footer: "Holdfast rulează în întregime în acest browser. Nimic din ce introduceți nu părăsește acest dispozitiv.",
+        dismiss: "Închide",
+        download: "Descarcă datele",
+        undo: "Anulează",
+        panic_title: "Holdfast s-a oprit",
+        panic_body: "S-a întâmplat ceva neașteptat și această pagină nu poate continua. Tot ce a fost salvat înainte de acest moment se află în continuare în acest browser. Descărcați o copie a datelor pentru siguranță, apoi reîncărcați pagina.",
+        panic_download: "Descarcă datele mele",
+        panic_reload: "Reîncarcă Holdfast",
+    },
+    home: Home {
+        title: "Păstrați clienții pe care i-ați câștigat",
+        lead: "Holdfast transformă aritmetica retenției clienților în ecrane pe care le puteți arăta unui client: \
+               cât costă abandonul (churn), ce contracte trebuie sunate, ce ar aduce înapoi un program de fidelizare \
+               și cât de departe a ajuns integrarea fiecărui client nou.",
+        privacy: "Fără cont, fără server, fără instalare: totul este calculat și păstrat în acest browser \
+                  și funcționează fără conexiune la internet.",
+        calculators: ("Calculatoare de retenție", "Rata de retenție, rata de abandon, creșterea compusă, valoarea pe viață a clientului, randamentul recâștigării și altele, cu cifrele de referință ale surselor."),
+        contracts: ("Contracte și recâștigare", "Un registru al contractelor de service: pierderile comparate cu nivelul structural, valoarea pierdută pe motive, apelurile de reînnoire scadente și fluxul de recâștigare."),
+        loyalty: ("Planificator de program de fidelizare", "Niveluri, puncte, recompense și recomandări, cu cost, obligații, puncte nefolosite (breakage) și randament modelate înainte de lansare."),
+        onboarding: ("Urmărirea integrării", "Planuri de integrare (onboarding) pentru fiecare client, create din șabloane, cu bară de progres vizibilă, responsabili, termene și o dată estimată de finalizare."),
+        open: "Deschide",
+    },
+    data: DataPage {
+        title: "Spațiu de lucru și date",
+        lead: "Setările acestui spațiu de lucru și starea datelor păstrate în acest browser.",
+        workspace_heading: "Spațiu de lucru",
+        workspace_name: "Numele spațiului de lucru",
+        currency: "Monedă",
+        storage_heading: "Stocare în acest browser",
+        storage_used: |bytes| format!("Holdfast păstrează {} de date în acest browser (browserele permit aproximativ 5 MB).", human_bytes(bytes, Lang::Ro, "octeți")),
+        storage_unavailable: "Acest browser nu îi permite lui Holdfast să stocheze date (stocarea este dezactivată sau sunteți în modul privat). Puteți folosi toate ecranele, dar nimic nu va fi păstrat după ce închideți pagina.",
+        safari_note: "Unele browsere (Safari) șterg datele stocate ale unui site după șapte zile fără vizită. Descărcați o copie de siguranță înainte de a vă baza pe ele.",
+        recovery_heading: "Date puse deoparte",
+        recovery_none: "Nu a fost pus nimic deoparte.",
+        recovery_lead: "Datele stocate care nu au putut fi citite, sau o modificare care s-a ciocnit cu alt tab, sunt păstrate aici neatinse. Descărcați-le înainte de a le elimina.",
+        discard: "Elimină",
+    },
+    not_found: NotFound {
+        title: "Pagina nu a fost găsită",
+        lead: "Nu există nicio pagină la această adresă. Poate a fost scrisă greșit sau linkul provine dintr-o versiune mai nouă a Holdfast.",
+        home_link: "Mergi la pagina principală",
+    },
+    storage: StorageText {
+        recovered: |doc, problem| format!("Datele salvate ({doc}) nu au putut fi citite: {problem}. Originalul a fost pus deoparte neatins, iar Holdfast a pornit cu valorile implicite."),
+        recovery_copy_failed: |doc, problem| format!("Datele salvate ({doc}) nu au putut fi citite: {problem}. Nu există spațiu pentru a păstra o copie deoparte, așa că au rămas cum erau, iar modificările lor nu vor fi salvate."),
+        read_only: |doc, problem| format!("Datele salvate ({doc}) nu pot fi modificate: {problem}. Sunt afișate doar pentru citire: modificările nu vor fi salvate, astfel încât nimic din ele nu se pierde."),
+        save_failed: |reason| format!("Ultima modificare nu a putut fi salvată: {reason}. Este încă pe ecran; descărcați datele înainte de a închide pagina."),
+        quota: "spațiul de stocare al browserului pentru acest site este plin",
+        unavailable: "acest browser nu îi permite lui Holdfast să stocheze date",
+        read_only_data: "aceste date sunt doar pentru citire",
+        encode_failed: "datele nu au putut fi codificate",
+        conflict: |doc| format!("Datele ({doc}) au fost modificate în același timp în alt tab. Este afișată versiunea acelui tab; modificarea dumneavoastră a fost pusă deoparte (vedeți Date)."),
+        reloaded_from_other_tab: |doc| format!("Datele ({doc}) au fost actualizate din alt tab."),
+        doc_name: |name| match name {
+            "settings" => "setări",
+            "profile" => "setările spațiului de lucru",
+            "calculators" => "scenariile calculatoarelor",
+            "contracts" => "registrul de contracte",
+            "loyalty" => "programe de fidelizare",
+            "onboarding" => "planuri de integrare",
+            "winback" => "clienți plecați și semnale de avertizare",
+            _ => "date",
+        },
+        problem: |p| match p {
+            Problem::NotJson(e) => format!("JSON ilizibil ({e})"),
+            Problem::NoEnvelope => "nu sunt în formatul Holdfast".to_string(),
+            Problem::MigrationFailed { from, reason } => format!("actualizarea de la versiunea {from} a eșuat: {reason}"),
+            Problem::BadData(e) => format!("conținut neașteptat ({e})"),
+            Problem::FutureVersion { found, supported } => format!(
+                "au fost salvate de o versiune mai nouă a Holdfast (formatul {found}; aceasta citește până la formatul {supported})"
+            ),
+        },
+    },
+    input: InputText {
+        empty: "Introduceți o valoare.",
+        not_a_number: "Introduceți un număr simplu, de exemplu 1234,56.",
+        bad_grouping: "Numărul nu poate fi citit: folosiți \",\" pentru zecimale și \".\" doar între grupuri de câte trei cifre (1.234,56).",
+        negative: "Nu poate fi negativ.",
+        not_whole: "Introduceți un număr întreg.",
+        over_hundred: "Un procent nu poate depăși 100.",
+        too_large: |max| format!("Prea mare: cel mult {max}."),
+        too_small: |min| format!("Prea mic: cel puțin {min}."),
+    },
+    charts: ChartText {
+        show_table: "Afișează ca tabel",
+        cumulative_share: "Pondere cumulată",
+        pareto_note: "Bare: valoarea pe element, de la cea mai mare. Linia punctată: ponderea cumulată din total (axa de sus).",
+        item: "Element",
+    },
+    workspace: super::workspace::RO,
+    calculators: super::calculators::RO,
+    contracts: super::contracts::RO,
+    loyalty: super::loyalty::RO,
+    onboarding: super::onboarding::EN,
+    winback: super::winback::RO,
+};

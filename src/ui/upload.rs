@@ -1,0 +1,55 @@
+//! Reading a file the user chose in an `<input type="file">`.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Reads the file chosen in the input that fired `ev` as text, then calls
+/// `load(name, text)`, or `fail()` when the browser cannot read it. `starting`
+/// is called with the file name first. Clears the input so choosing the same
+/// file again reads it again. Never throws.
+pub fn read_chosen_file(
+    ev: &leptos::ev::Event,
+    starting: impl Fn(String) + 'static,
+    load: impl Fn(String, String) + Copy + 'static,
+    fail: impl Fn() + Copy + 'static,
+) {
+    let Some(target) = ev.target() else {
+        return;
+    };
+    let input: JsValue = target.into();
+    let get = |obj: &JsValue, key: &JsValue| js_sys::Reflect::get(obj, key).ok();
+    let Some(file) = get(&input, &JsValue::from_str("files"))
+        .and_then(|files| get(&files, &JsValue::from_f64(0.0)))
+        .filter(|f| !f.is_undefined() && !f.is_null())
+    else {
+        return;
+    };
+    let name = get(&file, &JsValue::from_str("name")).and_then(|n| n.as_string()).unwrap_or_default();
+    starting(name.clone());
+    let promise = get(&file, &JsValue::from_str("text"))
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|f| f.call0(&file).ok())
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+    let Some(promise) = promise else {
+        fail();
+        return;
+    };
+    let done = Closure::once(move |value: JsValue| match value.as_string() {
+        Some(text) => load(name, text),
+        None => fail(),
+    });
+    let failed = Closure::once(move |_: JsValue| fail());
+    let _ = promise.then2(&done, &failed);
+    // Each runs at most once; the browser drops its reference afterwards.
+    done.forget();
+    failed.forget();
+    let _ = js_sys::Reflect::set(&input, &JsValue::from_str("value"), &JsValue::from_str(""));
+}
+
+/// Reloads the page (after switching workspace or restoring a backup, so
+/// every screen reads the new data).
+pub fn reload_page() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().reload();
+    }
+}
