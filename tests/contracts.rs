@@ -39,7 +39,11 @@ fn cancelled(client: &str, value: f64, start: &str, on: &str, reason: Reason) ->
         status: Status::Cancelled,
         cancelled_on: Some(d(on)),
         reason: Some(reason),
-        reason_note: if reason == Reason::Other { "moved in-house".into() } else { String::new() },
+        reason_note: if reason == Reason::Other {
+            "moved in-house".into()
+        } else {
+            String::new()
+        },
         ..active(client, value, start, "2026-12-31")
     }
 }
@@ -54,7 +58,10 @@ fn close(a: f64, b: f64) -> bool {
 
 #[test]
 fn a_period_ending_before_it_starts_is_refused() {
-    assert_eq!(Period::new(d("2024-05-01"), d("2024-04-30")), Err(PeriodError::EndBeforeStart));
+    assert_eq!(
+        Period::new(d("2024-05-01"), d("2024-04-30")),
+        Err(PeriodError::EndBeforeStart)
+    );
     assert!(Period::new(d("2024-05-01"), d("2024-05-01")).is_ok());
 }
 
@@ -66,7 +73,11 @@ fn twelve_calendar_months_are_exactly_one_year_whatever_the_start() {
         ("2024-06-16", "2025-06-15"),
         ("2023-01-31", "2024-01-30"),
     ] {
-        assert!(close(period(from, to).years(), 1.0), "{from}..{to}: {}", period(from, to).years());
+        assert!(
+            close(period(from, to).years(), 1.0),
+            "{from}..{to}: {}",
+            period(from, to).years()
+        );
     }
     assert!(close(period("2024-01-01", "2024-06-30").years(), 0.5));
     assert!(close(period("2022-01-01", "2024-12-31").years(), 3.0));
@@ -112,9 +123,26 @@ fn book(lost: usize, reason: Reason) -> Vec<Contract> {
 #[test]
 fn attrition_is_cancellations_in_the_period_over_contracts_in_force_at_its_start() {
     let classes = ReasonClasses::default();
-    let a = attrition(&book(8, Reason::Price), period("2024-01-01", "2024-12-31"), pct(5.0), &classes);
-    assert_eq!(a.at_start, Tally { count: 100, value: 100_000.0 });
-    assert_eq!(a.cancelled, Tally { count: 8, value: 8_000.0 });
+    let a = attrition(
+        &book(8, Reason::Price),
+        period("2024-01-01", "2024-12-31"),
+        pct(5.0),
+        &classes,
+    );
+    assert_eq!(
+        a.at_start,
+        Tally {
+            count: 100,
+            value: 100_000.0
+        }
+    );
+    assert_eq!(
+        a.cancelled,
+        Tally {
+            count: 8,
+            value: 8_000.0
+        }
+    );
     assert!(close(a.rate.expect("rate"), 0.08));
     assert!(close(a.value_rate.expect("value rate"), 0.08));
     assert!(close(a.baseline, 0.05));
@@ -122,7 +150,13 @@ fn attrition_is_cancellations_in_the_period_over_contracts_in_force_at_its_start
     assert!(close(a.expected.0, 5.0) && close(a.expected.1, 5_000.0));
     assert!(close(a.excess.0, 3.0) && close(a.excess.1, 3_000.0));
     assert!(close(a.excess_rate().expect("excess"), 0.03));
-    assert_eq!(a.avoidable, Tally { count: 8, value: 8_000.0 });
+    assert_eq!(
+        a.avoidable,
+        Tally {
+            count: 8,
+            value: 8_000.0
+        }
+    );
     assert_eq!(a.structural, Tally::default());
 }
 
@@ -130,7 +164,12 @@ fn attrition_is_cancellations_in_the_period_over_contracts_in_force_at_its_start
 fn attrition_at_or_below_the_baseline_has_no_avoidable_excess() {
     let classes = ReasonClasses::default();
     for lost in [0, 3, 5] {
-        let a = attrition(&book(lost, Reason::Relocation), period("2024-01-01", "2024-12-31"), pct(5.0), &classes);
+        let a = attrition(
+            &book(lost, Reason::Relocation),
+            period("2024-01-01", "2024-12-31"),
+            pct(5.0),
+            &classes,
+        );
         assert_eq!(a.excess, (0.0, 0.0), "{lost} lost");
         assert_eq!(a.excess_rate(), Some(0.0));
         assert_eq!(a.structural.count, lost as u64);
@@ -152,7 +191,12 @@ fn an_edited_baseline_and_reason_classes_change_the_result() {
 #[test]
 fn no_contract_in_force_at_the_start_gives_no_rate_rather_than_a_division_by_zero() {
     let contracts = vec![cancelled("New Ltd", 500.0, "2024-03-01", "2024-04-01", Reason::Price)];
-    let a = attrition(&contracts, period("2024-01-01", "2024-12-31"), pct(5.0), &ReasonClasses::default());
+    let a = attrition(
+        &contracts,
+        period("2024-01-01", "2024-12-31"),
+        pct(5.0),
+        &ReasonClasses::default(),
+    );
     assert_eq!(a.at_start.count, 0);
     assert_eq!(a.rate, None);
     assert_eq!(a.value_rate, None);
@@ -160,7 +204,12 @@ fn no_contract_in_force_at_the_start_gives_no_rate_rather_than_a_division_by_zer
     // The cancellation is still counted, and flagged as a contract that started in the period.
     assert_eq!(a.cancelled.count, 1);
     assert_eq!(a.cancelled_new.count, 1);
-    let empty = attrition(&[], period("2024-01-01", "2024-12-31"), pct(5.0), &ReasonClasses::default());
+    let empty = attrition(
+        &[],
+        period("2024-01-01", "2024-12-31"),
+        pct(5.0),
+        &ReasonClasses::default(),
+    );
     assert_eq!((empty.rate, empty.cancelled.count, empty.excess), (None, 0, (0.0, 0.0)));
 }
 
@@ -175,7 +224,10 @@ fn which_contracts_are_in_force_at_the_start_of_the_period() {
             cancelled("Cancelled before", 1.0, "2020-01-01", "2023-12-31", Reason::Price),
             false,
         ),
-        (cancelled("Cancelled that day", 1.0, "2020-01-01", "2024-01-01", Reason::Price), true),
+        (
+            cancelled("Cancelled that day", 1.0, "2020-01-01", "2024-01-01", Reason::Price),
+            true,
+        ),
         (
             Contract {
                 status: Status::Expired,
@@ -211,7 +263,12 @@ fn cancellations_on_the_first_and_last_day_count_and_those_outside_do_not() {
         cancelled("Day before", 400.0, "2020-01-01", "2023-12-31", Reason::Price),
         cancelled("Day after", 800.0, "2020-01-01", "2025-01-01", Reason::Price),
     ];
-    let a = attrition(&contracts, period("2024-01-01", "2024-12-31"), pct(5.0), &ReasonClasses::default());
+    let a = attrition(
+        &contracts,
+        period("2024-01-01", "2024-12-31"),
+        pct(5.0),
+        &ReasonClasses::default(),
+    );
     assert_eq!(a.cancelled, Tally { count: 2, value: 300.0 });
     // In force on 1 January: all but the one cancelled the day before.
     assert_eq!(a.at_start.count, 3);
@@ -230,7 +287,11 @@ fn reasons_are_ranked_by_lost_value_with_a_cumulative_share() {
         cancelled("D", 1_000.0, "2020-01-01", "2024-05-01", Reason::Other),
         active("E", 9_000.0, "2020-01-01", "2026-01-01"),
     ];
-    let rows = reasons(&contracts, period("2024-01-01", "2024-12-31"), &ReasonClasses::default());
+    let rows = reasons(
+        &contracts,
+        period("2024-01-01", "2024-12-31"),
+        &ReasonClasses::default(),
+    );
     let summary: Vec<(Reason, u64, f64)> = rows.iter().map(|r| (r.reason, r.lost.count, r.lost.value)).collect();
     assert_eq!(
         summary,
@@ -255,15 +316,26 @@ fn reasons_tied_in_value_rank_by_count_then_in_list_order() {
         cancelled("C", 250.0, "2020-01-01", "2024-02-01", Reason::Competitor),
         cancelled("D", 250.0, "2020-01-01", "2024-02-01", Reason::Competitor),
     ];
-    let rows = reasons(&contracts, period("2024-01-01", "2024-12-31"), &ReasonClasses::default());
+    let rows = reasons(
+        &contracts,
+        period("2024-01-01", "2024-12-31"),
+        &ReasonClasses::default(),
+    );
     let order: Vec<Reason> = rows.iter().map(|r| r.reason).collect();
-    assert_eq!(order, vec![Reason::Competitor, Reason::PoorService, Reason::Liquidation]);
+    assert_eq!(
+        order,
+        vec![Reason::Competitor, Reason::PoorService, Reason::Liquidation]
+    );
 }
 
 #[test]
 fn reasons_of_zero_value_contracts_have_counts_and_zero_shares() {
     let contracts = vec![cancelled("Free", 0.0, "2020-01-01", "2024-02-01", Reason::Price)];
-    let rows = reasons(&contracts, period("2024-01-01", "2024-12-31"), &ReasonClasses::default());
+    let rows = reasons(
+        &contracts,
+        period("2024-01-01", "2024-12-31"),
+        &ReasonClasses::default(),
+    );
     assert_eq!(rows.len(), 1);
     assert_eq!((rows[0].lost.count, rows[0].share, rows[0].cumulative), (1, 0.0, 0.0));
     assert!(reasons(&[], period("2024-01-01", "2024-12-31"), &ReasonClasses::default()).is_empty());
@@ -453,7 +525,10 @@ fn renewal_calls_are_live_contracts_above_the_threshold_expiring_within_the_wind
             },
             7,
         ),
-        with_id(cancelled("Cancelled", 9_000.0, "2024-01-01", "2025-01-01", Reason::Price), 8),
+        with_id(
+            cancelled("Cancelled", 9_000.0, "2024-01-01", "2025-01-01", Reason::Price),
+            8,
+        ),
     ];
     let calls = renewal_calls(&contracts, today, rules(1_000.0, 3));
     let ids: Vec<u64> = calls.iter().map(|c| c.id).collect();
@@ -521,7 +596,10 @@ fn a_window_from_the_end_of_a_month_is_clamped_too() {
         with_id(active("In", 2_000.0, "2024-02-28", "2025-02-28"), 1),
         with_id(active("Out", 2_000.0, "2024-03-01", "2025-03-01"), 2),
     ];
-    let ids: Vec<u64> = renewal_calls(&contracts, today, rules(1_000.0, 3)).iter().map(|c| c.id).collect();
+    let ids: Vec<u64> = renewal_calls(&contracts, today, rules(1_000.0, 3))
+        .iter()
+        .map(|c| c.id)
+        .collect();
     assert_eq!(ids, vec![1]);
 }
 
@@ -747,12 +825,12 @@ proptest! {
 const POINT: NumberFormat = NumberFormat::POINT;
 
 fn import(text: &str) -> (CsvFile, ImportPreview) {
-    let file = CsvFile::read(text);
+    let file = CsvFile::read(text, POINT);
     let preview = read_contracts(
         &file.records,
         &file.mapping,
         ImportOptions {
-            numbers: POINT,
+            numbers: file.numbers,
             dates: file.dates,
         },
     );
@@ -761,10 +839,18 @@ fn import(text: &str) -> (CsvFile, ImportPreview) {
 
 #[test]
 fn headers_are_matched_by_name_whatever_their_case_or_order() {
-    let headers: Vec<String> = ["Expiry Date", "Customer", "Annual value (£)", "Start", "Status", "Reason", "Discipline"]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
+    let headers: Vec<String> = [
+        "Expiry Date",
+        "Customer",
+        "Annual value (£)",
+        "Start",
+        "Status",
+        "Reason",
+        "Discipline",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
     let m = detect_mapping(&headers);
     assert_eq!(m.get(ImportField::Expiry), Some(0));
     assert_eq!(m.get(ImportField::Client), Some(1));
@@ -776,7 +862,10 @@ fn headers_are_matched_by_name_whatever_their_case_or_order() {
     assert_eq!(m.get(ImportField::Service), Some(6));
     assert!(m.missing().is_empty());
     let m = detect_mapping(&["Customer".to_string(), "Yearly fee".to_string()]);
-    assert_eq!(m.missing(), vec![ImportField::Value, ImportField::Start, ImportField::Expiry]);
+    assert_eq!(
+        m.missing(),
+        vec![ImportField::Value, ImportField::Start, ImportField::Expiry]
+    );
     let m = detect_mapping(&["reason".to_string(), "cancellation_reason".to_string()]);
     assert_eq!(m.get(ImportField::Reason), Some(1));
 }
@@ -801,7 +890,10 @@ fn good_rows_are_read_and_bad_rows_listed_with_their_line_and_every_reason() {
     assert_eq!(good, vec![(2, "Acme"), (11, "Gone")]);
     assert_eq!(preview.rows[0].1.value, money(1_200.5));
     let gone = &preview.rows[1].1;
-    assert_eq!((gone.reason, gone.reason_note.as_str()), (Some(Reason::Other), "moved in-house"));
+    assert_eq!(
+        (gone.reason, gone.reason_note.as_str()),
+        (Some(Reason::Other), "moved in-house")
+    );
     assert_eq!(gone.value, money(900.0));
     let bad: Vec<(usize, Vec<RowProblem>)> = preview.bad.into_iter().map(|b| (b.line, b.problems)).collect();
     assert_eq!(
@@ -810,18 +902,33 @@ fn good_rows_are_read_and_bad_rows_listed_with_their_line_and_every_reason() {
             (4, vec![RowProblem::ColumnCount { expected: 8, found: 2 }]),
             (
                 5,
-                vec![RowProblem::Field(ImportField::Value, ContractProblem::Input(InputError::NotANumber))]
+                vec![RowProblem::Field(
+                    ImportField::Value,
+                    ContractProblem::Input(InputError::NotANumber)
+                )]
             ),
             (6, vec![RowProblem::Date(ImportField::Start, DateProblem::Unreadable)]),
-            (7, vec![RowProblem::Field(ImportField::Expiry, ContractProblem::ExpiryBeforeStart)]),
+            (
+                7,
+                vec![RowProblem::Field(
+                    ImportField::Expiry,
+                    ContractProblem::ExpiryBeforeStart
+                )]
+            ),
             (
                 8,
-                vec![RowProblem::Field(ImportField::CancelledOn, ContractProblem::CancellationDateMissing)]
+                vec![RowProblem::Field(
+                    ImportField::CancelledOn,
+                    ContractProblem::CancellationDateMissing
+                )]
             ),
             (9, vec![RowProblem::UnknownStatus("paused".into())]),
             (
                 10,
-                vec![RowProblem::Field(ImportField::Client, ContractProblem::Input(InputError::Empty))]
+                vec![RowProblem::Field(
+                    ImportField::Client,
+                    ContractProblem::Input(InputError::Empty)
+                )]
             ),
         ]
     );
@@ -833,14 +940,20 @@ fn an_unclosed_quote_and_text_after_a_quote_make_bad_rows() {
     let (_, preview) = import(text);
     assert_eq!(preview.rows.len(), 1);
     assert_eq!(preview.bad[0].line, 2);
-    assert_eq!(preview.bad[0].problems, vec![RowProblem::Csv(CsvProblem::TextAfterQuote)]);
+    assert_eq!(
+        preview.bad[0].problems,
+        vec![RowProblem::Csv(CsvProblem::TextAfterQuote)]
+    );
     assert_eq!(preview.bad[1].line, 4);
-    assert!(preview.bad[1].problems.contains(&RowProblem::Csv(CsvProblem::UnclosedQuote)));
+    assert!(preview.bad[1]
+        .problems
+        .contains(&RowProblem::Csv(CsvProblem::UnclosedQuote)));
 }
 
 #[test]
 fn day_first_dates_semicolons_and_a_bom_are_understood() {
-    let text = "\u{feff}Client;Value;Start;Expiry\r\nAcme;1200;31/01/2024;30/01/2025\r\nBeta;100;01/02/2024;01/02/2025\r\n";
+    let text =
+        "\u{feff}Client;Value;Start;Expiry\r\nAcme;1200;31/01/2024;30/01/2025\r\nBeta;100;01/02/2024;01/02/2025\r\n";
     let (file, preview) = import(text);
     assert_eq!(file.delimiter, ';');
     assert_eq!(file.dates, DateFormat::DayMonthYear);
@@ -851,15 +964,39 @@ fn day_first_dates_semicolons_and_a_bom_are_understood() {
 
 #[test]
 fn dates_are_read_in_the_chosen_format_and_two_digit_years_refused() {
-    assert_eq!(parse_date_in("2024-05-31", DateFormat::DayMonthYear), Ok(d("2024-05-31")));
-    assert_eq!(parse_date_in("05/31/2024", DateFormat::MonthDayYear), Ok(d("2024-05-31")));
-    assert_eq!(parse_date_in("31.05.2024", DateFormat::DayMonthYear), Ok(d("2024-05-31")));
-    assert_eq!(parse_date_in("31/05/2024", DateFormat::Iso), Err(DateProblem::Unreadable));
-    assert_eq!(parse_date_in("31/05/24", DateFormat::DayMonthYear), Err(DateProblem::Unreadable));
-    assert_eq!(parse_date_in("2023-02-29", DateFormat::Iso), Err(DateProblem::Unreadable));
-    assert_eq!(parse_date_in("1800-01-01", DateFormat::Iso), Err(DateProblem::OutOfRange));
+    assert_eq!(
+        parse_date_in("2024-05-31", DateFormat::DayMonthYear),
+        Ok(d("2024-05-31"))
+    );
+    assert_eq!(
+        parse_date_in("05/31/2024", DateFormat::MonthDayYear),
+        Ok(d("2024-05-31"))
+    );
+    assert_eq!(
+        parse_date_in("31.05.2024", DateFormat::DayMonthYear),
+        Ok(d("2024-05-31"))
+    );
+    assert_eq!(
+        parse_date_in("31/05/2024", DateFormat::Iso),
+        Err(DateProblem::Unreadable)
+    );
+    assert_eq!(
+        parse_date_in("31/05/24", DateFormat::DayMonthYear),
+        Err(DateProblem::Unreadable)
+    );
+    assert_eq!(
+        parse_date_in("2023-02-29", DateFormat::Iso),
+        Err(DateProblem::Unreadable)
+    );
+    assert_eq!(
+        parse_date_in("1800-01-01", DateFormat::Iso),
+        Err(DateProblem::OutOfRange)
+    );
     assert_eq!(parse_date_in("  ", DateFormat::Iso), Err(DateProblem::Empty));
-    assert_eq!(guess_date_format(["12/31/2024", "01/02/2024"]), DateFormat::MonthDayYear);
+    assert_eq!(
+        guess_date_format(["12/31/2024", "01/02/2024"]),
+        DateFormat::MonthDayYear
+    );
     assert_eq!(guess_date_format(["01/02/2024"]), DateFormat::DayMonthYear);
     assert_eq!(guess_date_format(Vec::<&str>::new()), DateFormat::Iso);
 }
@@ -877,7 +1014,36 @@ fn money_cells_may_carry_a_currency_sign_or_code() {
     }
     assert_eq!(parse_money_cell("-5", POINT), Err(InputError::Negative));
     assert_eq!(parse_money_cell("1.200,50", POINT), Err(InputError::BadGrouping));
-    assert_eq!(parse_money_cell("1.200,50 lei", NumberFormat::COMMA), Ok(money(1_200.5)));
+    assert_eq!(
+        parse_money_cell("1.200,50 lei", NumberFormat::COMMA),
+        Ok(money(1_200.5))
+    );
+}
+
+#[test]
+fn the_number_format_is_guessed_from_the_values_and_ties_go_to_the_screen() {
+    let english = "client,annual_value,start_date,expiry_date\nA,\"1,200.50\",2024-01-01,2024-12-31\nB,1200,2024-01-01,2024-12-31\n";
+    assert_eq!(CsvFile::read(english, NumberFormat::COMMA).numbers, NumberFormat::POINT);
+    let european = "client;annual_value;start_date;expiry_date\nA;1.200,50;2024-01-01;2024-12-31\n";
+    assert_eq!(
+        CsvFile::read(european, NumberFormat::POINT).numbers,
+        NumberFormat::COMMA
+    );
+    // "1200" and "1.234" read either way: the screen's format decides.
+    let ambiguous =
+        "client,annual_value,start_date,expiry_date\nA,1200,2024-01-01,2024-12-31\nB,1.234,2024-01-01,2024-12-31\n";
+    assert_eq!(
+        CsvFile::read(ambiguous, NumberFormat::COMMA).numbers,
+        NumberFormat::COMMA
+    );
+    assert_eq!(
+        CsvFile::read(ambiguous, NumberFormat::POINT).numbers,
+        NumberFormat::POINT
+    );
+    assert_eq!(
+        guess_number_format(Vec::<&str>::new(), NumberFormat::COMMA),
+        NumberFormat::COMMA
+    );
 }
 
 #[test]
@@ -890,7 +1056,8 @@ fn a_missing_status_column_means_active_unless_a_cancellation_date_is_given() {
 
 #[test]
 fn trailing_empty_cells_are_tolerated_but_extra_values_are_not() {
-    let text = "client,annual_value,start_date,expiry_date\nA,1,2024-01-01,2024-12-31,,\nB,1,2024-01-01,2024-12-31,surprise\n";
+    let text =
+        "client,annual_value,start_date,expiry_date\nA,1,2024-01-01,2024-12-31,,\nB,1,2024-01-01,2024-12-31,surprise\n";
     let (_, preview) = import(text);
     assert_eq!(preview.rows.len(), 1);
     assert_eq!(
@@ -923,7 +1090,9 @@ fn an_export_in_comma_decimals_uses_semicolons_and_reads_back() {
     let contracts = vec![with_id(active("Acme", 1_234.5, "2024-01-01", "2024-12-31"), 1)];
     let csv = export_csv(&contracts, NumberFormat::COMMA);
     assert!(csv.contains(";1234,5;"));
-    let file = CsvFile::read(&csv);
+    // Read on an English screen: the comma decimals are recognised.
+    let file = CsvFile::read(&csv, NumberFormat::POINT);
+    assert_eq!(file.numbers, NumberFormat::COMMA);
     let preview = read_contracts(
         &file.records,
         &file.mapping,
@@ -1001,7 +1170,7 @@ proptest! {
     fn an_exported_register_imports_back_the_same(contracts in proptest::collection::vec(contract_strategy(), 0..25)) {
         for fmt in [NumberFormat::POINT, NumberFormat::COMMA] {
             let csv = export_csv(&contracts, fmt);
-            let file = CsvFile::read(&csv);
+            let file = CsvFile::read(&csv, fmt);
             let preview = read_contracts(&file.records, &file.mapping, ImportOptions { numbers: fmt, dates: file.dates });
             prop_assert!(preview.bad.is_empty(), "{:?}", preview.bad);
             let back: Vec<Contract> = preview.rows.into_iter().map(|(_, c)| c).collect();
@@ -1012,7 +1181,8 @@ proptest! {
 
 #[test]
 fn five_thousand_rows_import_quickly() {
-    let mut text = String::from("client,service,annual_value,start_date,expiry_date,status,cancelled_on,cancellation_reason\n");
+    let mut text =
+        String::from("client,service,annual_value,start_date,expiry_date,status,cancelled_on,cancellation_reason\n");
     for i in 0..5_000 {
         text.push_str(&format!(
             "Client {i},Cleaning,{}.50,2023-01-01,2025-12-31,{},{},{}\n",
@@ -1043,7 +1213,10 @@ fn read_ics(text: &str) -> (Props, Vec<Props>) {
     assert!(text.ends_with("\r\n"), "ends with CRLF");
     let physical: Vec<&str> = text.strip_suffix("\r\n").unwrap_or(text).split("\r\n").collect();
     for line in &physical {
-        assert!(!line.contains('\n') && !line.contains('\r'), "bare line break in {line:?}");
+        assert!(
+            !line.contains('\n') && !line.contains('\r'),
+            "bare line break in {line:?}"
+        );
         assert!(line.len() <= 75, "{} octets: {line:?}", line.len());
     }
     let mut logical: Vec<String> = Vec::new();

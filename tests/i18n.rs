@@ -21,11 +21,15 @@ use holdfast::ui::text::{
 #[test]
 fn every_struct_has_a_constant_for_every_language() {
     let _: [&Text; 3] = [text_for(Lang::En), text_for(Lang::PtBr), text_for(Lang::Ro)];
-    let _: [&CalculatorsText; 3] = [&text::calculators::EN, &text::calculators::PT_BR, &text::calculators::RO];
+    let _: [&CalculatorsText; 3] = [
+        &text::calculators::EN,
+        &text::calculators::PT_BR,
+        &text::calculators::RO,
+    ];
     let _: [&text::contracts::ContractsText; 3] = [&text::contracts::EN, &text::contracts::PT_BR, &text::contracts::RO];
     let _: [&text::loyalty::LoyaltyText; 3] = [&text::loyalty::EN, &text::loyalty::PT_BR, &text::loyalty::RO];
-    // ONBOARDING-PENDING let _: [&text::onboarding::OnboardingText; 3] =
-    // ONBOARDING-PENDING     [&text::onboarding::EN, &text::onboarding::PT_BR, &text::onboarding::RO];
+    let _: [&text::onboarding::OnboardingText; 3] =
+        [&text::onboarding::EN, &text::onboarding::PT_BR, &text::onboarding::RO];
     let _: [&text::winback::WinbackText; 3] = [&text::winback::EN, &text::winback::PT_BR, &text::winback::RO];
 }
 
@@ -38,7 +42,7 @@ fn each_language_uses_its_own_area_constants() {
         assert_ne!(t.calculators.title, en.calculators.title, "{lang:?} calculators");
         assert_ne!(t.contracts.title, en.contracts.title, "{lang:?} contracts");
         assert_ne!(t.loyalty.title, en.loyalty.title, "{lang:?} loyalty");
-        // ONBOARDING-PENDING assert_ne!(t.onboarding.title, en.onboarding.title, "{lang:?} onboarding");
+        assert_ne!(t.onboarding.title, en.onboarding.title, "{lang:?} onboarding");
         assert_ne!(t.winback.title, en.winback.title, "{lang:?} winback");
     }
 }
@@ -614,7 +618,11 @@ fn calculator_strings(c: &CalculatorsText) -> Vec<(&'static str, String)> {
 /// Compares one language's strings with English, pair by pair: none may be
 /// English left behind, unless it is the same in every language.
 fn assert_translated(lang: Lang, en: &[(&'static str, String)], other: &[(&'static str, String)]) {
-    assert_eq!(en.len(), other.len(), "{lang:?}: the walkers produced different numbers of strings");
+    assert_eq!(
+        en.len(),
+        other.len(),
+        "{lang:?}: the walkers produced different numbers of strings"
+    );
     let mut untranslated = Vec::new();
     for ((key, e), (key2, o)) in en.iter().zip(other) {
         assert_eq!(key, key2);
@@ -646,8 +654,15 @@ fn portuguese_and_romanian_calculator_strings_are_all_translated() {
 #[test]
 fn the_allow_list_holds_only_strings_that_really_occur_unchanged() {
     // An allow-list entry nobody uses would hide nothing; keep the list honest.
-    let mut all: Vec<String> = shell_strings(text_for(Lang::PtBr)).into_iter().map(|(_, s)| s).collect();
-    all.extend(calculator_strings(&text::calculators::PT_BR).into_iter().map(|(_, s)| s));
+    let mut all: Vec<String> = shell_strings(text_for(Lang::PtBr))
+        .into_iter()
+        .map(|(_, s)| s)
+        .collect();
+    all.extend(
+        calculator_strings(&text::calculators::PT_BR)
+            .into_iter()
+            .map(|(_, s)| s),
+    );
     all.extend(calculator_strings(&text::calculators::RO).into_iter().map(|(_, s)| s));
     all.extend(shell_strings(text_for(Lang::Ro)).into_iter().map(|(_, s)| s));
     let unused: Vec<&&str> = SAME_IN_EVERY_LANGUAGE
@@ -752,9 +767,16 @@ fn money_places_the_currency_as_each_language_writes_it() {
         (Lang::Ro, Currency::EUR, "1.234,56 €"),
     ];
     for (lang, currency, shown) in cases {
-        assert_eq!(format_money(1234.56, currency, lang.number_format()), shown, "{lang:?} {currency:?}");
+        assert_eq!(
+            format_money(1234.56, currency, lang.number_format()),
+            shown,
+            "{lang:?} {currency:?}"
+        );
     }
-    assert_eq!(format_money(-1500.0, Currency::RON, Lang::Ro.number_format()), "-1.500 lei");
+    assert_eq!(
+        format_money(-1500.0, Currency::RON, Lang::Ro.number_format()),
+        "-1.500 lei"
+    );
 }
 
 #[test]
@@ -892,7 +914,10 @@ fn settings_saved_before_languages_existed_still_load_and_follow_the_browser() {
     let key = &doc_key("settings", None);
     store
         .backend()
-        .set(key, r#"{"schema":1,"rev":3,"saved_at":"2026-01-01T00:00:00.000Z","data":{"theme":"Dark"}}"#)
+        .set(
+            key,
+            r#"{"schema":1,"rev":3,"saved_at":"2026-01-01T00:00:00.000Z","data":{"theme":"Dark"}}"#,
+        )
         .unwrap();
     let loaded = store.load::<Settings>(key, now).unwrap();
     assert_eq!(loaded.value.theme, Theme::Dark);

@@ -805,12 +805,7 @@ pub fn reasons(contracts: &[Contract], period: Period, classes: &ReasonClasses) 
     }
     let total: f64 = tallies.iter().map(|t| t.value).sum();
     let mut rows: Vec<(usize, Tally)> = tallies.into_iter().enumerate().filter(|(_, t)| t.count > 0).collect();
-    rows.sort_by(|(ia, a), (ib, b)| {
-        b.value
-            .total_cmp(&a.value)
-            .then(b.count.cmp(&a.count))
-            .then(ia.cmp(ib))
-    });
+    rows.sort_by(|(ia, a), (ib, b)| b.value.total_cmp(&a.value).then(b.count.cmp(&a.count)).then(ia.cmp(ib)));
     let mut running = 0.0;
     rows.into_iter()
         .filter_map(|(i, lost)| {
@@ -870,39 +865,45 @@ pub fn client_key(name: &str) -> String {
 /// Live value per client, largest first (ties by name).
 pub fn client_values(contracts: &[Contract]) -> Vec<ClientValue> {
     let mut index: HashMap<String, usize> = HashMap::new();
-    let mut list: Vec<ClientValue> = Vec::new();
+    // (grouping key, client): the key is made once per client, not per comparison.
+    let mut list: Vec<(String, ClientValue)> = Vec::new();
     for c in contracts.iter().filter(|c| c.status.is_live()) {
         let key = client_key(&c.client);
-        let i = *index.entry(key).or_insert_with(|| {
-            list.push(ClientValue {
-                client: c.client.trim().to_string(),
-                contracts: 0,
-                value: 0.0,
-                share: 0.0,
-                cumulative: 0.0,
-            });
-            list.len() - 1
-        });
-        if let Some(entry) = list.get_mut(i) {
+        let i = match index.get(&key) {
+            Some(i) => *i,
+            None => {
+                index.insert(key.clone(), list.len());
+                list.push((
+                    key,
+                    ClientValue {
+                        client: c.client.trim().to_string(),
+                        contracts: 0,
+                        value: 0.0,
+                        share: 0.0,
+                        cumulative: 0.0,
+                    },
+                ));
+                list.len() - 1
+            }
+        };
+        if let Some((_, entry)) = list.get_mut(i) {
             entry.contracts += 1;
             entry.value += c.value.get();
         }
     }
-    list.sort_by(|a, b| {
-        b.value
-            .total_cmp(&a.value)
-            .then_with(|| client_key(&a.client).cmp(&client_key(&b.client)))
-    });
-    let total: f64 = list.iter().map(|c| c.value).sum();
+    list.sort_by(|(ka, a), (kb, b)| b.value.total_cmp(&a.value).then_with(|| ka.cmp(kb)));
+    let total: f64 = list.iter().map(|(_, c)| c.value).sum();
     let mut running = 0.0;
-    for c in &mut list {
-        running += c.value;
-        if total > 0.0 {
-            c.share = c.value / total;
-            c.cumulative = (running / total).min(1.0);
-        }
-    }
-    list
+    list.into_iter()
+        .map(|(_, mut c)| {
+            running += c.value;
+            if total > 0.0 {
+                c.share = c.value / total;
+                c.cumulative = (running / total).min(1.0);
+            }
+            c
+        })
+        .collect()
 }
 
 /// The smallest set of clients whose live value reaches `threshold` of the
@@ -1113,8 +1114,23 @@ impl ImportField {
     /// Header names (normalised) recognised for this field.
     fn aliases(self) -> &'static [&'static str] {
         match self {
-            ImportField::Client => &["client", "clientname", "customer", "customername", "account", "company", "name"],
-            ImportField::Service => &["service", "discipline", "servicediscipline", "contracttype", "product", "services"],
+            ImportField::Client => &[
+                "client",
+                "clientname",
+                "customer",
+                "customername",
+                "account",
+                "company",
+                "name",
+            ],
+            ImportField::Service => &[
+                "service",
+                "discipline",
+                "servicediscipline",
+                "contracttype",
+                "product",
+                "services",
+            ],
             ImportField::Value => &[
                 "annualvalue",
                 "value",
@@ -1125,7 +1141,15 @@ impl ImportField {
                 "annualamount",
                 "price",
             ],
-            ImportField::Start => &["startdate", "start", "started", "from", "begins", "commencement", "commenced"],
+            ImportField::Start => &[
+                "startdate",
+                "start",
+                "started",
+                "from",
+                "begins",
+                "commencement",
+                "commenced",
+            ],
             ImportField::Expiry => &[
                 "expirydate",
                 "expiry",
@@ -1148,7 +1172,14 @@ impl ImportField {
                 "canceled",
             ],
             ImportField::Reason => &["cancellationreason", "reason", "cancelreason", "lossreason"],
-            ImportField::ReasonNote => &["reasonnote", "reasondetail", "reasondetails", "otherreason", "notes", "note"],
+            ImportField::ReasonNote => &[
+                "reasonnote",
+                "reasondetail",
+                "reasondetails",
+                "otherreason",
+                "notes",
+                "note",
+            ],
             ImportField::CallOutcome => &["calloutcome", "outcome"],
             ImportField::CallOn => &["calldate", "calledon", "callon"],
             ImportField::CallForExpiry => &["callforexpiry"],
@@ -1260,7 +1291,10 @@ fn date_numbers(text: &str) -> Option<(u32, u32, i32, bool)> {
     let [a, b, c] = parts.as_slice() else {
         return None;
     };
-    if [a, b, c].iter().any(|p| p.is_empty() || !p.chars().all(|ch| ch.is_ascii_digit())) {
+    if [a, b, c]
+        .iter()
+        .any(|p| p.is_empty() || !p.chars().all(|ch| ch.is_ascii_digit()))
+    {
         return None;
     }
     if a.len() == 4 {
@@ -1315,13 +1349,32 @@ pub fn guess_date_format<'a>(samples: impl IntoIterator<Item = &'a str>) -> Date
     }
 }
 
+/// The number format that reads the most of `samples` as money: `1,234.56`
+/// or `1.234,56`; `fallback` when both read as many (`1200`, `1.234`).
+pub fn guess_number_format<'a>(samples: impl IntoIterator<Item = &'a str>, fallback: NumberFormat) -> NumberFormat {
+    let samples: Vec<&str> = samples.into_iter().filter(|s| !s.trim().is_empty()).take(500).collect();
+    let score = |f: NumberFormat| samples.iter().filter(|s| parse_money_cell(s, f).is_ok()).count();
+    let point = score(NumberFormat::POINT);
+    let comma = score(NumberFormat::COMMA);
+    if point > comma {
+        NumberFormat::POINT
+    } else if comma > point {
+        NumberFormat::COMMA
+    } else {
+        fallback
+    }
+}
+
 /// Why a row of a file was not imported.
 #[derive(Clone, Debug, PartialEq)]
 pub enum RowProblem {
     /// The row itself is malformed CSV.
     Csv(CsvProblem),
     /// The row has a different number of cells from the header.
-    ColumnCount { expected: usize, found: usize },
+    ColumnCount {
+        expected: usize,
+        found: usize,
+    },
     /// A field was refused.
     Field(ImportField, ContractProblem),
     /// A date could not be read in the chosen format.
@@ -1394,7 +1447,12 @@ fn cell<'r>(record: &'r CsvRecord, mapping: &Mapping, field: ImportField) -> &'r
 }
 
 /// Reads one data record into a contract or the list of its problems.
-fn read_row(record: &CsvRecord, width: usize, mapping: &Mapping, opts: ImportOptions) -> Result<Contract, Vec<RowProblem>> {
+fn read_row(
+    record: &CsvRecord,
+    width: usize,
+    mapping: &Mapping,
+    opts: ImportOptions,
+) -> Result<Contract, Vec<RowProblem>> {
     let mut problems = Vec::new();
     if let Some(p) = record.problem {
         problems.push(RowProblem::Csv(p));
@@ -1567,29 +1625,43 @@ pub struct CsvFile {
     pub records: Vec<CsvRecord>,
     pub mapping: Mapping,
     pub dates: DateFormat,
+    pub numbers: NumberFormat,
 }
 
 impl CsvFile {
-    /// Parses `text`, detecting the delimiter, the columns and the date format.
-    pub fn read(text: &str) -> CsvFile {
+    /// Parses `text`, detecting the delimiter, the columns, the date format
+    /// and the number format (`screen`, the language on screen's, when the
+    /// values read the same either way).
+    pub fn read(text: &str, screen: NumberFormat) -> CsvFile {
         let delimiter = detect_delimiter(text);
         let records = parse_csv(text, delimiter);
         let headers = records.first().map(|r| r.fields.clone()).unwrap_or_default();
         let mapping = detect_mapping(&headers);
-        let date_columns: Vec<usize> = [ImportField::Start, ImportField::Expiry, ImportField::CancelledOn]
-            .into_iter()
-            .filter_map(|f| mapping.get(f))
-            .collect();
-        let samples = records
-            .iter()
-            .skip(1)
-            .flat_map(|r| date_columns.iter().filter_map(|c| r.fields.get(*c).map(String::as_str)));
-        let dates = guess_date_format(samples);
+        let column = |fields: &[ImportField]| -> Vec<usize> { fields.iter().filter_map(|f| mapping.get(*f)).collect() };
+        let samples = |columns: Vec<usize>| {
+            records
+                .iter()
+                .skip(1)
+                .flat_map(move |r| {
+                    columns
+                        .clone()
+                        .into_iter()
+                        .filter_map(|c| r.fields.get(c).map(String::as_str))
+                })
+                .collect::<Vec<&str>>()
+        };
+        let dates = guess_date_format(samples(column(&[
+            ImportField::Start,
+            ImportField::Expiry,
+            ImportField::CancelledOn,
+        ])));
+        let numbers = guess_number_format(samples(column(&[ImportField::Value])), screen);
         CsvFile {
             delimiter,
             records,
             mapping,
             dates,
+            numbers,
         }
     }
 
@@ -1610,7 +1682,11 @@ impl CsvFile {
 /// A number as the export writes it: every digit needed to read it back, no
 /// grouping, the decimal separator of `fmt`.
 pub fn plain_number(value: f64, fmt: NumberFormat) -> String {
-    let text = if value.is_finite() { format!("{value}") } else { "0".to_string() };
+    let text = if value.is_finite() {
+        format!("{value}")
+    } else {
+        "0".to_string()
+    };
     if fmt.decimal == '.' {
         text
     } else {

@@ -270,6 +270,26 @@ test('5,000 contracts from a file import in under a second and the list stays re
   await done(ctx);
 });
 
+test('the register and its analyses in both themes, 1280 and 1920 wide', async () => {
+  const ctx = await newContext(browser, server.url, { colorScheme: 'light' });
+  const page = await open(ctx.context, server.url, '/contracts');
+  await importPasted(page, sampleCsv());
+  await page.getByRole('button', { name: 'Add 25 contracts to the register' }).click();
+  await page.getByText('Showing 1–25 of 25 contracts').waitFor();
+  await shot(page, 'contracts-light-1280');
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await shot(page, 'contracts-light-1920');
+  await page.getByLabel('Theme').selectOption('dark');
+  await shot(page, 'contracts-dark-1920');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.getByRole('button', { name: 'Edit the contract with Gone Cheap Ltd' }).click();
+  await shot(page, 'contracts-dark-1280-edit');
+  // Colour is never the only signal: the overdue call says so in words.
+  assert.match(await page.locator('table.calls-table tr.overdue .call-status').first().innerText(), /^⚠ Overdue by \d+ days?$/);
+  assert.deepEqual(ctx.errors, []);
+  await done(ctx);
+});
+
 test('no request leaves the app origin', () => {
   assert.deepEqual(foreignRequests, []);
 });

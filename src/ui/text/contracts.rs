@@ -108,6 +108,9 @@ pub struct ContractsText {
     pub column_option: fn(usize, &str) -> String,
     pub required_mark: &'static str,
     pub date_format: &'static str,
+    pub number_format: &'static str,
+    /// "1,234.56 (point for decimals)", by the decimal separator.
+    pub number_format_name: fn(char) -> &'static str,
     pub missing_columns: fn(&str) -> String,
     pub preview_heading: &'static str,
     pub preview_summary: fn(usize, usize, usize) -> String,
@@ -193,6 +196,7 @@ pub struct ContractsText {
     pub col_rank: &'static str,
     pub show_all: fn(usize) -> String,
     pub show_fewer: &'static str,
+    pub show_all_calls: fn(usize) -> String,
     pub ref_concentration: &'static str,
 
     // Renewal calls.
@@ -423,6 +427,8 @@ pub const EN: ContractsText = ContractsText {
     },
     required_mark: "(required)",
     date_format: "Dates in the file",
+    number_format: "Numbers in the file",
+    number_format_name: |decimal| if decimal == ',' { "1.234,56 (comma for decimals)" } else { "1,234.56 (point for decimals)" },
     missing_columns: |fields| format!("Match a column to every required field: {fields}."),
     preview_heading: "Preview",
     preview_summary: |ready, bad, blank| {
@@ -551,6 +557,7 @@ pub const EN: ContractsText = ContractsText {
     col_rank: "Rank",
     show_all: |n| format!("Show all {}", plural(n as u64, "client", "clients")),
     show_fewer: "Show fewer",
+    show_all_calls: |n| format!("Show all {}", plural(n as u64, "call", "calls")),
     ref_concentration: "Segment your clients to find those making up 80 % of total contract value, and hold regular \
                         face-to-face service-level reviews with them.",
 
@@ -642,7 +649,7 @@ fn ro_count(n: impl Into<u64>, one: &str, many: &str) -> String {
 
 /// Like [`ro_count`] for an already formatted number (`text`) of `value`.
 fn ro_count_text(value: f64, text: &str, one: &str, many: &str) -> String {
-    let whole = value.fract() == 0.0 && value >= 0.0 && value < 1e15;
+    let whole = value.fract() == 0.0 && (0.0..1e15).contains(&value);
     if text == "1" {
         format!("1 {one}")
     } else if whole && ro_takes_de(value as u64) {
@@ -847,6 +854,8 @@ pub const PT_BR: ContractsText = ContractsText {
     },
     required_mark: "(obrigatório)",
     date_format: "Datas no arquivo",
+    number_format: "Números no arquivo",
+    number_format_name: |decimal| if decimal == ',' { "1.234,56 (vírgula decimal)" } else { "1,234.56 (ponto decimal)" },
     missing_columns: |fields| format!("Associe uma coluna a cada campo obrigatório: {fields}."),
     preview_heading: "Pré-visualização",
     preview_summary: |ready, bad, blank| {
@@ -994,6 +1003,7 @@ pub const PT_BR: ContractsText = ContractsText {
     col_rank: "Posição",
     show_all: |n| format!("Mostrar todos ({})", pt_count(n as u64, "cliente", "clientes")),
     show_fewer: "Mostrar menos",
+    show_all_calls: |n| format!("Mostrar todas as {}", pt_count(n as u64, "ligação", "ligações")),
     ref_concentration: "Segmente seus clientes para encontrar os que somam 80 % do valor total dos contratos e faça com eles \
                         revisões presenciais regulares do nível de serviço.",
 
@@ -1237,6 +1247,8 @@ pub const RO: ContractsText = ContractsText {
     },
     required_mark: "(obligatoriu)",
     date_format: "Datele din fișier",
+    number_format: "Numerele din fișier",
+    number_format_name: |decimal| if decimal == ',' { "1.234,56 (virgulă zecimală)" } else { "1,234.56 (punct zecimal)" },
     missing_columns: |fields| format!("Potriviți o coloană pentru fiecare câmp obligatoriu: {fields}."),
     preview_heading: "Previzualizare",
     preview_summary: |ready, bad, blank| {
@@ -1387,6 +1399,7 @@ pub const RO: ContractsText = ContractsText {
     col_rank: "Loc",
     show_all: |n| format!("Arată toți ({})", ro_count(n as u64, "client", "clienți")),
     show_fewer: "Arată mai puțini",
+    show_all_calls: |n| format!("Arată toate cele {}", ro_count(n as u64, "apel", "apeluri")),
     ref_concentration: "Segmentați clienții pentru a-i găsi pe cei care însumează 80 % din valoarea totală a contractelor și organizați cu ei \
                         revizuiri periodice, față în față, ale nivelului de servicii.",
 

@@ -9,3 +9,13 @@ pub struct OnboardingText {
 pub const EN: OnboardingText = OnboardingText {
     title: "Onboarding tracker",
 };
+
+/// Brazilian Portuguese.
+pub const PT_BR: OnboardingText = OnboardingText {
+    title: "Acompanhamento da integração",
+};
+
+/// Romanian.
+pub const RO: OnboardingText = OnboardingText {
+    title: "Urmărirea integrării",
+};

@@ -117,6 +117,6 @@ pub const PT_BR: Text = Text {
     calculators: super::calculators::PT_BR,
     contracts: super::contracts::PT_BR,
     loyalty: super::loyalty::PT_BR,
-    onboarding: super::onboarding::EN,
+    onboarding: super::onboarding::PT_BR,
     winback: super::winback::PT_BR,
 };

@@ -117,6 +117,6 @@ pub const RO: Text = Text {
     calculators: super::calculators::RO,
     contracts: super::contracts::RO,
     loyalty: super::loyalty::RO,
-    onboarding: super::onboarding::EN,
+    onboarding: super::onboarding::RO,
     winback: super::winback::RO,
 };

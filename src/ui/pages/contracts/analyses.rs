@@ -2,9 +2,7 @@
 //! structural baseline, lost value by reason, and value concentration.
 
 use super::{error_text, show_date, show_number, show_share, use_ctx, Ctx, Reference};
-use crate::domain::contracts::{
-    attrition, reasons, value_concentration, ContractsDoc, Period, Reason, ReasonClass,
-};
+use crate::domain::contracts::{attrition, reasons, value_concentration, ContractsDoc, Period, Reason, ReasonClass};
 use crate::domain::input::{parse_date, parse_percent, parse_rate, InputError, Percent};
 use crate::ui::components::chart::{Bar, BarChart};
 use crate::ui::components::field::Field;
@@ -51,7 +49,11 @@ where
 
 /// A labelled date input with its message.
 #[component]
-fn DateInput(label: &'static str, value: RwSignal<String>, #[prop(into)] error: Signal<Option<String>>) -> impl IntoView {
+fn DateInput(
+    label: &'static str,
+    value: RwSignal<String>,
+    #[prop(into)] error: Signal<Option<String>>,
+) -> impl IntoView {
     let id = format!("period-{}", next_id());
     let err_id = format!("{id}-err");
     view! {
@@ -233,12 +235,16 @@ fn attrition_figures(ctx: Ctx, a: crate::domain::contracts::Attrition) -> impl I
 }
 
 fn doc_baseline_text(ctx: Ctx) -> String {
-    ctx.doc.with_untracked(|d| crate::domain::format::format_percent(d.baseline_points, number_format()))
+    ctx.doc
+        .with_untracked(|d| crate::domain::format::format_percent(d.baseline_points, number_format()))
 }
 
 /// The reasons chart and table.
 #[component]
-fn ReasonsView(ctx: Ctx, #[prop(into)] results: Signal<Option<Vec<crate::domain::contracts::ReasonLoss>>>) -> impl IntoView {
+fn ReasonsView(
+    ctx: Ctx,
+    #[prop(into)] results: Signal<Option<Vec<crate::domain::contracts::ReasonLoss>>>,
+) -> impl IntoView {
     let t = &text().contracts;
     let bars = Signal::derive(move || {
         results

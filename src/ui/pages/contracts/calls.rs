@@ -15,6 +15,9 @@ use crate::ui::state::{next_id, number_format, use_notices, use_workspace, Level
 use crate::ui::text::text;
 use leptos::prelude::*;
 
+/// Calls listed before "show all" (the most urgent first).
+const CALLS_SHOWN: usize = 25;
+
 /// One call as shown (every cell formatted, so a keyed row redraws exactly
 /// when something in it changes).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -105,6 +108,16 @@ pub fn RenewalCalls() -> impl IntoView {
             .collect::<Vec<CallRow>>()
     });
     let pending = Memo::new(move |_| rows.with(|r| r.iter().filter(|c| !c.done).count()));
+    let show_all = RwSignal::new(false);
+    let total = Memo::new(move |_| rows.with(Vec::len));
+    let shown = move || {
+        let all = rows.get();
+        if show_all.get() {
+            all
+        } else {
+            all.into_iter().take(CALLS_SHOWN).collect()
+        }
+    };
 
     let record = move |id: u64, expiry: chrono::NaiveDate, note: String, value: String| {
         let call = CallOutcome::ALL
@@ -189,7 +202,7 @@ pub fn RenewalCalls() -> impl IntoView {
                             </tr>
                         </thead>
                         <tbody>
-                            <For each=move || rows.get() key=|row| row.clone() let:row>
+                            <For each=shown key=|row| row.clone() let:row>
                                 <tr class:overdue=row.overdue class:done=row.done>
                                     <th scope="row">{row.client.clone()}</th>
                                     <td>{row.service.clone()}</td>
@@ -218,6 +231,11 @@ pub fn RenewalCalls() -> impl IntoView {
                         </tbody>
                     </table>
                 </div>
+                <Show when=move || { total.get() > CALLS_SHOWN }>
+                    <button type="button" class="ghost show-all" on:click=move |_| show_all.update(|s| *s = !*s)>
+                        {move || if show_all.get() { t.show_fewer.to_string() } else { (t.show_all_calls)(total.get()) }}
+                    </button>
+                </Show>
                 <div class="form-actions">
                     <button type="button" class="ghost" disabled=move || pending.get() == 0 on:click=export>{t.export_ics}</button>
                     <Show when=move || pending.get() == 0>

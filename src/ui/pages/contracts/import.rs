@@ -8,6 +8,7 @@ use crate::domain::contracts::{
     RowProblem,
 };
 use crate::domain::csv::{write_csv, CsvProblem};
+use crate::domain::input::NumberFormat;
 use crate::ui::download::download;
 use crate::ui::state::{next_id, number_format, use_notices, Level};
 use crate::ui::text::text;
@@ -127,6 +128,7 @@ pub fn Import() -> impl IntoView {
     let message = RwSignal::new(None::<String>);
     let mapping = RwSignal::new(Default::default());
     let dates = RwSignal::new(DateFormat::Iso);
+    let numbers = RwSignal::new(number_format());
     let all_bad = RwSignal::new(false);
 
     let load = move |name: Option<String>, content: String| {
@@ -134,7 +136,7 @@ pub fn Import() -> impl IntoView {
             message.set(Some(t.nothing_to_read.to_string()));
             return;
         }
-        let file = CsvFile::read(&content);
+        let file = CsvFile::read(&content, number_format());
         if file.records.iter().skip(1).all(|r| r.is_blank()) {
             message.set(Some(t.no_data_rows.to_string()));
             return;
@@ -146,6 +148,7 @@ pub fn Import() -> impl IntoView {
         });
         mapping.set(file.mapping.clone());
         dates.set(file.dates);
+        numbers.set(file.numbers);
         parsed.set(Some(Arc::new(file)));
     };
 
@@ -153,7 +156,7 @@ pub fn Import() -> impl IntoView {
         parsed.with(|file| {
             file.as_ref().map(|file| {
                 let opts = ImportOptions {
-                    numbers: number_format(),
+                    numbers: numbers.get(),
                     dates: dates.get(),
                 };
                 Arc::new(mapping.with(|m| read_contracts(&file.records, m, opts)))
@@ -202,6 +205,7 @@ pub fn Import() -> impl IntoView {
     let paste_id = format!("csv-paste-{}", next_id());
     let file_id = format!("csv-file-{}", next_id());
     let dates_id = format!("csv-dates-{}", next_id());
+    let numbers_id = format!("csv-numbers-{}", next_id());
 
     let source_step = move || {
         view! {
@@ -301,6 +305,17 @@ pub fn Import() -> impl IntoView {
                             }>
                                 {DateFormat::ALL.into_iter().map(|f| view! {
                                     <option value=f.key() selected=move || dates.get() == f>{(t.date_format_name)(f)}</option>
+                                }).collect_view()}
+                            </select>
+                        </div>
+                        <div class="field">
+                            <label for=numbers_id.clone()>{t.number_format}</label>
+                            <select id=numbers_id.clone() on:change=move |ev| {
+                                let v = event_target_value(&ev);
+                                numbers.set(if v == "comma" { NumberFormat::COMMA } else { NumberFormat::POINT });
+                            }>
+                                {[("point", NumberFormat::POINT), ("comma", NumberFormat::COMMA)].into_iter().map(|(key, f)| view! {
+                                    <option value=key selected=move || numbers.get() == f>{(t.number_format_name)(f.decimal)}</option>
                                 }).collect_view()}
                             </select>
                         </div>

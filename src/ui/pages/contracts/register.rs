@@ -87,21 +87,25 @@ pub fn Register() -> impl IntoView {
         let needle = client_key(&search.get());
         let wanted = filter.get();
         let (key, ascending) = sort.get();
-        keys.with(|keys| doc.with(|d| {
-            let list = &d.contracts;
-            let mut positions: Vec<usize> = list
-                .iter()
-                .zip(keys)
-                .enumerate()
-                .filter(|(_, (c, k))| wanted.is_none_or(|s| c.status == s) && (needle.is_empty() || k.contains(&needle)))
-                .map(|(i, _)| i)
-                .collect();
-            sort_positions(list, keys, &mut positions, key);
-            if !ascending {
-                positions.reverse();
-            }
-            positions
-        }))
+        keys.with(|keys| {
+            doc.with(|d| {
+                let list = &d.contracts;
+                let mut positions: Vec<usize> = list
+                    .iter()
+                    .zip(keys)
+                    .enumerate()
+                    .filter(|(_, (c, k))| {
+                        wanted.is_none_or(|s| c.status == s) && (needle.is_empty() || k.contains(&needle))
+                    })
+                    .map(|(i, _)| i)
+                    .collect();
+                sort_positions(list, keys, &mut positions, key);
+                if !ascending {
+                    positions.reverse();
+                }
+                positions
+            })
+        })
     });
     let total = Memo::new(move |_| order.with(Vec::len));
     let pages = Memo::new(move |_| total.get().div_ceil(PAGE_SIZE).max(1));

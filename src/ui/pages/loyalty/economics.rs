@@ -78,7 +78,16 @@ fn with_programme(e: &Economics, f: Fmt) -> Vec<(&'static str, String, Option<bo
     let rows = result_rows(e, f);
     KEYS.iter()
         .filter_map(|k| rows.iter().find(|r| r.key == *k))
-        .map(|r| (r.label, r.value.clone(), r.good))
+        .map(|r| {
+            // The strip is short of room: "0 points" says it all there.
+            let value = match (r.key, e.break_even) {
+                ("break_even", crate::domain::loyalty::BreakEven::AtZero) => {
+                    (text().loyalty.break_even_at)(&f.num(0.0))
+                }
+                _ => r.value.clone(),
+            };
+            (r.label, value, r.good)
+        })
         .collect()
 }
 

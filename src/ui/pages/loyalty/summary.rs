@@ -74,6 +74,8 @@ pub fn result_rows(e: &Economics, f: Fmt) -> Vec<ResultRow> {
         .iter()
         .fold((0.0, 0.0), |(g, c), y| (g + y.incremental_gross_profit, c + y.cost));
     let referred = y.members * a.referrals;
+    // With no members nothing is good or bad news yet.
+    let judged = a.members > 0.0;
     let lift_note = e
         .lift_limited
         .then(|| (t.lift_limited)(&f.num(a.effective_lift() * 100.0)));
@@ -156,7 +158,7 @@ pub fn result_rows(e: &Economics, f: Fmt) -> Vec<ResultRow> {
             value: roi_value(y.roi),
             formula: (t.f_roi)(&f.money_whole(y.incremental_gross_profit), &f.money_whole(y.cost)),
             source: t.s_roi,
-            good: y.roi.map(|x| x >= 0.0),
+            good: y.roi.map(|x| x >= 0.0).filter(|_| judged),
             note: None,
         },
         ResultRow {
@@ -169,7 +171,7 @@ pub fn result_rows(e: &Economics, f: Fmt) -> Vec<ResultRow> {
                 &f.money_whole(a.launch_cost),
             ),
             source: t.s_roi,
-            good: e.three_year_roi.map(|x| x >= 0.0),
+            good: e.three_year_roi.map(|x| x >= 0.0).filter(|_| judged),
             note: None,
         },
         ResultRow {
@@ -178,7 +180,7 @@ pub fn result_rows(e: &Economics, f: Fmt) -> Vec<ResultRow> {
             value: payback_text(e, f),
             formula: (t.f_payback)(&f.money_whole(a.launch_cost), &net_sum.join(", ")),
             source: t.s_payback,
-            good: Some(e.payback_months.is_some()),
+            good: Some(e.payback_months.is_some()).filter(|_| judged),
             note: None,
         },
         ResultRow {
@@ -194,7 +196,8 @@ pub fn result_rows(e: &Economics, f: Fmt) -> Vec<ResultRow> {
                 BreakEven::AtZero => true,
                 BreakEven::At(l) => l <= a.effective_lift() + 1e-12,
                 BreakEven::Never => false,
-            }),
+            })
+            .filter(|_| judged),
             note: break_even_note,
         },
     ]
