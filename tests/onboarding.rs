@@ -93,15 +93,35 @@ fn business_day_offsets_skip_weekends() {
 #[test]
 fn business_day_offsets_cross_month_ends_and_leap_days() {
     let cases = [
-        (d(2024, 5, 31), 1, d(2024, 6, 3), "a Friday month end to the next month's Monday"),
-        (d(2024, 2, 28), 1, d(2024, 2, 29), "Wednesday 28 February 2024 + 1 is the leap day"),
+        (
+            d(2024, 5, 31),
+            1,
+            d(2024, 6, 3),
+            "a Friday month end to the next month's Monday",
+        ),
+        (
+            d(2024, 2, 28),
+            1,
+            d(2024, 2, 29),
+            "Wednesday 28 February 2024 + 1 is the leap day",
+        ),
         (d(2024, 2, 29), 1, d(2024, 3, 1), "the leap day + 1 is 1 March"),
-        (d(2023, 2, 28), 1, d(2023, 3, 1), "Tuesday 28 February 2023 + 1 is 1 March"),
+        (
+            d(2023, 2, 28),
+            1,
+            d(2023, 3, 1),
+            "Tuesday 28 February 2023 + 1 is 1 March",
+        ),
         (d(2024, 1, 31), 20, d(2024, 2, 28), "four weeks from 31 January 2024"),
         (d(2024, 1, 31), 21, d(2024, 2, 29), "and one more day is the leap day"),
         (d(2024, 12, 31), 3, d(2025, 1, 3), "across the year end"),
         (d(2024, 12, 26), 2, d(2024, 12, 30), "a Thursday + 2 is the Monday"),
-        (d(2028, 2, 25), 2, d(2028, 2, 29), "Friday 25 February 2028 + 2 is the leap Tuesday"),
+        (
+            d(2028, 2, 25),
+            2,
+            d(2028, 2, 29),
+            "Friday 25 February 2028 + 2 is the leap Tuesday",
+        ),
     ];
     for (start, days, due, why) in cases {
         assert_eq!(due_date(start, business(days)), due, "{why}");
@@ -174,7 +194,10 @@ fn an_empty_plan_has_no_percentage_and_nothing_to_project() {
 #[test]
 fn a_plan_with_every_step_skipped_counts_nothing() {
     let due = d(2024, 3, 5);
-    let plan = plan_of(d(2024, 3, 4), vec![step(1, StepStatus::Skipped, due), step(2, StepStatus::Skipped, due)]);
+    let plan = plan_of(
+        d(2024, 3, 4),
+        vec![step(1, StepStatus::Skipped, due), step(2, StepStatus::Skipped, due)],
+    );
     let p = Progress::of(plan.steps());
     assert_eq!((p.total, p.skipped, p.counted()), (2, 2, 0));
     assert_eq!(p.percent(), None);
@@ -236,7 +259,13 @@ fn the_projection_extrapolates_the_pace_so_far_to_the_remaining_steps() {
     let start = d(2024, 3, 1);
     let today = d(2024, 3, 10);
     let steps: Vec<PlanStep> = (0..10)
-        .map(|i| step(i, if i < 4 { StepStatus::Done } else { StepStatus::Todo }, d(2024, 3, 30)))
+        .map(|i| {
+            step(
+                i,
+                if i < 4 { StepStatus::Done } else { StepStatus::Todo },
+                d(2024, 3, 30),
+            )
+        })
         .collect();
     let plan = plan_of(start, steps);
     assert_eq!(
@@ -255,7 +284,14 @@ fn the_projection_extrapolates_the_pace_so_far_to_the_remaining_steps() {
 #[test]
 fn a_plan_started_today_counts_one_elapsed_day() {
     let today = d(2024, 3, 4);
-    let plan = plan_of(today, vec![step(1, StepStatus::Done, today), step(2, StepStatus::Todo, today), step(3, StepStatus::Todo, today)]);
+    let plan = plan_of(
+        today,
+        vec![
+            step(1, StepStatus::Done, today),
+            step(2, StepStatus::Todo, today),
+            step(3, StepStatus::Todo, today),
+        ],
+    );
     assert_eq!(
         projection(&plan, today),
         Projection::Projected {
@@ -270,7 +306,13 @@ fn a_plan_started_today_counts_one_elapsed_day() {
 
 #[test]
 fn with_nothing_done_there_is_not_enough_progress_to_project() {
-    let plan = plan_of(d(2024, 3, 1), vec![step(1, StepStatus::Todo, d(2024, 3, 20)), step(2, StepStatus::InProgress, d(2024, 3, 20))]);
+    let plan = plan_of(
+        d(2024, 3, 1),
+        vec![
+            step(1, StepStatus::Todo, d(2024, 3, 20)),
+            step(2, StepStatus::InProgress, d(2024, 3, 20)),
+        ],
+    );
     assert_eq!(projection(&plan, d(2024, 3, 10)), Projection::NoProgress);
     assert_eq!(health(&plan, d(2024, 3, 10)), Health::OnTrack);
 }
@@ -308,7 +350,12 @@ fn a_finished_plan_reports_its_last_completion_date() {
     let mut b = step(2, StepStatus::Done, d(2024, 3, 8));
     b.done_on = Some(d(2024, 3, 7));
     let plan = plan_of(d(2024, 3, 1), vec![a, b, step(3, StepStatus::Skipped, d(2024, 3, 30))]);
-    assert_eq!(projection(&plan, d(2024, 4, 1)), Projection::Finished { on: Some(d(2024, 3, 7)) });
+    assert_eq!(
+        projection(&plan, d(2024, 4, 1)),
+        Projection::Finished {
+            on: Some(d(2024, 3, 7))
+        }
+    );
     assert_eq!(health(&plan, d(2024, 4, 1)), Health::Complete { on_time: true });
 }
 
@@ -328,7 +375,11 @@ fn an_open_step_past_its_due_date_makes_the_plan_late() {
         ],
     );
     let overdue: Vec<u64> = plan.steps().filter(|s| is_overdue(s, today)).map(|s| s.id).collect();
-    assert_eq!(overdue, vec![2, 3], "due today is not overdue; done and skipped never are");
+    assert_eq!(
+        overdue,
+        vec![2, 3],
+        "due today is not overdue; done and skipped never are"
+    );
     assert_eq!(days_overdue(plan.step(2).expect("step 2"), today), Some(2));
     assert_eq!(days_overdue(plan.step(4).expect("step 4"), today), None);
     assert_eq!(health(&plan, today), Health::Late { overdue: 2 });
@@ -404,13 +455,29 @@ fn the_portfolio_puts_the_most_overdue_plans_first() {
     let later = d(2024, 3, 30);
     let done_early = step(9, StepStatus::Done, d(2024, 3, 2));
     let plans = [
-        listed("Calm", vec![done_early.clone(), step(1, StepStatus::Todo, later)], today),
-        listed("Two overdue", vec![step(1, StepStatus::Todo, past), step(2, StepStatus::Todo, past)], today),
-        listed("One overdue", vec![step(1, StepStatus::Todo, past), step(2, StepStatus::Todo, later)], today),
+        listed(
+            "Calm",
+            vec![done_early.clone(), step(1, StepStatus::Todo, later)],
+            today,
+        ),
+        listed(
+            "Two overdue",
+            vec![step(1, StepStatus::Todo, past), step(2, StepStatus::Todo, past)],
+            today,
+        ),
+        listed(
+            "One overdue",
+            vec![step(1, StepStatus::Todo, past), step(2, StepStatus::Todo, later)],
+            today,
+        ),
         listed("Done", vec![done_early.clone()], today),
         listed(
             "Slow",
-            vec![done_early, step(1, StepStatus::Todo, d(2024, 3, 12)), step(2, StepStatus::Todo, d(2024, 3, 12))],
+            vec![
+                done_early,
+                step(1, StepStatus::Todo, d(2024, 3, 12)),
+                step(2, StepStatus::Todo, d(2024, 3, 12)),
+            ],
             today,
         ),
         listed("Blocked", vec![step(1, StepStatus::Blocked, later)], today),
@@ -445,8 +512,16 @@ fn the_filter_matches_names_ignoring_case_and_by_status() {
     let (late_plan, late) = listed("Acme Facilities", vec![step(1, StepStatus::Todo, d(2024, 3, 5))], today);
     let (fine_plan, fine) = listed("Northwind", vec![step(1, StepStatus::Todo, d(2024, 3, 30))], today);
     assert!(matches(&late_plan, &late, &TextQuery::new("acme"), StatusFilter::All));
-    assert!(matches(&late_plan, &late, &TextQuery::new("  FACIL "), StatusFilter::Late));
-    assert!(matches(&late_plan, &late, &TextQuery::new("standard"), StatusFilter::All), "the template name is searched too");
+    assert!(matches(
+        &late_plan,
+        &late,
+        &TextQuery::new("  FACIL "),
+        StatusFilter::Late
+    ));
+    assert!(
+        matches(&late_plan, &late, &TextQuery::new("standard"), StatusFilter::All),
+        "the template name is searched too"
+    );
     assert!(!matches(&fine_plan, &fine, &TextQuery::new("acme"), StatusFilter::All));
     assert!(!matches(&fine_plan, &fine, &TextQuery::new(""), StatusFilter::Late));
     assert!(matches(&fine_plan, &fine, &TextQuery::new(""), StatusFilter::OnTrack));
@@ -466,17 +541,52 @@ fn the_summary_names_the_open_step_due_first() {
     steps[2].owner = Side::Client;
     let (_, s) = listed("Acme", steps, today);
     let next = s.next.expect("an open step");
-    assert_eq!((next.id, next.owner, next.status, next.days_overdue), (3, Side::Client, StepStatus::Blocked, Some(2)));
+    assert_eq!(
+        (next.id, next.owner, next.status, next.days_overdue),
+        (3, Side::Client, StepStatus::Blocked, Some(2))
+    );
     assert_eq!((s.progress.done, s.progress.counted(), s.overdue), (1, 4, 2));
     assert_eq!(s.planned_finish, Some(d(2024, 3, 20)));
 }
 
 #[test]
 fn pages_cover_the_list_and_clamp_the_page_number() {
-    assert_eq!(page_of(0, 25, 1), Page { number: 1, pages: 1, from: 0, to: 0 });
-    assert_eq!(page_of(500, 25, 20), Page { number: 20, pages: 20, from: 475, to: 500 });
-    assert_eq!(page_of(51, 25, 9), Page { number: 3, pages: 3, from: 50, to: 51 });
-    assert_eq!(page_of(10, 0, 0), Page { number: 1, pages: 10, from: 0, to: 1 });
+    assert_eq!(
+        page_of(0, 25, 1),
+        Page {
+            number: 1,
+            pages: 1,
+            from: 0,
+            to: 0
+        }
+    );
+    assert_eq!(
+        page_of(500, 25, 20),
+        Page {
+            number: 20,
+            pages: 20,
+            from: 475,
+            to: 500
+        }
+    );
+    assert_eq!(
+        page_of(51, 25, 9),
+        Page {
+            number: 3,
+            pages: 3,
+            from: 50,
+            to: 51
+        }
+    );
+    assert_eq!(
+        page_of(10, 0, 0),
+        Page {
+            number: 1,
+            pages: 10,
+            from: 0,
+            to: 1
+        }
+    );
 }
 
 // -------------------------------------------------------------- plan edits
@@ -588,12 +698,18 @@ fn ticking_a_step_records_today_and_unticking_clears_it() {
     let plan = book.plan_mut(id).expect("plan");
     let first = plan.phases[0].steps[0].id;
     assert!(plan.toggle_done(first, today));
-    assert_eq!(plan.step(first).map(|s| (s.status, s.done_on)), Some((StepStatus::Done, Some(today))));
+    assert_eq!(
+        plan.step(first).map(|s| (s.status, s.done_on)),
+        Some((StepStatus::Done, Some(today)))
+    );
     // Setting Done again keeps the recorded date.
     plan.set_status(first, StepStatus::Done, d(2024, 3, 9));
     assert_eq!(plan.step(first).and_then(|s| s.done_on), Some(today));
     assert!(plan.toggle_done(first, today));
-    assert_eq!(plan.step(first).map(|s| (s.status, s.done_on)), Some((StepStatus::Todo, None)));
+    assert_eq!(
+        plan.step(first).map(|s| (s.status, s.done_on)),
+        Some((StepStatus::Todo, None))
+    );
     plan.set_status(first, StepStatus::Blocked, today);
     assert_eq!(plan.step(first).and_then(|s| s.done_on), None);
     assert!(!plan.toggle_done(999_999, today), "an unknown step changes nothing");
@@ -603,17 +719,49 @@ fn ticking_a_step_records_today_and_unticking_clears_it() {
 fn steps_move_within_and_across_phases() {
     let (mut book, id) = book_with_plan(d(2024, 3, 1));
     let plan = book.plan_mut(id).expect("plan");
-    let titles = |p: &Plan| -> Vec<Vec<String>> { p.phases.iter().map(|ph| ph.steps.iter().map(|s| s.title.clone()).collect()).collect() };
+    let titles = |p: &Plan| -> Vec<Vec<String>> {
+        p.phases
+            .iter()
+            .map(|ph| ph.steps.iter().map(|s| s.title.clone()).collect())
+            .collect()
+    };
     let welcome = plan.phases[0].steps[0].id;
     let access = plan.phases[1].steps[0].id;
-    assert!(!plan.move_step(welcome, Direction::Up), "the very first step cannot go up");
+    assert!(
+        !plan.move_step(welcome, Direction::Up),
+        "the very first step cannot go up"
+    );
     assert!(plan.move_step(welcome, Direction::Down));
-    assert_eq!(titles(plan), [vec!["Kickoff meeting held", "Welcome pack sent"], vec!["Access provided"]]);
-    assert!(plan.move_step(welcome, Direction::Down), "from the bottom of a phase to the top of the next");
-    assert_eq!(titles(plan), [vec!["Kickoff meeting held"], vec!["Welcome pack sent", "Access provided"]]);
-    assert!(!plan.move_step(access, Direction::Down), "the very last step cannot go down");
+    assert_eq!(
+        titles(plan),
+        [
+            vec!["Kickoff meeting held", "Welcome pack sent"],
+            vec!["Access provided"]
+        ]
+    );
+    assert!(
+        plan.move_step(welcome, Direction::Down),
+        "from the bottom of a phase to the top of the next"
+    );
+    assert_eq!(
+        titles(plan),
+        [
+            vec!["Kickoff meeting held"],
+            vec!["Welcome pack sent", "Access provided"]
+        ]
+    );
+    assert!(
+        !plan.move_step(access, Direction::Down),
+        "the very last step cannot go down"
+    );
     assert!(plan.move_step(welcome, Direction::Up));
-    assert_eq!(titles(plan), [vec!["Kickoff meeting held", "Welcome pack sent"], vec!["Access provided"]]);
+    assert_eq!(
+        titles(plan),
+        [
+            vec!["Kickoff meeting held", "Welcome pack sent"],
+            vec!["Access provided"]
+        ]
+    );
 }
 
 #[test]
@@ -719,7 +867,10 @@ fn any_plan() -> impl Strategy<Value = Plan> {
     (
         any_date(),
         prop::collection::vec(
-            prop::collection::vec((any_status(), any_date(), any::<bool>(), prop::option::of(any_date())), 0..12),
+            prop::collection::vec(
+                (any_status(), any_date(), any::<bool>(), prop::option::of(any_date())),
+                0..12,
+            ),
             0..4,
         ),
     )

@@ -98,7 +98,12 @@ pub fn App() -> impl IntoView {
                         <Route path=path!(":id/print") view=loyalty::PrintPage/>
                         <Route path=path!("compare/:a/:b") view=loyalty::ComparePage/>
                     </ParentRoute>
-                    <Route path=path!("/onboarding") view=onboarding::Page/>
+                    <ParentRoute path=path!("/onboarding") view=onboarding::Page>
+                        <Route path=path!("") view=onboarding::portfolio::Portfolio/>
+                        <Route path=path!("templates") view=onboarding::templates::Templates/>
+                        <Route path=path!(":id/client") view=onboarding::client::ClientView/>
+                        <Route path=path!(":id") view=onboarding::plan::PlanPage/>
+                    </ParentRoute>
                     <Route path=path!("/data") view=DataPage/>
                 </Routes>
             </main>

@@ -24,7 +24,9 @@ pub fn read_chosen_file(
     else {
         return;
     };
-    let name = get(&file, &JsValue::from_str("name")).and_then(|n| n.as_string()).unwrap_or_default();
+    let name = get(&file, &JsValue::from_str("name"))
+        .and_then(|n| n.as_string())
+        .unwrap_or_default();
     starting(name.clone());
     let promise = get(&file, &JsValue::from_str("text"))
         .and_then(|f| f.dyn_into::<js_sys::Function>().ok())

@@ -381,14 +381,20 @@ impl Ids {
 
 impl OnboardingBook {
     fn ids(&self) -> Ids {
-        let templates = self
-            .templates
-            .iter()
-            .flat_map(|t| std::iter::once(t.id).chain(t.phases.iter().flat_map(|p| std::iter::once(p.id).chain(p.steps.iter().map(|s| s.id)))));
-        let plans = self
-            .plans
-            .iter()
-            .flat_map(|t| std::iter::once(t.id).chain(t.phases.iter().flat_map(|p| std::iter::once(p.id).chain(p.steps.iter().map(|s| s.id)))));
+        let templates = self.templates.iter().flat_map(|t| {
+            std::iter::once(t.id).chain(
+                t.phases
+                    .iter()
+                    .flat_map(|p| std::iter::once(p.id).chain(p.steps.iter().map(|s| s.id))),
+            )
+        });
+        let plans = self.plans.iter().flat_map(|t| {
+            std::iter::once(t.id).chain(
+                t.phases
+                    .iter()
+                    .flat_map(|p| std::iter::once(p.id).chain(p.steps.iter().map(|s| s.id))),
+            )
+        });
         Ids(templates.chain(plans).fold(self.last_id, u64::max))
     }
 
@@ -501,7 +507,11 @@ impl OnboardingBook {
             }
         }
         let new_id = copy.id;
-        let at = self.templates.iter().position(|t| t.id == id).map_or(self.templates.len(), |i| i + 1);
+        let at = self
+            .templates
+            .iter()
+            .position(|t| t.id == id)
+            .map_or(self.templates.len(), |i| i + 1);
         self.templates.insert(at.min(self.templates.len()), copy);
         self.keep(ids);
         Some(new_id)
@@ -538,11 +548,7 @@ impl OnboardingBook {
     pub fn add_template_step(&mut self, template: u64, phase: u64, step: TemplateStep) -> Option<u64> {
         let mut ids = self.ids();
         let id = ids.take();
-        let phase = self
-            .template_mut(template)?
-            .phases
-            .iter_mut()
-            .find(|p| p.id == phase)?;
+        let phase = self.template_mut(template)?.phases.iter_mut().find(|p| p.id == phase)?;
         phase.steps.push(TemplateStep { id, ..step });
         self.keep(ids);
         Some(id)

@@ -160,7 +160,11 @@ pub enum Projection {
         days_left: u32,
     },
     /// At the pace so far it would take more than [`MAX_PROJECTION_DAYS`].
-    TooSlow { done: u32, elapsed_days: u32, remaining: u32 },
+    TooSlow {
+        done: u32,
+        elapsed_days: u32,
+        remaining: u32,
+    },
 }
 
 /// What one pass over a plan's steps finds out, on `today`.
@@ -517,7 +521,9 @@ fn by_name(a: Listed<'_>, b: Listed<'_>) -> Ordering {
             .map(|c| c.to_ascii_lowercase())
             .cmp(y.bytes().map(|c| c.to_ascii_lowercase()))
     } else {
-        x.chars().flat_map(char::to_lowercase).cmp(y.chars().flat_map(char::to_lowercase))
+        x.chars()
+            .flat_map(char::to_lowercase)
+            .cmp(y.chars().flat_map(char::to_lowercase))
     };
     order.then(a.1.id.cmp(&b.1.id))
 }
@@ -577,5 +583,10 @@ pub fn page_of(len: usize, size: usize, number: usize) -> Page {
     let number = number.clamp(1, pages);
     let from = (number - 1).saturating_mul(size).min(len);
     let to = from.saturating_add(size).min(len);
-    Page { number, pages, from, to }
+    Page {
+        number,
+        pages,
+        from,
+        to,
+    }
 }

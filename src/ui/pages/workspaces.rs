@@ -29,11 +29,19 @@ fn profile_key(id: &str) -> String {
 }
 
 fn load_profile(id: &str) -> WorkspaceProfile {
-    store().load::<WorkspaceProfile>(&profile_key(id), now()).map(|l| l.value).unwrap_or_default()
+    store()
+        .load::<WorkspaceProfile>(&profile_key(id), now())
+        .map(|l| l.value)
+        .unwrap_or_default()
 }
 
 fn storage_failed(notices: Notices, err: &StorageError) {
-    notices.show("workspaces", Level::Error, (text().workspace.failed)(&err.to_string()), None);
+    notices.show(
+        "workspaces",
+        Level::Error,
+        (text().workspace.failed)(&err.to_string()),
+        None,
+    );
 }
 
 /// Reloads once the index change has been saved (effects run first).
@@ -58,7 +66,11 @@ pub fn WorkspacesPanel() -> impl IntoView {
                 .with(|i| i.ids.clone())
                 .into_iter()
                 .map(|id| {
-                    let profile = if id == current { ws.profile.get() } else { load_profile(&id) };
+                    let profile = if id == current {
+                        ws.profile.get()
+                    } else {
+                        load_profile(&id)
+                    };
                     (id, profile)
                 })
                 .collect::<Vec<_>>()
@@ -75,8 +87,14 @@ pub fn WorkspacesPanel() -> impl IntoView {
         let result = store().copy_workspace(&id, &copy).and_then(|_| {
             let key = profile_key(&copy);
             let loaded = store().load::<WorkspaceProfile>(&key, now())?;
-            let renamed = WorkspaceProfile { name: (t.copy_of)(&loaded.value.name), ..loaded.value };
-            store().save(&key, &renamed, loaded.rev, now()).map(|_| ()).map_err(|e| StorageError::Other(e.to_string()))
+            let renamed = WorkspaceProfile {
+                name: (t.copy_of)(&loaded.value.name),
+                ..loaded.value
+            };
+            store()
+                .save(&key, &renamed, loaded.rev, now())
+                .map(|_| ())
+                .map_err(|e| StorageError::Other(e.to_string()))
         });
         match result {
             Ok(()) => index.update(|i| i.ids.push(copy)),
@@ -87,7 +105,9 @@ pub fn WorkspacesPanel() -> impl IntoView {
         }
     };
     let delete = move |id: String, name: String| {
-        let confirmed = web_sys::window().and_then(|w| w.confirm_with_message(&(t.confirm_delete)(&name)).ok()).unwrap_or(false);
+        let confirmed = web_sys::window()
+            .and_then(|w| w.confirm_with_message(&(t.confirm_delete)(&name)).ok())
+            .unwrap_or(false);
         if !confirmed {
             return;
         }
@@ -118,7 +138,10 @@ pub fn WorkspacesPanel() -> impl IntoView {
             name_error.set(None);
             let ids = index.with_untracked(|i| i.ids.clone());
             let id = new_workspace_id(now().timestamp_millis(), &ids);
-            let profile = WorkspaceProfile { name, currency: new_currency.get_untracked() };
+            let profile = WorkspaceProfile {
+                name,
+                currency: new_currency.get_untracked(),
+            };
             match store().save(&profile_key(&id), &profile, 0, now()) {
                 Ok(_) => {
                     index.update(|i| {
@@ -198,7 +221,10 @@ pub fn BackupPanel() -> impl IntoView {
         let stamp = now();
         match store().export_backup(&ids, &stamp.to_rfc3339()) {
             Ok(file) => {
-                let slug: String = label.chars().map(|c| if c.is_alphanumeric() { c } else { '-' }).collect();
+                let slug: String = label
+                    .chars()
+                    .map(|c| if c.is_alphanumeric() { c } else { '-' })
+                    .collect();
                 let name = format!("holdfast-{}-{}.json", slug.trim_matches('-'), stamp.format("%Y-%m-%d"));
                 let _ = download(&name, "application/json", &file);
             }

@@ -50,6 +50,8 @@ pub struct CalculatorsText {
     pub years_unit: &'static str,
     pub periods_unit: &'static str,
     pub year_axis: &'static str,
+    /// Unit after a retention lift in percentage points.
+    pub points_unit: &'static str,
     // Errors from calculations, shown next to the field at fault.
     pub err_zero_start: &'static str,
     pub err_zero_revenue: &'static str,
@@ -220,6 +222,7 @@ pub const EN: CalculatorsText = CalculatorsText {
     years_unit: "years",
     periods_unit: "periods",
     year_axis: "Year",
+    points_unit: "pts",
     err_zero_start: "Must be above 0: the rate is a share of the customers at the start.",
     err_zero_revenue: "Must be above 0: the rates are shares of the starting revenue.",
     err_zero_probability: "Must be above 0 %: a sale that never happens has no cost per sale.",
@@ -463,6 +466,7 @@ pub const PT_BR: CalculatorsText = CalculatorsText {
     years_unit: "anos",
     periods_unit: "períodos",
     year_axis: "Ano",
+    points_unit: "p.p.",
     err_zero_start: "Deve ser maior que 0: a taxa é uma fração dos clientes no início.",
     err_zero_revenue: "Deve ser maior que 0: as taxas são frações da receita inicial.",
     err_zero_probability: "Deve ser maior que 0 %: uma venda que nunca acontece não tem custo por venda.",
@@ -722,6 +726,7 @@ pub const RO: CalculatorsText = CalculatorsText {
     years_unit: "ani",
     periods_unit: "perioade",
     year_axis: "Anul",
+    points_unit: "pp",
     err_zero_start: "Trebuie să fie peste 0: rata este o parte din clienții de la început.",
     err_zero_revenue: "Trebuie să fie peste 0: ratele sunt părți din venitul inițial.",
     err_zero_probability: "Trebuie să fie peste 0 %: o vânzare care nu are loc niciodată nu are un cost pe vânzare.",

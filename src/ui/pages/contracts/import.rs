@@ -12,10 +12,9 @@ use crate::domain::input::NumberFormat;
 use crate::ui::download::download;
 use crate::ui::state::{next_id, number_format, use_notices, Level};
 use crate::ui::text::text;
+use crate::ui::upload::read_chosen_file;
 use leptos::prelude::*;
 use std::sync::Arc;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
 
 /// Ready rows shown in the preview.
 const PREVIEW_ROWS: usize = 10;
@@ -69,50 +68,6 @@ fn bad_rows_csv(file: &CsvFile, preview: &ImportPreview) -> String {
             .collect::<Vec<String>>()
     }));
     format!("\u{feff}{}", write_csv(rows, ','))
-}
-
-/// Reads the file chosen in a file input as text, then calls `load(name,
-/// text)`, or `fail()` when the browser cannot read it.
-fn read_chosen_file(
-    ev: &leptos::ev::Event,
-    starting: impl Fn(String) + 'static,
-    load: impl Fn(String, String) + Copy + 'static,
-    fail: impl Fn() + Copy + 'static,
-) {
-    let Some(target) = ev.target() else {
-        return;
-    };
-    let input: JsValue = target.into();
-    let get = |obj: &JsValue, key: &JsValue| js_sys::Reflect::get(obj, key).ok();
-    let Some(file) = get(&input, &JsValue::from_str("files"))
-        .and_then(|files| get(&files, &JsValue::from_f64(0.0)))
-        .filter(|f| !f.is_undefined() && !f.is_null())
-    else {
-        return;
-    };
-    let name = get(&file, &JsValue::from_str("name"))
-        .and_then(|n| n.as_string())
-        .unwrap_or_default();
-    starting(name.clone());
-    let promise = get(&file, &JsValue::from_str("text"))
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-        .and_then(|f| f.call0(&file).ok())
-        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
-    let Some(promise) = promise else {
-        fail();
-        return;
-    };
-    let done = Closure::once(move |value: JsValue| match value.as_string() {
-        Some(text) => load(name, text),
-        None => fail(),
-    });
-    let failed = Closure::once(move |_: JsValue| fail());
-    let _ = promise.then2(&done, &failed);
-    // Each runs at most once; the browser drops its reference afterwards.
-    done.forget();
-    failed.forget();
-    // Choosing the same file again (after editing it) reads it again.
-    let _ = js_sys::Reflect::set(&input, &JsValue::from_str("value"), &JsValue::from_str(""));
 }
 
 /// The import panel.

@@ -1,0 +1,775 @@
+//! `/onboarding/:id`: one client's plan: progress, schedule, and every step
+//! to tick, reassign, annotate, reorder, add or remove.
+
+use super::portfolio::focus_after_render;
+use super::widgets::{
+    owner_from_id, owner_id, owner_label, progress_words, projection_words, status_from_id, status_id, status_label,
+    HealthBadge, ProgressBar,
+};
+use super::{use_onboarding, Onboarding};
+use crate::domain::format::format_number;
+use crate::domain::input::{parse_date, parse_text, InputError};
+use crate::domain::onboarding::progress::{
+    days_overdue, done_late_by, health, is_overdue, milestones, planned_finish, projection, Progress,
+};
+use crate::domain::onboarding::{
+    parse_optional_text, Direction, NewStep, OnboardingBook, Plan, Side, StepStatus, MAX_ASSIGNEE_CHARS,
+    MAX_NOTES_CHARS, MAX_TITLE_CHARS,
+};
+use crate::ui::components::field::Field;
+use crate::ui::pages::set_title;
+use crate::ui::state::{next_id, number_format, use_notices};
+use crate::ui::text::{input_error, text};
+use chrono::NaiveDate;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_params_map};
+
+/// Applies `f` to plan `id` of the book, if it is there.
+pub(super) fn edit_plan(book: RwSignal<OnboardingBook>, id: u64, f: impl FnOnce(&mut Plan)) {
+    book.update(|b| {
+        if let Some(plan) = b.plan_mut(id) {
+            f(plan);
+        }
+    });
+}
+
+/// The plan id in the address, if it is a number.
+pub(super) fn plan_id_param() -> Memo<Option<u64>> {
+    let params = use_params_map();
+    Memo::new(move |_| params.with(|p| p.get("id").and_then(|v| v.parse::<u64>().ok())))
+}
+
+/// The message for refused input, in the screen's number format.
+fn error_text(err: InputError) -> String {
+    input_error(err, |x| format_number(x, number_format()))
+}
+
+fn iso(date: NaiveDate) -> String {
+    date.format("%Y-%m-%d").to_string()
+}
+
+/// The plan page (the plan is chosen by the address).
+#[component]
+pub fn PlanPage() -> impl IntoView {
+    let id = plan_id_param();
+    move || match id.get() {
+        Some(id) => view! { <PlanView id=id/> }.into_any(),
+        None => view! { <PlanMissing/> }.into_any(),
+    }
+}
+
+/// Shown for an address with no plan behind it.
+#[component]
+pub(super) fn PlanMissing() -> impl IntoView {
+    let t = &text().onboarding;
+    set_title(t.plan_missing_title);
+    view! {
+        <h1>{t.plan_missing_title}</h1>
+        <p class="lead">{t.plan_missing_lead}</p>
+        <p><A href="/onboarding">{t.back_to_plans}</A></p>
+    }
+}
+
+#[component]
+fn PlanView(id: u64) -> impl IntoView {
+    let Onboarding { book, .. } = use_onboarding();
+    let exists = Memo::new(move |_| book.with(|b| b.plan(id).is_some()));
+    view! {
+        <Show when=move || exists.get() fallback=|| view! { <PlanMissing/> }>
+            <PlanBody id=id/>
+        </Show>
+    }
+}
+
+#[component]
+fn PlanBody(id: u64) -> impl IntoView {
+    let t = &text().onboarding;
+    let ob = use_onboarding();
+    let Onboarding { book, today, .. } = ob;
+    let notices = use_notices();
+    let navigate = use_navigate();
+    let plan = Memo::new(move |_| book.with(|b| b.plan(id).cloned()));
+    let client = Memo::new(move |_| plan.with(|p| p.as_ref().map(|p| p.client.clone()).unwrap_or_default()));
+    Effect::new(move || set_title(&client.get()));
+
+    let progress =
+        Signal::derive(move || plan.with(|p| p.as_ref().map(|p| Progress::of(p.steps())).unwrap_or_default()));
+    let marks = Signal::derive(move || plan.with(|p| p.as_ref().map(|p| milestones(p.steps())).unwrap_or_default()));
+    let status = Signal::derive(move || {
+        plan.with(|p| {
+            p.as_ref()
+                .map_or(crate::domain::onboarding::progress::Health::NothingToCount, |p| {
+                    health(p, today)
+                })
+        })
+    });
+    let phase_ids = Memo::new(move |_| {
+        plan.with(|p| {
+            p.as_ref()
+                .map(|p| p.phases.iter().map(|ph| ph.id).collect::<Vec<_>>())
+                .unwrap_or_default()
+        })
+    });
+
+    let delete = move |_| {
+        let mut removed = None;
+        book.update(|b| removed = b.remove_plan(id));
+        if let Some((index, plan)) = removed {
+            let name = plan.client.clone();
+            navigate("/onboarding", Default::default());
+            // Offered once the list is on screen: the shell withdraws undo
+            // notices when the address changes.
+            request_animation_frame(move || {
+                ob.offer_undo(notices, (t.plan_deleted)(&name), move || {
+                    let plan = plan.clone();
+                    book.update(|b| b.restore_plan(index, plan));
+                });
+            });
+        }
+    };
+
+    view! {
+        <p class="ob-breadcrumb no-print"><A href="/onboarding">{t.back_to_plans}</A></p>
+        <header class="ob-header">
+            <div>
+                <h1>{move || client.get()}</h1>
+                <p class="muted">{move || plan.with(|p| p.as_ref().map(|p| (t.plan_meta)(&p.template, &(t.date)(p.start))))}</p>
+            </div>
+            <div class="ob-header-actions no-print">
+                <A href=format!("/onboarding/{id}/client") attr:class="button">{t.client_view_link}</A>
+            </div>
+        </header>
+
+        <section class="panel ob-overview" aria-labelledby="ob-overview-heading">
+            <h2 id="ob-overview-heading">{t.progress_heading}</h2>
+            <ProgressBar label=Signal::derive(move || t.overall_progress.to_string()) progress=progress milestones=marks size="large"/>
+            <p class="ob-progress-words">{move || progress.with(progress_words)}</p>
+            <dl class="ob-facts">
+                <div><dt>{t.schedule}</dt><dd><HealthBadge health=status/></dd></div>
+                <div><dt>{t.planned_finish}</dt><dd>{move || plan.with(|p| p.as_ref().and_then(|p| planned_finish(p.steps())).map_or_else(|| "—".to_string(), t.date))}</dd></div>
+                <div class="ob-fact-wide"><dt>{t.projected_finish}</dt><dd>{move || plan.with(|p| p.as_ref().map(|p| projection_words(projection(p, today))))}</dd></div>
+            </dl>
+            <Overdue plan=plan/>
+            <Milestones plan=plan/>
+        </section>
+
+        <PlanSettings id=id plan=plan/>
+
+        <For each=move || phase_ids.get() key=|id| *id let:phase>
+            <PhaseSection plan_id=id phase_id=phase plan=plan/>
+        </For>
+
+        <section class="panel ob-danger no-print" aria-labelledby="ob-danger-heading">
+            <h2 id="ob-danger-heading">{t.delete_heading}</h2>
+            <p class="muted">{t.delete_lead}</p>
+            <button type="button" class="danger" on:click=delete>{t.delete_plan}</button>
+        </section>
+    }
+}
+
+/// The overdue steps, named in text (not colour alone).
+#[component]
+fn Overdue(plan: Memo<Option<Plan>>) -> impl IntoView {
+    let t = &text().onboarding;
+    let Onboarding { today, .. } = use_onboarding();
+    let overdue = Memo::new(move |_| {
+        plan.with(|p| {
+            p.as_ref()
+                .map(|p| {
+                    p.steps()
+                        .filter(|s| is_overdue(s, today))
+                        .map(|s| (s.id, s.title.clone(), s.owner, days_overdue(s, today).unwrap_or(0)))
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    });
+    view! {
+        <Show when=move || !overdue.with(Vec::is_empty)>
+            <div class="ob-overdue-box">
+                <h3><span aria-hidden="true">"⚠ "</span>{move || (t.overdue_heading)(overdue.with(Vec::len))}</h3>
+                <ul>
+                    <For each=move || overdue.get() key=|o| o.clone() let:o>
+                        <li>
+                            <a href=format!("#ob-step-{}", o.0)>{o.1.clone()}</a>
+                            " — "{owner_label(o.2)}", "{(t.overdue_by)(o.3)}
+                        </li>
+                    </For>
+                </ul>
+            </div>
+        </Show>
+    }
+}
+
+/// The milestones, in text.
+#[component]
+fn Milestones(plan: Memo<Option<Plan>>) -> impl IntoView {
+    let t = &text().onboarding;
+    let list = Memo::new(move |_| {
+        plan.with(|p| {
+            p.as_ref()
+                .map(|p| {
+                    p.steps()
+                        .filter(|s| s.milestone)
+                        .map(|s| (s.id, s.title.clone(), s.due, s.status, s.done_on))
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    });
+    view! {
+        <Show when=move || !list.with(Vec::is_empty)>
+            <h3>{t.milestones_heading}</h3>
+            <ul class="ob-milestones">
+                <For each=move || list.get() key=|m| m.clone() let:m>
+                    <li class:reached=m.3 == StepStatus::Done class:skipped=m.3 == StepStatus::Skipped>
+                        <span aria-hidden="true" class="ob-milestone-symbol">{if m.3 == StepStatus::Done { "◆" } else { "◇" }}</span>
+                        " "<span class="ob-milestone-title">{m.1.clone()}</span>" — "
+                        {match (m.3, m.4) {
+                            (StepStatus::Done, Some(on)) => (t.milestone_reached_on)(&(t.date)(on)),
+                            (StepStatus::Skipped, _) => t.status_skipped.to_string(),
+                            _ => (t.due_on)(&(t.date)(m.2)),
+                        }}
+                    </li>
+                </For>
+            </ul>
+        </Show>
+    }
+}
+
+/// The client's name and the start date.
+#[component]
+fn PlanSettings(id: u64, plan: Memo<Option<Plan>>) -> impl IntoView {
+    let t = &text().onboarding;
+    let Onboarding { book, .. } = use_onboarding();
+    let name = RwSignal::new(plan.with_untracked(|p| p.as_ref().map(|p| p.client.clone()).unwrap_or_default()));
+    let name_result = Memo::new(move |_| name.with(|n| parse_text(n, MAX_TITLE_CHARS)));
+    Effect::new(move || {
+        if let Ok(valid) = name_result.get() {
+            if plan.with_untracked(|p| p.as_ref().is_some_and(|p| p.client != valid)) {
+                edit_plan(book, id, |p| p.client = valid);
+            }
+        }
+    });
+    let name_error = Signal::derive(move || name_result.get().err().map(error_text));
+
+    let start = RwSignal::new(plan.with_untracked(|p| p.as_ref().map(|p| iso(p.start)).unwrap_or_default()));
+    let start_result = Memo::new(move |_| start.with(|s| parse_date(s)));
+    Effect::new(move || {
+        if let Ok(date) = start_result.get() {
+            if plan.with_untracked(|p| p.as_ref().is_some_and(|p| p.start != date)) {
+                edit_plan(book, id, |p| p.reschedule(date));
+            }
+        }
+    });
+    let start_error = Signal::derive(move || start_result.get().err().map(error_text));
+
+    view! {
+        <section class="panel no-print" aria-labelledby="ob-settings-heading">
+            <h2 id="ob-settings-heading">{t.settings_heading}</h2>
+            <div class="form-grid">
+                <Field label=t.client_name value=name error=name_error inputmode="text"/>
+                <DateField label=t.start_date value=start error=start_error hint=t.start_date_hint/>
+            </div>
+        </section>
+    }
+}
+
+/// A labelled `<input type="date">` with its error message.
+#[component]
+pub(super) fn DateField(
+    /// The visible label.
+    label: &'static str,
+    /// The date as the input gives it (`YYYY-MM-DD`, or empty).
+    value: RwSignal<String>,
+    /// The message for a refused date.
+    #[prop(into)]
+    error: Signal<Option<String>>,
+    /// A short hint under the label.
+    #[prop(optional)]
+    hint: &'static str,
+    /// Text after the label read only by screen readers (which step it is).
+    #[prop(optional, into)]
+    context: Option<Signal<String>>,
+) -> impl IntoView {
+    let id = format!("ob-date-{}", next_id());
+    let err_id = format!("{id}-err");
+    let hint_id = format!("{id}-hint");
+    let described = if hint.is_empty() {
+        err_id.clone()
+    } else {
+        format!("{hint_id} {err_id}")
+    };
+    view! {
+        <div class="field" class:invalid=move || error.with(Option::is_some)>
+            <label for=id.clone()>
+                {label}
+                {context.map(|c| view! { <span class="visually-hidden">{move || c.get()}</span> })}
+            </label>
+            {(!hint.is_empty()).then(|| view! { <span class="hint" id=hint_id.clone()>{hint}</span> })}
+            <input
+                id=id
+                type="date"
+                aria-describedby=described
+                aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
+                prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))
+            />
+            <p class="field-error" id=err_id aria-live="polite">{move || error.get()}</p>
+        </div>
+    }
+}
+
+/// One phase: its progress, its steps and the form to add one.
+#[component]
+fn PhaseSection(plan_id: u64, phase_id: u64, plan: Memo<Option<Plan>>) -> impl IntoView {
+    let t = &text().onboarding;
+    let phase = Memo::new(move |_| {
+        plan.with(|p| {
+            p.as_ref()
+                .and_then(|p| p.phases.iter().find(|ph| ph.id == phase_id))
+                .map(|ph| (ph.name.clone(), Progress::of(&ph.steps), milestones(&ph.steps)))
+        })
+    });
+    let step_ids = Memo::new(move |_| {
+        plan.with(|p| {
+            p.as_ref()
+                .and_then(|p| p.phases.iter().find(|ph| ph.id == phase_id))
+                .map(|ph| ph.steps.iter().map(|s| s.id).collect::<Vec<_>>())
+                .unwrap_or_default()
+        })
+    });
+    let name = Memo::new(move |_| phase.with(|p| p.as_ref().map(|p| p.0.clone()).unwrap_or_default()));
+    let heading_id = format!("ob-phase-{phase_id}");
+    view! {
+        <section class="panel ob-phase" aria-labelledby=heading_id.clone()>
+            <div class="ob-phase-head">
+                <h2 id=heading_id.clone() tabindex="-1">{move || name.get()}</h2>
+                <ProgressBar
+                    label=Signal::derive(move || (t.progress_of)(&name.get()))
+                    progress=Signal::derive(move || phase.with(|p| p.as_ref().map(|p| p.1).unwrap_or_default()))
+                    milestones=Signal::derive(move || phase.with(|p| p.as_ref().map(|p| p.2.clone()).unwrap_or_default()))
+                />
+            </div>
+            <Show when=move || step_ids.with(Vec::is_empty)>
+                <p class="muted">{t.phase_empty}</p>
+            </Show>
+            <ol class="ob-steps">
+                <For each=move || step_ids.get() key=|id| *id let:step>
+                    <StepRow plan_id=plan_id phase_id=phase_id step_id=step plan=plan/>
+                </For>
+            </ol>
+            <AddStep plan_id=plan_id phase_id=phase_id phase_name=name/>
+        </section>
+    }
+}
+
+/// One step of a plan.
+#[component]
+fn StepRow(plan_id: u64, phase_id: u64, step_id: u64, plan: Memo<Option<Plan>>) -> impl IntoView {
+    let t = &text().onboarding;
+    let ob = use_onboarding();
+    let Onboarding { book, today, .. } = ob;
+    let notices = use_notices();
+    let step = Memo::new(move |_| plan.with(|p| p.as_ref().and_then(|p| p.step(step_id).cloned())));
+    // Whether the step can move up / down (not the very first / last).
+    let movable = Memo::new(move |_| {
+        plan.with(|p| {
+            p.as_ref()
+                .and_then(|p| {
+                    let place = p.place_of(step_id)?;
+                    let last_phase = p.phases.len().saturating_sub(1);
+                    let last_index = p
+                        .phases
+                        .get(place.phase)
+                        .map_or(0, |ph| ph.steps.len().saturating_sub(1));
+                    Some((
+                        place.phase > 0 || place.index > 0,
+                        place.phase < last_phase || place.index < last_index,
+                    ))
+                })
+                .unwrap_or((false, false))
+        })
+    });
+    let title = Memo::new(move |_| step.with(|s| s.as_ref().map(|s| s.title.clone()).unwrap_or_default()));
+    let status = Memo::new(move |_| step.with(|s| s.as_ref().map(|s| s.status).unwrap_or_default()));
+    let done = move || status.get() == StepStatus::Done;
+    let overdue = Memo::new(move |_| step.with(|s| s.as_ref().and_then(|s| days_overdue(s, today))));
+    let context = Signal::derive(move || (t.of_step)(&title.get()));
+
+    let edit = move |f: Box<dyn FnOnce(&mut Plan)>| edit_plan(book, plan_id, f);
+    let checkbox_id = format!("ob-done-{step_id}");
+    let status_sel = format!("ob-status-{step_id}");
+    let assignee_id = format!("ob-assignee-{step_id}");
+    let up_id = format!("ob-up-{step_id}");
+    let down_id = format!("ob-down-{step_id}");
+
+    let move_step = move |direction: Direction| {
+        edit(Box::new(move |p| {
+            p.move_step(step_id, direction);
+        }));
+        let (up, down) = movable.get_untracked();
+        let target = match direction {
+            Direction::Up if up => format!("ob-up-{step_id}"),
+            Direction::Down if down => format!("ob-down-{step_id}"),
+            Direction::Up => format!("ob-down-{step_id}"),
+            Direction::Down => format!("ob-up-{step_id}"),
+        };
+        focus_after_render(target, "ob-overview-heading");
+    };
+    let remove = move |_| {
+        let mut removed = None;
+        edit_plan(book, plan_id, |p| removed = p.remove_step(step_id));
+        if let Some((place, removed)) = removed {
+            ob.offer_undo(notices, (t.step_removed)(&removed.title), move || {
+                let step = removed.clone();
+                edit_plan(book, plan_id, |p| p.restore_step(place, step));
+            });
+            focus_after_render(format!("ob-phase-{phase_id}"), "ob-overview-heading");
+        }
+    };
+
+    view! {
+        <li
+            class="ob-step"
+            id=format!("ob-step-{step_id}")
+            class:ob-step-done=done
+            class:ob-step-skipped=move || status.get() == StepStatus::Skipped
+            class:ob-step-overdue=move || overdue.get().is_some()
+        >
+            <div class="ob-step-main">
+                <input
+                    type="checkbox"
+                    id=checkbox_id.clone()
+                    prop:checked=done
+                    disabled=move || status.get() == StepStatus::Skipped
+                    on:change=move |_| edit(Box::new(move |p| {
+                        p.toggle_done(step_id, today);
+                    }))
+                />
+                <div class="ob-step-text">
+                    <label for=checkbox_id class="ob-step-title">{move || title.get()}</label>
+                    <span class="ob-step-tags">
+                        {move || step.with(|s| s.as_ref().filter(|s| s.milestone).map(|_| view! {
+                            <span class="ob-tag ob-tag-milestone"><span aria-hidden="true">"◆ "</span>{t.milestone}</span>
+                        }))}
+                        {move || step.with(|s| s.as_ref().map(|s| view! {
+                            <span class=format!("ob-owner ob-owner-{}", owner_id(s.owner))>{owner_label(s.owner)}</span>
+                        }))}
+                        <span class="ob-step-due">
+                            {move || step.with(|s| s.as_ref().map(|s| (t.due_on)(&(t.date)(s.due))))}
+                        </span>
+                        {move || overdue.get().map(|days| view! {
+                            <span class="ob-overdue"><span aria-hidden="true">"⚠ "</span>{(t.overdue_by)(days)}</span>
+                        })}
+                        {move || step.with(|s| s.as_ref().and_then(|s| s.done_on.filter(|_| s.status == StepStatus::Done)).map(|on| view! {
+                            <span class="ob-done-on"><span aria-hidden="true">"✓ "</span>{(t.done_on)(&(t.date)(on))}</span>
+                        }))}
+                        {move || step.with(|s| s.as_ref().and_then(done_late_by)).map(|days| view! {
+                            <span class="ob-done-late">{(t.done_late_by)(days)}</span>
+                        })}
+                    </span>
+                </div>
+            </div>
+            <div class="ob-step-controls">
+                <div class="ob-mini-field">
+                    <label for=status_sel.clone()>{t.status}<span class="visually-hidden">{move || context.get()}</span></label>
+                    <select
+                        id=status_sel
+                        class=move || format!("ob-status ob-status-{}", status_id(status.get()))
+                        on:change=move |ev| {
+                            if let Some(s) = status_from_id(&event_target_value(&ev)) {
+                                edit(Box::new(move |p| {
+                                    p.set_status(step_id, s, today);
+                                }));
+                            }
+                        }
+                    >
+                        {StepStatus::ALL.into_iter().map(|s| view! {
+                            <option value=status_id(s) selected=move || status.get() == s>{status_label(s)}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="ob-mini-field">
+                    <label for=assignee_id.clone()>{t.assignee}<span class="visually-hidden">{move || context.get()}</span></label>
+                    <input
+                        id=assignee_id
+                        type="text"
+                        autocomplete="off"
+                        maxlength=MAX_ASSIGNEE_CHARS.to_string()
+                        prop:value=move || step.with(|s| s.as_ref().map(|s| s.assignee.clone()).unwrap_or_default())
+                        on:input=move |ev| {
+                            if let Ok(v) = parse_optional_text(&event_target_value(&ev), MAX_ASSIGNEE_CHARS) {
+                                edit(Box::new(move |p| {
+                                    if let Some(s) = p.step_mut(step_id) {
+                                        s.assignee = v;
+                                    }
+                                }));
+                            }
+                        }
+                    />
+                </div>
+                <div class="ob-step-buttons">
+                    <button type="button" class="ghost ob-icon" id=up_id disabled=move || !movable.get().0 on:click=move |_| move_step(Direction::Up)>
+                        <span aria-hidden="true">"↑"</span>
+                        <span class="visually-hidden">{move || (t.move_up)(&title.get())}</span>
+                    </button>
+                    <button type="button" class="ghost ob-icon" id=down_id disabled=move || !movable.get().1 on:click=move |_| move_step(Direction::Down)>
+                        <span aria-hidden="true">"↓"</span>
+                        <span class="visually-hidden">{move || (t.move_down)(&title.get())}</span>
+                    </button>
+                    <button type="button" class="ghost ob-icon ob-remove" on:click=remove>
+                        <span aria-hidden="true">"✕"</span>
+                        <span class="visually-hidden">{move || (t.remove_step)(&title.get())}</span>
+                    </button>
+                </div>
+            </div>
+            <StepDetails plan_id=plan_id step_id=step_id step=step context=context/>
+        </li>
+    }
+}
+
+/// The step's description and its less frequent edits, behind "Details".
+#[component]
+fn StepDetails(
+    plan_id: u64,
+    step_id: u64,
+    step: Memo<Option<crate::domain::onboarding::PlanStep>>,
+    context: Signal<String>,
+) -> impl IntoView {
+    let t = &text().onboarding;
+    let open = RwSignal::new(false);
+    view! {
+        <details class="ob-step-details" on:toggle=move |ev| {
+            let is_open = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlDetailsElement>(&event_target::<web_sys::Element>(&ev))
+                .is_some_and(|d| d.open());
+            open.set(is_open);
+        }>
+            <summary>{t.details}<span class="visually-hidden">{move || context.get()}</span>
+                {move || step.with(|s| s.as_ref().filter(|s| !s.notes.is_empty()).map(|_| view! {
+                    <span class="ob-has-notes">{t.has_notes}</span>
+                }))}
+            </summary>
+            <Show when=move || open.get()>
+                <StepEditor plan_id=plan_id step_id=step_id step=step context=context/>
+            </Show>
+        </details>
+    }
+}
+
+#[component]
+fn StepEditor(
+    plan_id: u64,
+    step_id: u64,
+    step: Memo<Option<crate::domain::onboarding::PlanStep>>,
+    context: Signal<String>,
+) -> impl IntoView {
+    let t = &text().onboarding;
+    let Onboarding { book, .. } = use_onboarding();
+    let initial = step.get_untracked().unwrap_or_default();
+    let edit = move |f: Box<dyn FnOnce(&mut crate::domain::onboarding::PlanStep)>| {
+        edit_plan(book, plan_id, move |p| {
+            if let Some(s) = p.step_mut(step_id) {
+                f(s);
+            }
+        })
+    };
+
+    let title = RwSignal::new(initial.title.clone());
+    let title_result = Memo::new(move |_| title.with(|v| parse_text(v, MAX_TITLE_CHARS)));
+    Effect::new(move |first: Option<()>| {
+        let result = title_result.get();
+        if first.is_none() {
+            return;
+        }
+        if let Ok(v) = result {
+            edit(Box::new(move |s| s.title = v));
+        }
+    });
+    let title_error = Signal::derive(move || title_result.get().err().map(error_text));
+
+    let due = RwSignal::new(iso(initial.due));
+    let due_result = Memo::new(move |_| due.with(|v| parse_date(v)));
+    Effect::new(move |first: Option<()>| {
+        let result = due_result.get();
+        if first.is_none() {
+            return;
+        }
+        if let Ok(d) = result {
+            edit_plan(book, plan_id, move |p| {
+                p.set_due(step_id, d);
+            });
+        }
+    });
+    let due_error = Signal::derive(move || due_result.get().err().map(error_text));
+
+    let is_done = Memo::new(move |_| step.with(|s| s.as_ref().is_some_and(|s| s.status == StepStatus::Done)));
+
+    let uid = next_id();
+    let owner_sel = format!("ob-owner-{uid}");
+    let milestone_id = format!("ob-milestone-{uid}");
+    let notes_id = format!("ob-notes-{uid}");
+    let description = initial.description.clone();
+
+    view! {
+        <div class="ob-step-editor">
+            {(!description.is_empty()).then(|| view! { <p class="ob-description">{description.clone()}</p> })}
+            <div class="form-grid">
+                <Field label=t.step_title value=title error=title_error inputmode="text"/>
+                <div class="field">
+                    <label for=owner_sel.clone()>{t.owner}<span class="visually-hidden">{move || context.get()}</span></label>
+                    <select id=owner_sel on:change=move |ev| {
+                        if let Some(side) = owner_from_id(&event_target_value(&ev)) {
+                            edit(Box::new(move |s| s.owner = side));
+                        }
+                    }>
+                        {[Side::Us, Side::Client].into_iter().map(|side| view! {
+                            <option value=owner_id(side) selected=move || step.with(|s| s.as_ref().is_some_and(|s| s.owner == side))>{owner_label(side)}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+                <DateField label=t.due_date value=due error=due_error context=context/>
+                <Show when=move || is_done.get()>
+                    <CompletedOn plan_id=plan_id step_id=step_id step=step context=context/>
+                </Show>
+                <div class="field ob-check-field">
+                    <input
+                        type="checkbox"
+                        id=milestone_id.clone()
+                        prop:checked=move || step.with(|s| s.as_ref().is_some_and(|s| s.milestone))
+                        on:change=move |ev| {
+                            let checked = event_target_checked(&ev);
+                            edit(Box::new(move |s| s.milestone = checked));
+                        }
+                    />
+                    <label for=milestone_id>{t.milestone}<span class="visually-hidden">{move || context.get()}</span></label>
+                </div>
+            </div>
+            <div class="field">
+                <label for=notes_id.clone()>{t.notes}<span class="visually-hidden">{move || context.get()}</span></label>
+                <textarea
+                    id=notes_id
+                    rows="3"
+                    maxlength=MAX_NOTES_CHARS.to_string()
+                    prop:value=move || step.with(|s| s.as_ref().map(|s| s.notes.clone()).unwrap_or_default())
+                    on:input=move |ev| {
+                        if let Ok(v) = parse_optional_text(&event_target_value(&ev), MAX_NOTES_CHARS) {
+                            edit(Box::new(move |s| s.notes = v));
+                        }
+                    }
+                ></textarea>
+            </div>
+        </div>
+    }
+}
+
+/// The completion date of a done step (set when it was ticked).
+#[component]
+fn CompletedOn(
+    plan_id: u64,
+    step_id: u64,
+    step: Memo<Option<crate::domain::onboarding::PlanStep>>,
+    context: Signal<String>,
+) -> impl IntoView {
+    let t = &text().onboarding;
+    let Onboarding { book, .. } = use_onboarding();
+    let value = RwSignal::new(step.with_untracked(|s| s.as_ref().and_then(|s| s.done_on).map(iso).unwrap_or_default()));
+    let result = Memo::new(move |_| value.with(|v| parse_date(v)));
+    Effect::new(move |first: Option<()>| {
+        let result = result.get();
+        if first.is_none() {
+            return;
+        }
+        if let Ok(d) = result {
+            edit_plan(book, plan_id, move |p| {
+                if let Some(s) = p.step_mut(step_id).filter(|s| s.status == StepStatus::Done) {
+                    s.done_on = Some(d);
+                }
+            });
+        }
+    });
+    let error = Signal::derive(move || result.get().err().map(error_text));
+    view! { <DateField label=t.completed_on value=value error=error context=context/> }
+}
+
+/// The form that adds a step to a phase of a live plan.
+#[component]
+fn AddStep(plan_id: u64, phase_id: u64, phase_name: Memo<String>) -> impl IntoView {
+    let t = &text().onboarding;
+    let Onboarding { book, today, .. } = use_onboarding();
+    let title = RwSignal::new(String::new());
+    let title_result = Memo::new(move |_| title.with(|v| parse_text(v, MAX_TITLE_CHARS)));
+    let due = RwSignal::new(iso(today));
+    let due_result = Memo::new(move |_| due.with(|v| parse_date(v)));
+    let owner = RwSignal::new(Side::Us);
+    let milestone = RwSignal::new(false);
+    let tried = RwSignal::new(false);
+    let title_error = Signal::derive(move || {
+        if tried.get() {
+            title_result.get().err().map(error_text)
+        } else {
+            None
+        }
+    });
+    let due_error = Signal::derive(move || due_result.get().err().map(error_text));
+    let uid = next_id();
+    let owner_sel = format!("ob-new-owner-{uid}");
+    let milestone_id = format!("ob-new-milestone-{uid}");
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        tried.set(true);
+        let (Ok(name), Ok(date)) = (title_result.get(), due_result.get()) else {
+            return;
+        };
+        let mut added = None;
+        book.update(|b| {
+            added = b.add_plan_step(
+                plan_id,
+                phase_id,
+                NewStep {
+                    title: name,
+                    owner: owner.get_untracked(),
+                    due: date,
+                    milestone: milestone.get_untracked(),
+                },
+            )
+        });
+        if let Some(id) = added {
+            title.set(String::new());
+            milestone.set(false);
+            tried.set(false);
+            focus_after_render(format!("ob-done-{id}"), "ob-overview-heading");
+        }
+    };
+
+    view! {
+        <details class="ob-add no-print">
+            <summary>{move || (t.add_step_to)(&phase_name.get())}</summary>
+            <form class="form-grid" on:submit=submit novalidate>
+                <Field label=t.step_title value=title error=title_error inputmode="text"/>
+                <div class="field">
+                    <label for=owner_sel.clone()>{t.owner}</label>
+                    <select id=owner_sel on:change=move |ev| {
+                        if let Some(side) = owner_from_id(&event_target_value(&ev)) {
+                            owner.set(side);
+                        }
+                    }>
+                        {[Side::Us, Side::Client].into_iter().map(|side| view! {
+                            <option value=owner_id(side) selected=move || owner.get() == side>{owner_label(side)}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+                <DateField label=t.due_date value=due error=due_error/>
+                <div class="field ob-check-field">
+                    <input type="checkbox" id=milestone_id.clone() prop:checked=move || milestone.get() on:change=move |ev| milestone.set(event_target_checked(&ev))/>
+                    <label for=milestone_id>{t.milestone}</label>
+                </div>
+                <div class="field ob-start-action">
+                    <button type="submit">{t.add_step}</button>
+                </div>
+            </form>
+        </details>
+    }
+}

@@ -1,0 +1,522 @@
+//! `/onboarding`: every client's plan with its progress, riskiest first, and
+//! the form that starts a new plan.
+
+use super::widgets::{owner_label, status_label, StaticBar, StaticHealthBadge};
+use super::{use_onboarding, Onboarding, PortfolioView};
+use crate::domain::format::format_number;
+use crate::domain::input::{parse_date, parse_text};
+use crate::domain::onboarding::progress::{
+    compare, matches, page_of, Health, Listed, PlanSummary, Projection, SortBy, StatusFilter, TextQuery,
+};
+use crate::domain::onboarding::{StepStatus, MAX_TITLE_CHARS};
+use crate::ui::components::field::Field;
+use crate::ui::pages::set_title;
+use crate::ui::state::{next_id, number_format};
+use crate::ui::text::{input_error, text};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+
+/// Plans per page of the portfolio.
+pub const PAGE_SIZE: usize = 20;
+
+/// Moves keyboard focus to the element with `id`, or to `fallback`, after
+/// the next render (rows that move are re-inserted and lose focus).
+pub(super) fn focus_after_render(id: String, fallback: &'static str) {
+    request_animation_frame(move || {
+        let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let target = doc.get_element_by_id(&id).or_else(|| doc.get_element_by_id(fallback));
+        if let Some(el) = target.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
+            let _ = el.focus();
+        }
+    });
+}
+
+/// The portfolio page.
+#[component]
+pub fn Portfolio() -> impl IntoView {
+    let t = &text().onboarding;
+    set_title(t.title);
+    let Onboarding { book, today, .. } = use_onboarding();
+
+    let summaries =
+        Memo::new(move |_| book.with(|b| b.plans.iter().map(|p| PlanSummary::of(p, today)).collect::<Vec<_>>()));
+
+    view! {
+        <header class="ob-header">
+            <div>
+                <h1>{t.title}</h1>
+                <p class="lead">{t.lead}</p>
+            </div>
+            <A href="/onboarding/templates" attr:class="button ghost">{t.templates_link}</A>
+        </header>
+        <Totals summaries=summaries/>
+        <StartPlan/>
+        <PlanList summaries=summaries/>
+    }
+}
+
+/// Counts across the portfolio.
+#[component]
+fn Totals(summaries: Memo<Vec<PlanSummary>>) -> impl IntoView {
+    let t = &text().onboarding;
+    let counts = Memo::new(move |_| {
+        summaries.with(|all| {
+            let count = |f: &dyn Fn(&PlanSummary) -> bool| all.iter().filter(|s| f(s)).count();
+            [
+                (t.total_plans, all.len(), "all"),
+                (
+                    t.total_late,
+                    count(&|s| matches!(s.health, Health::Late { .. })),
+                    "late",
+                ),
+                (t.total_at_risk, count(&|s| s.health == Health::AtRisk), "risk"),
+                (t.total_blocked, count(&|s| s.progress.blocked > 0), "blocked"),
+                (
+                    t.total_complete,
+                    count(&|s| matches!(s.health, Health::Complete { .. })),
+                    "complete",
+                ),
+            ]
+        })
+    });
+    view! {
+        <dl class="ob-totals">
+            {move || counts.get().into_iter().map(|(label, n, class)| view! {
+                <div class=format!("ob-total ob-total-{class}")>
+                    <dt>{label}</dt>
+                    <dd>{format_number(n as f64, number_format())}</dd>
+                </div>
+            }).collect_view()}
+        </dl>
+    }
+}
+
+/// The form that starts a plan for a client from a template.
+#[component]
+fn StartPlan() -> impl IntoView {
+    let t = &text().onboarding;
+    let Onboarding { book, today, .. } = use_onboarding();
+    let navigate = use_navigate();
+
+    let client = RwSignal::new(String::new());
+    let client_result = Memo::new(move |_| client.with(|c| parse_text(c, MAX_TITLE_CHARS)));
+    let start = RwSignal::new(today.format("%Y-%m-%d").to_string());
+    let start_result = Memo::new(move |_| start.with(|s| parse_date(s)));
+    let chosen = RwSignal::new(None::<u64>);
+    let template = Memo::new(move |_| {
+        book.with(|b| {
+            chosen
+                .get()
+                .filter(|id| b.template(*id).is_some())
+                .or_else(|| b.templates.first().map(|t| t.id))
+        })
+    });
+    let tried = RwSignal::new(false);
+    let touched = RwSignal::new(false);
+    Effect::new(move |first: Option<()>| {
+        client.track();
+        if first.is_some() {
+            touched.set(true);
+        }
+    });
+    let show = move |err: Option<String>| if touched.get() || tried.get() { err } else { None };
+    let client_error = Signal::derive(move || {
+        show(
+            client_result
+                .get()
+                .err()
+                .map(|e| input_error(e, |x| format_number(x, number_format()))),
+        )
+    });
+    let start_error = Signal::derive(move || {
+        start_result
+            .get()
+            .err()
+            .map(|e| input_error(e, |x| format_number(x, number_format())))
+    });
+
+    let uid = next_id();
+    let template_id = format!("ob-template-{uid}");
+    let start_id = format!("ob-start-{uid}");
+    let start_err_id = format!("{start_id}-err");
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        tried.set(true);
+        let (Ok(name), Ok(date), Some(template)) = (client_result.get(), start_result.get(), template.get()) else {
+            return;
+        };
+        let mut created = None;
+        book.update(|b| created = b.start_plan(template, name, date));
+        if let Some(id) = created {
+            client.set(String::new());
+            tried.set(false);
+            touched.set(false);
+            navigate(&format!("/onboarding/{id}"), Default::default());
+        }
+    };
+
+    view! {
+        <section class="panel ob-start" aria-labelledby="ob-start-heading">
+            <h2 id="ob-start-heading">{t.start_heading}</h2>
+            <p class="muted">{t.start_lead}</p>
+            <Show
+                when=move || book.with(|b| !b.templates.is_empty())
+                fallback=move || view! {
+                    <p>{t.no_templates}" "<A href="/onboarding/templates">{t.templates_link}</A></p>
+                }
+            >
+                <form class="form-grid" on:submit=submit.clone() novalidate>
+                    <Field label=t.client_name value=client error=client_error inputmode="text"/>
+                    <div class="field">
+                        <label for=template_id.clone()>{t.template}</label>
+                        <select
+                            id=template_id.clone()
+                            on:change=move |ev| chosen.set(event_target_value(&ev).parse().ok())
+                        >
+                            {move || book.with(|b| b.templates.iter().map(|tpl| {
+                                let id = tpl.id;
+                                view! {
+                                    <option value=id.to_string() selected=move || template.get() == Some(id)>
+                                        {(t.template_option)(&tpl.name, tpl.step_count())}
+                                    </option>
+                                }
+                            }).collect_view())}
+                        </select>
+                    </div>
+                    <div class="field" class:invalid=move || start_error.with(Option::is_some)>
+                        <label for=start_id.clone()>{t.start_date}</label>
+                        <input
+                            id=start_id.clone()
+                            type="date"
+                            aria-describedby=start_err_id.clone()
+                            aria-invalid=move || if start_error.with(Option::is_some) { "true" } else { "false" }
+                            prop:value=move || start.get()
+                            on:input=move |ev| start.set(event_target_value(&ev))
+                        />
+                        <p class="field-error" id=start_err_id.clone() aria-live="polite">{move || start_error.get()}</p>
+                    </div>
+                    <div class="field ob-start-action">
+                        <button type="submit">{t.start_button}</button>
+                    </div>
+                </form>
+            </Show>
+        </section>
+    }
+}
+
+/// The filterable, paginated list of plans.
+#[component]
+fn PlanList(summaries: Memo<Vec<PlanSummary>>) -> impl IntoView {
+    let t = &text().onboarding;
+    let Onboarding { view, .. } = use_onboarding();
+    let PortfolioView {
+        query,
+        status,
+        sort,
+        page,
+    } = view;
+
+    let Onboarding { book, .. } = use_onboarding();
+    // Every plan that passes the filter, in order, as indexes into the book's
+    // plans (recomputed whenever the book changes, so they never go stale).
+    let listed = Memo::new(move |_| {
+        let q = query.with(|q| TextQuery::new(q));
+        let st = status.get();
+        let by = sort.get();
+        book.with(|b| {
+            summaries.with(|all| {
+                let mut list: Vec<(usize, Listed)> = b
+                    .plans
+                    .iter()
+                    .zip(all.iter())
+                    .enumerate()
+                    .filter(|(_, (p, s))| p.id == s.id && matches(p, s, &q, st))
+                    .collect();
+                list.sort_by(|x, y| compare(by, x.1, y.1));
+                list.into_iter().map(|(i, _)| i).collect::<Vec<usize>>()
+            })
+        })
+    });
+    let current = Memo::new(move |_| listed.with(|ids| page_of(ids.len(), PAGE_SIZE, page.get())));
+    // The rows on this page, with what they show. Rows are keyed by all of
+    // it, so only rows whose plan changed are rebuilt.
+    let page_rows = Memo::new(move |_| {
+        let pg = current.get();
+        listed.with(|indexes| {
+            let indexes = indexes.get(pg.from..pg.to).unwrap_or_default();
+            book.with(|b| {
+                summaries.with(|all| {
+                    indexes
+                        .iter()
+                        .filter_map(|i| Some(Row::of(b.plans.get(*i)?, *all.get(*i)?)))
+                        .collect::<Vec<_>>()
+                })
+            })
+        })
+    });
+    let total = Memo::new(move |_| summaries.with(Vec::len));
+    let announce = RwSignal::new(String::new());
+
+    let uid = next_id();
+    let search_id = format!("ob-search-{uid}");
+    let status_id = format!("ob-filter-{uid}");
+    let sort_id = format!("ob-sort-{uid}");
+    let status_options = StatusFilter::ALL.map(|f| (f, filter_label(f), filter_id(f)));
+    let sort_options = SortBy::ALL.map(|s| (s, sort_label(s), sort_id_of(s)));
+
+    view! {
+        <section class="panel ob-plans" aria-labelledby="ob-plans-heading">
+            <h2 id="ob-plans-heading">{t.plans_heading}</h2>
+            <div class="ob-filters no-print">
+                <div class="field">
+                    <label for=search_id.clone()>{t.search}</label>
+                    <input
+                        id=search_id.clone()
+                        type="search"
+                        autocomplete="off"
+                        prop:value=move || query.get()
+                        on:input=move |ev| {
+                            query.set(event_target_value(&ev));
+                            page.set(1);
+                        }
+                    />
+                </div>
+                <div class="field">
+                    <label for=status_id.clone()>{t.filter_status}</label>
+                    <select id=status_id.clone() on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        if let Some((f, _, _)) = status_options.iter().find(|(_, _, id)| *id == v) {
+                            status.set(*f);
+                            page.set(1);
+                        }
+                    }>
+                        {status_options.into_iter().map(|(f, label, id)| view! {
+                            <option value=id selected=move || status.get() == f>{label}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for=sort_id.clone()>{t.sort_by}</label>
+                    <select id=sort_id.clone() on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        if let Some((s, _, _)) = sort_options.iter().find(|(_, _, id)| *id == v) {
+                            sort.set(*s);
+                            page.set(1);
+                        }
+                    }>
+                        {sort_options.into_iter().map(|(s, label, id)| view! {
+                            <option value=id selected=move || sort.get() == s>{label}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+            </div>
+            <p class="ob-count" id="ob-count" tabindex="-1">
+                <output>{move || {
+                    let pg = current.get();
+                    let shown = listed.with(Vec::len);
+                    (t.showing)(pg.from + usize::from(shown > 0), pg.to, shown, total.get())
+                }}</output>
+            </p>
+            <p class="visually-hidden" aria-live="polite">{move || announce.get()}</p>
+            <p class="ob-empty" hidden=move || !page_rows.with(Vec::is_empty)>
+                {move || if total.get() == 0 { t.no_plans } else { t.no_match }}
+            </p>
+            <div class="table-wrap" hidden=move || page_rows.with(Vec::is_empty)>
+                    <table class="ob-table">
+                        <thead>
+                            <tr>
+                                <th scope="col">{t.col_client}</th>
+                                <th scope="col">{t.col_progress}</th>
+                                <th scope="col">{t.col_status}</th>
+                                <th scope="col">{t.col_next}</th>
+                                <th scope="col">{t.col_finish}</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            <For each=move || page_rows.get() key=|r| r.clone() let:row>
+                                <PlanRow row=row announce=announce/>
+                            </For>
+                        </tbody>
+                    </table>
+            </div>
+            <Show when=move || current.with(|p| p.pages > 1)>
+                <nav class="ob-pager no-print" aria-label=t.pages_label>
+                    <button
+                        type="button"
+                        class="ghost"
+                        disabled=move || current.with(|p| p.number <= 1)
+                        on:click=move |_| page.update(|p| *p = p.saturating_sub(1).max(1))
+                    >{t.previous}</button>
+                    <span>{move || current.with(|p| (t.page_of)(p.number, p.pages))}</span>
+                    <button
+                        type="button"
+                        class="ghost"
+                        disabled=move || current.with(|p| p.number >= p.pages)
+                        on:click=move |_| page.update(|p| *p += 1)
+                    >{t.next}</button>
+                </nav>
+            </Show>
+        </section>
+    }
+}
+
+/// What a row shows: the plan's summary and the few texts it needs.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+struct Row {
+    summary: PlanSummary,
+    client: String,
+    template: String,
+    next_title: String,
+}
+
+impl Row {
+    fn of(plan: &crate::domain::onboarding::Plan, summary: PlanSummary) -> Row {
+        Row {
+            summary,
+            client: plan.client.clone(),
+            template: plan.template.clone(),
+            next_title: summary
+                .next
+                .and_then(|n| plan.step(n.id))
+                .map(|s| s.title.clone())
+                .unwrap_or_default(),
+        }
+    }
+}
+
+/// One plan of the list, drawn once from its summary. The list is keyed by
+/// the whole summary: rows of unchanged plans stay as they are (or move), and
+/// a plan that changed gets a new row. Rows hold no reactive state, which
+/// keeps searching, filtering and ticking within a frame with 500 plans.
+#[component]
+fn PlanRow(row: Row, announce: RwSignal<String>) -> impl IntoView {
+    let t = &text().onboarding;
+    let Onboarding { book, today, .. } = use_onboarding();
+    let Row {
+        summary,
+        client,
+        template,
+        next_title,
+    } = row;
+    let id = summary.id;
+    let next = summary.next.map(|next| {
+        let step = next.id;
+        let label = (t.mark_done_for)(&next_title, &client);
+        let status = if next.status == StepStatus::Todo { String::new() } else { format!(" · {}", status_label(next.status)) };
+        let meta = format!(" · {}{status}", (t.due_on)(&(t.date)(next.due)));
+        let mark_done = move |_| {
+            let mut title = String::new();
+            let mut name = String::new();
+            book.update(|b| {
+                if let Some(plan) = b.plan_mut(id) {
+                    title = plan.step(step).map(|s| s.title.clone()).unwrap_or_default();
+                    name = plan.client.clone();
+                    plan.set_status(step, StepStatus::Done, today);
+                }
+            });
+            announce.set((t.marked_done)(&title, &name));
+            focus_after_render(format!("ob-next-{id}"), "ob-count");
+        };
+        view! {
+            <div class="ob-next">
+                <span class="ob-next-title">{next_title.clone()}</span>
+                <span class="ob-next-meta">
+                    <span class=format!("ob-owner ob-owner-{}", super::widgets::owner_id(next.owner))>{owner_label(next.owner)}</span>
+                    {meta}
+                </span>
+                {next.days_overdue.map(|days| view! { <span class="ob-overdue">{(t.overdue_by)(days)}</span> })}
+            </div>
+            <button type="button" class="ghost ob-tick" id=format!("ob-next-{id}") aria-label=label on:click=mark_done>
+                {t.mark_done_button}
+            </button>
+        }
+    });
+    let blocked = summary.progress.blocked;
+    let bar_label = (t.progress_of)(&client);
+    view! {
+        <tr class="ob-row">
+            <th scope="row" class="ob-client-cell">
+                // A plain link: the router still handles the click, without
+                // the reactive bookkeeping of <A> in every row.
+                <a href=format!("/onboarding/{id}")>{client.clone()}</a>
+                <span class="muted ob-template-name">{template}</span>
+            </th>
+            <td class="ob-progress-cell">
+                <StaticBar label=bar_label progress=summary.progress/>
+            </td>
+            <td>
+                <StaticHealthBadge health=summary.health/>
+                {(blocked > 0).then(|| view! { <span class="ob-blocked-note">{(t.blocked_count_short)(blocked)}</span> })}
+            </td>
+            <td class="ob-next-cell">{next}</td>
+            <td class="ob-finish-cell">
+                <span class="ob-planned">{summary.planned_finish.map(|d| (t.planned)(&(t.date)(d)))}</span>
+                <span class="ob-projected">{projection_short(summary.projection)}</span>
+            </td>
+        </tr>
+    }
+}
+
+/// The projected finish in a few words, for the list.
+fn projection_short(projection: Projection) -> String {
+    let t = &text().onboarding;
+    match projection {
+        Projection::Projected { on, .. } => (t.expected)(&(t.date)(on)),
+        Projection::Finished { on: Some(on) } => (t.finished_on_short)(&(t.date)(on)),
+        Projection::Finished { on: None } => t.health_complete_on_time.to_string(),
+        Projection::NoProgress => t.expected_unknown.to_string(),
+        Projection::TooSlow { .. } => t.expected_too_slow.to_string(),
+        Projection::NotStarted => t.health_not_started.to_string(),
+        Projection::NothingToCount => String::new(),
+    }
+}
+
+fn filter_label(f: StatusFilter) -> &'static str {
+    let t = &text().onboarding;
+    match f {
+        StatusFilter::All => t.filter_all,
+        StatusFilter::Active => t.filter_active,
+        StatusFilter::Late => t.filter_late,
+        StatusFilter::AtRisk => t.filter_at_risk,
+        StatusFilter::OnTrack => t.filter_on_track,
+        StatusFilter::NotStarted => t.filter_not_started,
+        StatusFilter::Blocked => t.filter_blocked,
+        StatusFilter::Complete => t.filter_complete,
+    }
+}
+
+fn filter_id(f: StatusFilter) -> &'static str {
+    match f {
+        StatusFilter::All => "all",
+        StatusFilter::Active => "active",
+        StatusFilter::Late => "late",
+        StatusFilter::AtRisk => "at_risk",
+        StatusFilter::OnTrack => "on_track",
+        StatusFilter::NotStarted => "not_started",
+        StatusFilter::Blocked => "blocked",
+        StatusFilter::Complete => "complete",
+    }
+}
+
+fn sort_label(s: SortBy) -> &'static str {
+    let t = &text().onboarding;
+    match s {
+        SortBy::Risk => t.sort_risk,
+        SortBy::Client => t.sort_client,
+        SortBy::Progress => t.sort_progress,
+        SortBy::Start => t.sort_start,
+    }
+}
+
+fn sort_id_of(s: SortBy) -> &'static str {
+    match s {
+        SortBy::Risk => "risk",
+        SortBy::Client => "client",
+        SortBy::Progress => "progress",
+        SortBy::Start => "start",
+    }
+}

@@ -1,0 +1,567 @@
+//! `/onboarding/templates`: the onboarding processes plans start from:
+//! phases of steps, each with an owner, a due offset and a milestone flag.
+
+use super::portfolio::focus_after_render;
+use super::widgets::{owner_from_id, owner_id, owner_label, RowField};
+use super::{use_onboarding, Onboarding};
+use crate::domain::format::format_number;
+use crate::domain::input::{parse_text, parse_whole_in, InputError};
+use crate::domain::onboarding::schedule::{DayCount, DueOffset, MAX_OFFSET_DAYS};
+use crate::domain::onboarding::{
+    move_item, parse_optional_text, Direction, OnboardingBook, Side, Template, TemplateStep, MAX_DESCRIPTION_CHARS,
+    MAX_TITLE_CHARS,
+};
+use crate::ui::pages::set_title;
+use crate::ui::state::{next_id, number_format, use_notices};
+use crate::ui::text::{input_error, text};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+fn error_text(err: InputError) -> String {
+    input_error(err, |x| format_number(x, number_format()))
+}
+
+fn edit_template(book: RwSignal<OnboardingBook>, id: u64, f: impl FnOnce(&mut Template)) {
+    book.update(|b| {
+        if let Some(t) = b.template_mut(id) {
+            f(t);
+        }
+    });
+}
+
+fn edit_step(book: RwSignal<OnboardingBook>, template: u64, step: u64, f: impl FnOnce(&mut TemplateStep)) {
+    edit_template(book, template, |t| {
+        if let Some(s) = t
+            .phases
+            .iter_mut()
+            .flat_map(|p| p.steps.iter_mut())
+            .find(|s| s.id == step)
+        {
+            f(s);
+        }
+    });
+}
+
+fn count_id(count: DayCount) -> &'static str {
+    match count {
+        DayCount::Calendar => "calendar",
+        DayCount::Business => "business",
+    }
+}
+
+fn count_label(count: DayCount) -> &'static str {
+    let t = &text().onboarding;
+    match count {
+        DayCount::Calendar => t.calendar_days,
+        DayCount::Business => t.business_days,
+    }
+}
+
+/// The templates page.
+#[component]
+pub fn Templates() -> impl IntoView {
+    let t = &text().onboarding;
+    set_title(t.templates_title);
+    let Onboarding { book, .. } = use_onboarding();
+    let selected = RwSignal::new(None::<u64>);
+    let current = Memo::new(move |_| {
+        book.with(|b| {
+            selected
+                .get()
+                .filter(|id| b.template(*id).is_some())
+                .or_else(|| b.templates.first().map(|t| t.id))
+        })
+    });
+    let list = Memo::new(move |_| {
+        book.with(|b| {
+            b.templates
+                .iter()
+                .map(|t| (t.id, t.name.clone(), t.step_count()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let missing = Memo::new(move |_| {
+        book.with(|b| {
+            t.default_templates
+                .iter()
+                .filter(|spec| !b.templates.iter().any(|tpl| tpl.name == spec.name))
+                .count()
+        })
+    });
+
+    let add = move |_| {
+        let mut id = 0;
+        book.update(|b| id = b.add_template(t.new_template_name.to_string(), t.new_phase_name.to_string()));
+        selected.set(Some(id));
+        focus_after_render("ob-template-name".to_string(), "ob-templates-heading");
+    };
+    let restore = move |_| {
+        book.update(|b| {
+            b.add_missing_defaults(t.default_templates);
+        })
+    };
+
+    view! {
+        <p class="ob-breadcrumb"><A href="/onboarding">{t.back_to_plans}</A></p>
+        <h1 id="ob-templates-heading" tabindex="-1">{t.templates_title}</h1>
+        <p class="lead">{t.templates_lead}</p>
+        <div class="ob-templates">
+            <nav class="panel ob-template-list" aria-labelledby="ob-template-list-heading">
+                <h2 id="ob-template-list-heading">{t.templates_list}</h2>
+                <ul>
+                    <For each=move || list.get() key=|row| row.clone() let:row>
+                        <li>
+                            <button
+                                type="button"
+                                class="ob-template-pick"
+                                aria-current=move || if current.get() == Some(row.0) { "true" } else { "false" }
+                                on:click=move |_| selected.set(Some(row.0))
+                            >
+                                <span class="ob-template-pick-name">{row.1.clone()}</span>
+                                <span class="ob-template-pick-count">{(t.step_count)(row.2)}</span>
+                            </button>
+                        </li>
+                    </For>
+                </ul>
+                <div class="ob-template-list-actions">
+                    <button type="button" class="ghost" on:click=add>{t.new_template}</button>
+                    <Show when=move || { missing.get() > 0 }>
+                        <button type="button" class="ghost" on:click=restore>{t.restore_defaults}</button>
+                    </Show>
+                </div>
+            </nav>
+            <div class="ob-template-edit">
+                {move || match current.get() {
+                    Some(id) => view! { <TemplateEditor id=id selected=selected/> }.into_any(),
+                    None => view! { <p class="panel">{t.no_templates_yet}</p> }.into_any(),
+                }}
+            </div>
+        </div>
+    }
+}
+
+/// The editor of one template.
+#[component]
+fn TemplateEditor(id: u64, selected: RwSignal<Option<u64>>) -> impl IntoView {
+    let t = &text().onboarding;
+    let ob = use_onboarding();
+    let Onboarding { book, .. } = ob;
+    let notices = use_notices();
+    let initial = book.with_untracked(|b| b.template(id).cloned()).unwrap_or_default();
+
+    let name = RwSignal::new(initial.name.clone());
+    let name_result = Memo::new(move |_| name.with(|v| parse_text(v, MAX_TITLE_CHARS)));
+    Effect::new(move |first: Option<()>| {
+        let result = name_result.get();
+        if first.is_some() {
+            if let Ok(v) = result {
+                edit_template(book, id, |tpl| tpl.name = v);
+            }
+        }
+    });
+    let name_error = Signal::derive(move || name_result.get().err().map(error_text));
+    let description_id = format!("ob-tdesc-{}", next_id());
+
+    let phase_ids = Memo::new(move |_| {
+        book.with(|b| {
+            b.template(id)
+                .map(|tpl| tpl.phases.iter().map(|p| p.id).collect::<Vec<_>>())
+                .unwrap_or_default()
+        })
+    });
+    let template_name =
+        Memo::new(move |_| book.with(|b| b.template(id).map(|tpl| tpl.name.clone()).unwrap_or_default()));
+
+    let duplicate = move |_| {
+        let mut copy = None;
+        let copy_name = (t.copy_of)(&template_name.get_untracked());
+        book.update(|b| copy = b.duplicate_template(id, copy_name));
+        if copy.is_some() {
+            selected.set(copy);
+            focus_after_render("ob-template-name".to_string(), "ob-templates-heading");
+        }
+    };
+    let delete = move |_| {
+        let mut removed = None;
+        book.update(|b| removed = b.remove_template(id));
+        if let Some((index, template)) = removed {
+            ob.offer_undo(notices, (t.template_deleted)(&template.name), move || {
+                let template = template.clone();
+                let tid = template.id;
+                book.update(|b| b.restore_template(index, template));
+                selected.set(Some(tid));
+            });
+            selected.set(None);
+            focus_after_render("ob-templates-heading".to_string(), "main");
+        }
+    };
+    let add_phase = move |_| {
+        let mut added = None;
+        book.update(|b| added = b.add_template_phase(id, t.new_phase_name.to_string()));
+        if let Some(phase) = added {
+            focus_after_render(format!("ob-phase-name-{phase}"), "ob-templates-heading");
+        }
+    };
+
+    view! {
+        <section class="panel" aria-labelledby="ob-template-heading">
+            <h2 id="ob-template-heading">{move || template_name.get()}</h2>
+            <div class="form-grid">
+                <RowField label=t.template_name context=Signal::derive(String::new) value=name error=name_error id="ob-template-name"/>
+            </div>
+            <div class="field">
+                <label for=description_id.clone()>{t.template_description}</label>
+                <textarea
+                    id=description_id
+                    rows="2"
+                    maxlength=MAX_DESCRIPTION_CHARS.to_string()
+                    prop:value=move || book.with(|b| b.template(id).map(|tpl| tpl.description.clone()).unwrap_or_default())
+                    on:input=move |ev| {
+                        if let Ok(v) = parse_optional_text(&event_target_value(&ev), MAX_DESCRIPTION_CHARS) {
+                            edit_template(book, id, |tpl| tpl.description = v);
+                        }
+                    }
+                ></textarea>
+            </div>
+            <div class="ob-row-actions">
+                <button type="button" class="ghost" on:click=duplicate>{t.duplicate_template}</button>
+                <button type="button" class="danger" on:click=delete>{t.delete_template}</button>
+            </div>
+        </section>
+        <For each=move || phase_ids.get() key=|p| *p let:phase>
+            <PhaseEditor template=id phase=phase/>
+        </For>
+        <p><button type="button" class="ghost" on:click=add_phase>{t.add_phase}</button></p>
+    }
+}
+
+/// One phase of a template.
+#[component]
+fn PhaseEditor(template: u64, phase: u64) -> impl IntoView {
+    let t = &text().onboarding;
+    let ob = use_onboarding();
+    let Onboarding { book, .. } = ob;
+    let notices = use_notices();
+    let place = Memo::new(move |_| {
+        book.with(|b| {
+            b.template(template)
+                .and_then(|tpl| {
+                    tpl.phases
+                        .iter()
+                        .position(|p| p.id == phase)
+                        .map(|i| (i, tpl.phases.len()))
+                })
+                .unwrap_or((0, 0))
+        })
+    });
+    let step_ids = Memo::new(move |_| {
+        book.with(|b| {
+            b.template(template)
+                .and_then(|tpl| tpl.phases.iter().find(|p| p.id == phase))
+                .map(|p| p.steps.iter().map(|s| s.id).collect::<Vec<_>>())
+                .unwrap_or_default()
+        })
+    });
+    let initial = book.with_untracked(|b| {
+        b.template(template)
+            .and_then(|tpl| tpl.phases.iter().find(|p| p.id == phase))
+            .map(|p| p.name.clone())
+            .unwrap_or_default()
+    });
+    let name = RwSignal::new(initial);
+    let name_result = Memo::new(move |_| name.with(|v| parse_text(v, MAX_TITLE_CHARS)));
+    Effect::new(move |first: Option<()>| {
+        let result = name_result.get();
+        if first.is_some() {
+            if let Ok(v) = result {
+                edit_template(book, template, |tpl| {
+                    if let Some(p) = tpl.phases.iter_mut().find(|p| p.id == phase) {
+                        p.name = v;
+                    }
+                });
+            }
+        }
+    });
+    let name_error = Signal::derive(move || name_result.get().err().map(error_text));
+    let saved_name = Memo::new(move |_| {
+        book.with(|b| {
+            b.template(template)
+                .and_then(|tpl| tpl.phases.iter().find(|p| p.id == phase))
+                .map(|p| p.name.clone())
+                .unwrap_or_default()
+        })
+    });
+    let context = Signal::derive(move || (t.of_phase)(&saved_name.get()));
+
+    let move_phase = move |direction: Direction| {
+        edit_template(book, template, |tpl| {
+            if let Some(i) = tpl.phases.iter().position(|p| p.id == phase) {
+                move_item(&mut tpl.phases, i, direction);
+            }
+        });
+        // Where it was: after the move, can it still go the same way?
+        let (i, len) = place.get_untracked();
+        let keep = match direction {
+            Direction::Up => i > 1,
+            Direction::Down => i + 2 < len,
+        };
+        let target = match (direction, keep) {
+            (Direction::Up, true) | (Direction::Down, false) => format!("ob-phase-up-{phase}"),
+            _ => format!("ob-phase-down-{phase}"),
+        };
+        focus_after_render(target, "ob-templates-heading");
+    };
+    let remove = move |_| {
+        let mut removed = None;
+        edit_template(book, template, |tpl| {
+            if let Some(i) = tpl.phases.iter().position(|p| p.id == phase) {
+                removed = Some((i, tpl.phases.remove(i)));
+            }
+        });
+        if let Some((index, removed)) = removed {
+            ob.offer_undo(notices, (t.phase_removed)(&removed.name), move || {
+                let p = removed.clone();
+                edit_template(book, template, |tpl| {
+                    if !tpl.phases.iter().any(|x| x.id == p.id) {
+                        let at = index.min(tpl.phases.len());
+                        tpl.phases.insert(at, p);
+                    }
+                });
+            });
+            focus_after_render("ob-template-heading".to_string(), "ob-templates-heading");
+        }
+    };
+    let add_step = move |_| {
+        let mut added = None;
+        let last = book.with_untracked(|b| {
+            b.template(template)
+                .and_then(|tpl| tpl.phases.iter().find(|p| p.id == phase))
+                .and_then(|p| p.steps.last().map(|s| s.offset))
+        });
+        book.update(|b| {
+            added = b.add_template_step(
+                template,
+                phase,
+                TemplateStep {
+                    title: t.new_step_name.to_string(),
+                    offset: last.unwrap_or(DueOffset::START),
+                    ..TemplateStep::default()
+                },
+            )
+        });
+        if let Some(step) = added {
+            focus_after_render(format!("ob-tstep-title-{step}"), "ob-templates-heading");
+        }
+    };
+
+    view! {
+        <section class="panel ob-tphase" aria-label=move || saved_name.get()>
+            <div class="ob-tphase-head">
+                <RowField label=t.phase_name context=Signal::derive(String::new) value=name error=name_error id=format!("ob-phase-name-{phase}")/>
+                <div class="ob-step-buttons">
+                    <button type="button" class="ghost ob-icon" id=format!("ob-phase-up-{phase}") disabled=move || place.get().0 == 0 on:click=move |_| move_phase(Direction::Up)>
+                        <span aria-hidden="true">"↑"</span><span class="visually-hidden">{move || (t.move_up)(&saved_name.get())}</span>
+                    </button>
+                    <button type="button" class="ghost ob-icon" id=format!("ob-phase-down-{phase}") disabled=move || { let (i, n) = place.get(); i + 1 >= n } on:click=move |_| move_phase(Direction::Down)>
+                        <span aria-hidden="true">"↓"</span><span class="visually-hidden">{move || (t.move_down)(&saved_name.get())}</span>
+                    </button>
+                    <button type="button" class="ghost ob-icon ob-remove" on:click=remove>
+                        <span aria-hidden="true">"✕"</span><span class="visually-hidden">{move || (t.remove_phase)(&saved_name.get())}</span>
+                    </button>
+                </div>
+            </div>
+            <Show when=move || step_ids.with(Vec::is_empty)>
+                <p class="muted">{t.phase_empty}</p>
+            </Show>
+            <ol class="ob-tsteps">
+                <For each=move || step_ids.get() key=|s| *s let:step>
+                    <StepEditor template=template phase=phase step=step/>
+                </For>
+            </ol>
+            <p><button type="button" class="ghost" on:click=add_step>{t.add_step}<span class="visually-hidden">{move || context.get()}</span></button></p>
+        </section>
+    }
+}
+
+/// One step of a template.
+#[component]
+fn StepEditor(template: u64, phase: u64, step: u64) -> impl IntoView {
+    let t = &text().onboarding;
+    let ob = use_onboarding();
+    let Onboarding { book, .. } = ob;
+    let notices = use_notices();
+    let current = Memo::new(move |_| {
+        book.with(|b| {
+            b.template(template)
+                .and_then(|tpl| tpl.phases.iter().flat_map(|p| p.steps.iter()).find(|s| s.id == step))
+                .cloned()
+        })
+    });
+    let place = Memo::new(move |_| {
+        book.with(|b| {
+            b.template(template)
+                .and_then(|tpl| {
+                    let steps = &tpl.phases.iter().find(|p| p.id == phase)?.steps;
+                    steps.iter().position(|s| s.id == step).map(|i| (i, steps.len()))
+                })
+                .unwrap_or((0, 0))
+        })
+    });
+    let initial = current.get_untracked().unwrap_or_default();
+    let saved_title = Memo::new(move |_| current.with(|s| s.as_ref().map(|s| s.title.clone()).unwrap_or_default()));
+    let context = Signal::derive(move || (t.of_step)(&saved_title.get()));
+
+    let title = RwSignal::new(initial.title.clone());
+    let title_result = Memo::new(move |_| title.with(|v| parse_text(v, MAX_TITLE_CHARS)));
+    Effect::new(move |first: Option<()>| {
+        let result = title_result.get();
+        if first.is_some() {
+            if let Ok(v) = result {
+                edit_step(book, template, step, |s| s.title = v);
+            }
+        }
+    });
+    let title_error = Signal::derive(move || title_result.get().err().map(error_text));
+
+    let days = RwSignal::new(initial.offset.days().to_string());
+    let days_result = Memo::new(move |_| days.with(|v| parse_whole_in(v, number_format(), 0, MAX_OFFSET_DAYS)));
+    Effect::new(move |first: Option<()>| {
+        let result = days_result.get();
+        if first.is_some() {
+            if let Ok(n) = result {
+                edit_step(book, template, step, |s| {
+                    if let Ok(offset) = DueOffset::new(n, s.offset.count()) {
+                        s.offset = offset;
+                    }
+                });
+            }
+        }
+    });
+    let days_error = Signal::derive(move || days_result.get().err().map(error_text));
+
+    let uid = next_id();
+    let desc_id = format!("ob-tdesc-{uid}");
+    let owner_sel = format!("ob-towner-{uid}");
+    let count_sel = format!("ob-tcount-{uid}");
+    let milestone_id = format!("ob-tmilestone-{uid}");
+
+    let move_step = move |direction: Direction| {
+        edit_template(book, template, |tpl| {
+            if let Some(p) = tpl.phases.iter_mut().find(|p| p.id == phase) {
+                if let Some(i) = p.steps.iter().position(|s| s.id == step) {
+                    move_item(&mut p.steps, i, direction);
+                }
+            }
+        });
+        let (i, len) = place.get_untracked();
+        let keep = match direction {
+            Direction::Up => i > 1,
+            Direction::Down => i + 2 < len,
+        };
+        let target = match (direction, keep) {
+            (Direction::Up, true) | (Direction::Down, false) => format!("ob-tstep-up-{step}"),
+            _ => format!("ob-tstep-down-{step}"),
+        };
+        focus_after_render(target, "ob-templates-heading");
+    };
+    let remove = move |_| {
+        let mut removed = None;
+        edit_template(book, template, |tpl| {
+            if let Some(p) = tpl.phases.iter_mut().find(|p| p.id == phase) {
+                if let Some(i) = p.steps.iter().position(|s| s.id == step) {
+                    removed = Some((i, p.steps.remove(i)));
+                }
+            }
+        });
+        if let Some((index, removed)) = removed {
+            ob.offer_undo(notices, (t.step_removed)(&removed.title), move || {
+                let s = removed.clone();
+                edit_template(book, template, |tpl| {
+                    if let Some(p) = tpl.phases.iter_mut().find(|p| p.id == phase) {
+                        if !p.steps.iter().any(|x| x.id == s.id) {
+                            let at = index.min(p.steps.len());
+                            p.steps.insert(at, s);
+                        }
+                    }
+                });
+            });
+            focus_after_render(format!("ob-phase-name-{phase}"), "ob-templates-heading");
+        }
+    };
+
+    view! {
+        <li class="ob-tstep">
+            <div class="ob-tstep-top">
+                <RowField label=t.step_title context=context value=title error=title_error id=format!("ob-tstep-title-{step}")/>
+                <div class="ob-step-buttons">
+                    <button type="button" class="ghost ob-icon" id=format!("ob-tstep-up-{step}") disabled=move || place.get().0 == 0 on:click=move |_| move_step(Direction::Up)>
+                        <span aria-hidden="true">"↑"</span><span class="visually-hidden">{move || (t.move_up)(&saved_title.get())}</span>
+                    </button>
+                    <button type="button" class="ghost ob-icon" id=format!("ob-tstep-down-{step}") disabled=move || { let (i, n) = place.get(); i + 1 >= n } on:click=move |_| move_step(Direction::Down)>
+                        <span aria-hidden="true">"↓"</span><span class="visually-hidden">{move || (t.move_down)(&saved_title.get())}</span>
+                    </button>
+                    <button type="button" class="ghost ob-icon ob-remove" on:click=remove>
+                        <span aria-hidden="true">"✕"</span><span class="visually-hidden">{move || (t.remove_step)(&saved_title.get())}</span>
+                    </button>
+                </div>
+            </div>
+            <div class="ob-tstep-grid">
+                <div class="field">
+                    <label for=owner_sel.clone()>{t.owner}<span class="visually-hidden">{move || context.get()}</span></label>
+                    <select id=owner_sel on:change=move |ev| {
+                        if let Some(side) = owner_from_id(&event_target_value(&ev)) {
+                            edit_step(book, template, step, |s| s.owner = side);
+                        }
+                    }>
+                        {[Side::Us, Side::Client].into_iter().map(|side| view! {
+                            <option value=owner_id(side) selected=move || current.with(|s| s.as_ref().is_some_and(|s| s.owner == side))>{owner_label(side)}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+                <RowField label=t.due_after context=context value=days error=days_error inputmode="numeric" suffix=t.days_suffix/>
+                <div class="field">
+                    <label for=count_sel.clone()>{t.counted_in}<span class="visually-hidden">{move || context.get()}</span></label>
+                    <select id=count_sel on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        let count = if v == count_id(DayCount::Business) { DayCount::Business } else { DayCount::Calendar };
+                        edit_step(book, template, step, |s| {
+                            if let Ok(offset) = DueOffset::new(s.offset.days(), count) {
+                                s.offset = offset;
+                            }
+                        });
+                    }>
+                        {[DayCount::Calendar, DayCount::Business].into_iter().map(|c| view! {
+                            <option value=count_id(c) selected=move || current.with(|s| s.as_ref().is_some_and(|s| s.offset.count() == c))>{count_label(c)}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="field ob-check-field">
+                    <input
+                        type="checkbox"
+                        id=milestone_id.clone()
+                        prop:checked=move || current.with(|s| s.as_ref().is_some_and(|s| s.milestone))
+                        on:change=move |ev| {
+                            let checked = event_target_checked(&ev);
+                            edit_step(book, template, step, |s| s.milestone = checked);
+                        }
+                    />
+                    <label for=milestone_id>{t.milestone}<span class="visually-hidden">{move || context.get()}</span></label>
+                </div>
+            </div>
+            <div class="field">
+                <label for=desc_id.clone()>{t.description}<span class="visually-hidden">{move || context.get()}</span></label>
+                <textarea
+                    id=desc_id
+                    rows="2"
+                    maxlength=MAX_DESCRIPTION_CHARS.to_string()
+                    prop:value=move || current.with(|s| s.as_ref().map(|s| s.description.clone()).unwrap_or_default())
+                    on:input=move |ev| {
+                        if let Ok(v) = parse_optional_text(&event_target_value(&ev), MAX_DESCRIPTION_CHARS) {
+                            edit_step(book, template, step, |s| s.description = v);
+                        }
+                    }
+                ></textarea>
+            </div>
+        </li>
+    }
+}

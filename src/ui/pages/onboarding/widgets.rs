@@ -1,0 +1,315 @@
+//! Pieces shared by the onboarding screens: the progress bar, the schedule
+//! badge, and the words for statuses and owners.
+
+use crate::domain::format::format_percent;
+use crate::domain::onboarding::progress::{Health, MilestoneMark, Progress, Projection};
+use crate::domain::onboarding::{Side, StepStatus};
+use crate::ui::state::number_format;
+use crate::ui::text::text;
+use leptos::prelude::*;
+
+/// The whole percentage shown for `progress` (rounded down), if it has one.
+pub fn percent_value(progress: &Progress) -> Option<u32> {
+    progress.whole_percent()
+}
+
+/// "62 %", or a dash when no step is counted.
+pub fn percent_text(progress: &Progress) -> String {
+    match progress.whole_percent() {
+        Some(p) => format_percent(f64::from(p), number_format()),
+        None => "—".to_string(),
+    }
+}
+
+/// "5 of 8 steps done", with skipped and blocked steps when there are any.
+pub fn progress_words(progress: &Progress) -> String {
+    let t = &text().onboarding;
+    if progress.total == 0 {
+        return t.no_steps.to_string();
+    }
+    if progress.counted() == 0 {
+        return t.all_skipped.to_string();
+    }
+    let mut words = (t.steps_done)(progress.done, progress.counted());
+    if progress.skipped > 0 {
+        words.push_str(&(t.skipped_not_counted)(progress.skipped));
+    }
+    if progress.blocked > 0 {
+        words.push_str(&(t.blocked_count)(progress.blocked));
+    }
+    words
+}
+
+/// The name of a step status.
+pub fn status_label(status: StepStatus) -> &'static str {
+    let t = &text().onboarding;
+    match status {
+        StepStatus::Todo => t.status_todo,
+        StepStatus::InProgress => t.status_in_progress,
+        StepStatus::Done => t.status_done,
+        StepStatus::Blocked => t.status_blocked,
+        StepStatus::Skipped => t.status_skipped,
+    }
+}
+
+/// A stable identifier of a step status, for `<option value>` and CSS.
+pub fn status_id(status: StepStatus) -> &'static str {
+    match status {
+        StepStatus::Todo => "todo",
+        StepStatus::InProgress => "in_progress",
+        StepStatus::Done => "done",
+        StepStatus::Blocked => "blocked",
+        StepStatus::Skipped => "skipped",
+    }
+}
+
+pub fn status_from_id(id: &str) -> Option<StepStatus> {
+    StepStatus::ALL.into_iter().find(|s| status_id(*s) == id)
+}
+
+/// "Our team" or "Client" (internal screens).
+pub fn owner_label(side: Side) -> &'static str {
+    let t = &text().onboarding;
+    match side {
+        Side::Us => t.owner_us,
+        Side::Client => t.owner_client,
+    }
+}
+
+pub fn owner_id(side: Side) -> &'static str {
+    match side {
+        Side::Us => "us",
+        Side::Client => "client",
+    }
+}
+
+pub fn owner_from_id(id: &str) -> Option<Side> {
+    [Side::Us, Side::Client].into_iter().find(|s| owner_id(*s) == id)
+}
+
+/// A stable identifier of a schedule status, for CSS.
+fn health_class(health: Health) -> &'static str {
+    match health {
+        Health::Late { .. } => "late",
+        Health::AtRisk => "risk",
+        Health::OnTrack => "ok",
+        Health::NotStarted => "upcoming",
+        Health::NothingToCount => "empty",
+        Health::Complete { .. } => "complete",
+    }
+}
+
+/// The schedule status in words, with a symbol, so it never relies on colour.
+pub fn health_words(health: Health) -> String {
+    let t = &text().onboarding;
+    match health {
+        Health::Late { overdue } => (t.health_late)(overdue),
+        Health::AtRisk => t.health_at_risk.to_string(),
+        Health::OnTrack => t.health_on_track.to_string(),
+        Health::NotStarted => t.health_not_started.to_string(),
+        Health::NothingToCount => t.health_nothing.to_string(),
+        Health::Complete { on_time: true } => t.health_complete_on_time.to_string(),
+        Health::Complete { on_time: false } => t.health_complete_late.to_string(),
+    }
+}
+
+fn health_symbol(health: Health) -> &'static str {
+    match health {
+        Health::Late { .. } => "⚠",
+        Health::AtRisk => "◔",
+        Health::OnTrack => "●",
+        Health::NotStarted => "○",
+        Health::NothingToCount => "–",
+        Health::Complete { .. } => "✓",
+    }
+}
+
+/// The schedule status as a badge, drawn once from a plain value, in one
+/// element (the symbol comes from the stylesheet).
+#[component]
+pub fn StaticHealthBadge(
+    /// The status to show.
+    health: Health,
+) -> impl IntoView {
+    view! { <span class=format!("ob-health ob-health-{} ob-health-sym", health_class(health))>{health_words(health)}</span> }
+}
+
+/// The schedule status as a badge: symbol, words and a colour.
+#[component]
+pub fn HealthBadge(
+    /// The status to show.
+    #[prop(into)]
+    health: Signal<Health>,
+) -> impl IntoView {
+    view! {
+        <span class=move || format!("ob-health ob-health-{}", health_class(health.get()))>
+            <span aria-hidden="true" class="ob-health-symbol">{move || health_symbol(health.get())}</span>
+            " "
+            {move || health_words(health.get())}
+        </span>
+    }
+}
+
+/// The projected finish in words, with the method behind it.
+pub fn projection_words(projection: Projection) -> String {
+    let t = &text().onboarding;
+    match projection {
+        Projection::NothingToCount => t.projection_nothing.to_string(),
+        Projection::Finished { on: Some(on) } => (t.projection_finished_on)(&(t.date)(on)),
+        Projection::Finished { on: None } => t.projection_finished.to_string(),
+        Projection::NotStarted => t.projection_not_started.to_string(),
+        Projection::NoProgress => t.projection_no_progress.to_string(),
+        Projection::Projected {
+            on,
+            done,
+            elapsed_days,
+            remaining,
+            days_left,
+        } => (t.projection_on)(&(t.date)(on), done, elapsed_days, remaining, days_left),
+        Projection::TooSlow {
+            done,
+            elapsed_days,
+            remaining,
+        } => (t.projection_too_slow)(done, elapsed_days, remaining),
+    }
+}
+
+/// A horizontal progress bar with its percentage and milestone marks.
+///
+/// The bar is a `role="progressbar"` with `aria-valuenow` (the whole
+/// percentage, rounded down) and `aria-valuetext` in words; milestones are
+/// marks on the bar (◆, filled once reached) and listed in text elsewhere.
+#[component]
+pub fn ProgressBar(
+    /// The accessible name ("Overall progress", "Progress of Kickoff").
+    #[prop(into)]
+    label: Signal<String>,
+    /// The counts the bar shows.
+    #[prop(into)]
+    progress: Signal<Progress>,
+    /// Milestones to mark on the bar.
+    #[prop(into, optional)]
+    milestones: Signal<Vec<MilestoneMark>>,
+    /// "large" for the client view, "small" for table rows, "" otherwise.
+    #[prop(optional)]
+    size: &'static str,
+) -> impl IntoView {
+    let value = Memo::new(move |_| progress.with(percent_value));
+    // The fill is scaled rather than resized: animating a transform needs
+    // no layout, so a moving bar costs nothing to the rest of the page.
+    let scale = move || format!("scaleX({})", f64::from(value.get().unwrap_or(0).min(100)) / 100.0);
+    let words = move || progress.with(|p| format!("{}: {}", percent_text(p), progress_words(p)));
+    let class = if size.is_empty() {
+        "ob-bar".to_string()
+    } else {
+        format!("ob-bar ob-bar-{size}")
+    };
+    view! {
+        <div class=class>
+            <div
+                class="ob-bar-track"
+                role="progressbar"
+                aria-label=move || label.get()
+                aria-valuemin="0"
+                aria-valuemax="100"
+                aria-valuenow=move || value.get().unwrap_or(0).to_string()
+                aria-valuetext=words
+            >
+                <div class="ob-bar-clip"><div class="ob-bar-fill" style:transform=scale></div></div>
+                // Marks are keyed by position, so a bar that shows another plan
+                // (a portfolio row after filtering) moves its marks instead of
+                // rebuilding them.
+                <For each=move || 0..milestones.with(Vec::len) key=|i| *i let:i>
+                    <span
+                        class="ob-bar-mark"
+                        class:reached=move || milestones.with(|m| m.get(i).is_some_and(|m| m.done))
+                        style:left=move || milestones.with(|m| m.get(i).map(|m| format!("{}%", m.at_percent())).unwrap_or_default())
+                        aria-hidden="true"
+                    ></span>
+                </For>
+            </div>
+            <output class="ob-bar-value">{move || progress.with(percent_text)}</output>
+        </div>
+    }
+}
+
+/// A labelled text input like the shared `Field`, for lists of similar rows:
+/// `context` is read after the label by screen readers only ("Title" of
+/// which step), and `id` lets a screen move focus to it.
+#[component]
+pub fn RowField(
+    /// The visible label.
+    label: &'static str,
+    /// Words after the label for screen readers (which row this is).
+    #[prop(into)]
+    context: Signal<String>,
+    /// What the user typed.
+    value: RwSignal<String>,
+    /// The message for what was typed, if it was refused.
+    #[prop(into)]
+    error: Signal<Option<String>>,
+    /// The input's id (generated when empty).
+    #[prop(optional, into)]
+    id: String,
+    /// A unit shown after the input.
+    #[prop(optional)]
+    suffix: &'static str,
+    /// `inputmode`: "text" (default) or "numeric".
+    #[prop(default = "text")]
+    inputmode: &'static str,
+) -> impl IntoView {
+    let id = if id.is_empty() {
+        format!("ob-f{}", crate::ui::state::next_id())
+    } else {
+        id
+    };
+    let err_id = format!("{id}-err");
+    view! {
+        <div class="field" class:invalid=move || error.with(Option::is_some)>
+            <label for=id.clone()>{label}<span class="visually-hidden">{move || context.get()}</span></label>
+            <div class="input-row">
+                <input
+                    id=id
+                    type="text"
+                    inputmode=inputmode
+                    autocomplete="off"
+                    aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
+                    aria-describedby=err_id.clone()
+                    prop:value=move || value.get()
+                    on:input=move |ev| value.set(event_target_value(&ev))
+                />
+                {(!suffix.is_empty()).then(|| view! { <span class="suffix" aria-hidden="true">{suffix}</span> })}
+            </div>
+            <p class="field-error" id=err_id aria-live="polite">{move || error.get()}</p>
+        </div>
+    }
+}
+
+/// A small progress bar drawn once from plain values, with no reactive
+/// parts and as few elements as possible: for the portfolio's rows, which
+/// are rebuilt whole when their plan changes.
+#[component]
+pub fn StaticBar(
+    /// The accessible name.
+    label: String,
+    /// The counts the bar shows.
+    progress: Progress,
+) -> impl IntoView {
+    let value = percent_value(&progress).unwrap_or(0).min(100);
+    let words = format!("{}: {}", percent_text(&progress), progress_words(&progress));
+    view! {
+        <div class="ob-mini">
+            <div
+                class="ob-mini-bar"
+                style=format!("--p:{value}%")
+                role="progressbar"
+                aria-label=label
+                aria-valuemin="0"
+                aria-valuemax="100"
+                aria-valuenow=value.to_string()
+                aria-valuetext=words
+            ></div>
+            <span class="ob-mini-value">{percent_text(&progress)}</span>
+        </div>
+    }
+}
