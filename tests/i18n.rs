@@ -941,3 +941,46 @@ fn a_chosen_language_is_saved_and_read_back() {
         assert_eq!(store.load::<Settings>(key, now).unwrap().value.lang, Some(lang));
     }
 }
+
+#[test]
+fn the_demo_onboarding_templates_are_translated_with_the_same_schedule() {
+    // The templates a new workspace starts with are demo data: written in the
+    // workspace's language, with the same steps, owners, days and milestones.
+    let en = text::onboarding::EN.default_templates;
+    for lang in [Lang::PtBr, Lang::Ro] {
+        let other = text_for(lang).onboarding.default_templates;
+        assert_eq!(en.len(), other.len(), "{lang:?}");
+        for (e, o) in en.iter().zip(other) {
+            assert_ne!(e.name, o.name, "{lang:?}");
+            assert_ne!(e.description, o.description, "{lang:?}");
+            assert_eq!(e.phases.len(), o.phases.len(), "{lang:?} {}", o.name);
+            for (ep, op) in e.phases.iter().zip(o.phases) {
+                assert_ne!(ep.name, op.name, "{lang:?}");
+                assert_eq!(ep.steps.len(), op.steps.len(), "{lang:?} {}", op.name);
+                for (es, os) in ep.steps.iter().zip(op.steps) {
+                    assert_ne!(es.title, os.title, "{lang:?}");
+                    assert_ne!(es.description, os.description, "{lang:?}");
+                    assert_eq!(
+                        (
+                            format!("{:?}", es.owner),
+                            es.days,
+                            format!("{:?}", es.count),
+                            es.milestone
+                        ),
+                        (
+                            format!("{:?}", os.owner),
+                            os.days,
+                            format!("{:?}", os.count),
+                            os.milestone
+                        ),
+                        "{lang:?} {}",
+                        os.title
+                    );
+                }
+            }
+        }
+    }
+    let date = NaiveDate::from_ymd_opt(2025, 5, 31).unwrap();
+    assert_eq!((text::onboarding::PT_BR.date)(date), "31 mai. 2025");
+    assert_eq!((text::onboarding::RO.date)(date), "31 mai 2025");
+}

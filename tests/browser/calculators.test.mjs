@@ -156,7 +156,7 @@ test('scenarios are saved, compared side by side, deleted with undo, and kept ac
 test('money follows the workspace currency', async () => {
   const ctx = await newContext(browser, server.url);
   const page = await open(ctx.context, server.url, '/data');
-  await page.getByLabel('Currency').selectOption('EUR');
+  await page.getByLabel('Currency', { exact: true }).selectOption('EUR');
   await page.goto(server.url + '/calculators/win-back');
   assert.equal(await result(page, 'Annual revenue recovered'), '€28,800');
   assert.equal(await result(page, 'Return on the campaign (on revenue)'), '860 %');

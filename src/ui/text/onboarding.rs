@@ -413,20 +413,6 @@ pub const EN: OnboardingText = OnboardingText {
     default_templates: &DEFAULT_TEMPLATES,
 };
 
-/// Brazilian Portuguese. Only the title is translated so far; every other
-/// string is the English one until the translation is written.
-pub const PT_BR: OnboardingText = OnboardingText {
-    title: "Acompanhamento da integração",
-    ..EN
-};
-
-/// Romanian. Only the title is translated so far; every other string is the
-/// English one until the translation is written.
-pub const RO: OnboardingText = OnboardingText {
-    title: "Urmărirea integrării",
-    ..EN
-};
-
 const fn step(
     title: &'static str,
     description: &'static str,
@@ -550,6 +536,669 @@ const DEFAULT_TEMPLATES: [TemplateSpec; 3] = [
                 steps: &[
                     step("Satisfaction check-in call", "Ask how the service is going and what could be better; record the answers.", Us, 30, Calendar, false),
                     step("First service-level review (face to face)", "Results against the service levels, open issues, and the plan for the rest of the contract year.", Us, 90, Calendar, true),
+                ],
+            },
+        ],
+    },
+];
+
+// ---------------------------------------------------------------------------
+// Brazilian Portuguese and Romanian.
+
+use crate::domain::format::{format_date, Lang};
+
+/// "1 etapa", "3 etapas".
+fn pt_count(n: impl Into<u64>, one: &str, many: &str) -> String {
+    let n = n.into();
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+/// "1 pas", "3 pași", "20 de pași": Romanian puts "de" between a number and
+/// its noun from 20 up, unless the last two digits are 01–19.
+fn ro_count(n: impl Into<u64>, one: &str, many: &str) -> String {
+    let n = n.into();
+    let rest = n % 100;
+    if n == 1 {
+        format!("1 {one}")
+    } else if n != 0 && (rest == 0 || rest >= 20) {
+        format!("{n} de {many}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+/// Brazilian Portuguese.
+pub const PT_BR: OnboardingText = OnboardingText {
+    title: "Planos de integração",
+    lead: "A integração (onboarding) de cada cliente, dos mais arriscados primeiro: um plano a partir de um modelo, uma barra de progresso visível, quem deve cada etapa e quando ela vai realmente terminar.",
+    templates_link: "Modelos",
+    total_plans: "Planos",
+    total_late: "Atrasados",
+    total_at_risk: "Em risco",
+    total_blocked: "Com etapas bloqueadas",
+    total_complete: "Concluídos",
+    start_heading: "Começar um plano",
+    start_lead: "Escolha o modelo e a data de início: o prazo de cada etapa é contado a partir dela.",
+    no_templates: "Ainda não há modelo para começar.",
+    client_name: "Nome do cliente",
+    template: "Modelo",
+    template_option: |name, steps| format!("{name} ({})", pt_count(steps as u64, "etapa", "etapas")),
+    start_date: "Data de início",
+    start_button: "Começar o plano",
+    plans_heading: "Planos",
+    search: "Buscar clientes",
+    filter_status: "Mostrar",
+    filter_all: "Todos os planos",
+    filter_active: "Em andamento (não concluídos)",
+    filter_late: "Atrasados (etapas vencidas)",
+    filter_at_risk: "Em risco (ritmo lento)",
+    filter_on_track: "No prazo",
+    filter_not_started: "Ainda não começaram",
+    filter_blocked: "Com etapas bloqueadas",
+    filter_complete: "Concluídos",
+    sort_by: "Ordenar por",
+    sort_risk: "Risco (mais atrasados primeiro)",
+    sort_client: "Nome do cliente",
+    sort_progress: "Menor progresso primeiro",
+    sort_start: "Data de início",
+    showing: |from, to, matching, all| {
+        if matching == all {
+            format!("Mostrando {from}–{to} de {}", pt_count(all as u64, "plano", "planos"))
+        } else {
+            format!(
+                "Mostrando {from}–{to} de {matching} encontrados ({} no total)",
+                pt_count(all as u64, "plano", "planos")
+            )
+        }
+    },
+    no_plans: "Ainda não há planos: comece um acima.",
+    no_match: "Nenhum plano corresponde à busca e ao filtro.",
+    col_client: "Cliente",
+    col_progress: "Progresso",
+    col_status: "Prazo",
+    col_next: "Próxima etapa",
+    col_finish: "Término",
+    pages_label: "Páginas de planos",
+    previous: "Anterior",
+    next: "Próxima",
+    page_of: |page, pages| format!("Página {page} de {pages}"),
+    mark_done_button: "✓ Concluída",
+    mark_done_for: |step, client| format!("Marcar “{step}” como concluída para {client}"),
+    marked_done: |step, client| format!("“{step}” marcada como concluída para {client}."),
+    progress_of: |name| format!("Progresso de {name}"),
+    planned: |date| format!("Previsto para {date}"),
+    expected: |date| format!("Esperado para {date}"),
+    expected_unknown: "Progresso insuficiente para projetar",
+    expected_too_slow: "Lento demais para projetar",
+    finished_on_short: |date| format!("Concluído em {date}"),
+    blocked_count_short: |n| pt_count(n, "etapa bloqueada", "etapas bloqueadas"),
+
+    no_steps: "Ainda não há etapas",
+    all_skipped: "Todas as etapas foram puladas: nada a contar",
+    steps_done: |done, counted| format!("{done} de {} concluídas", pt_count(counted, "etapa", "etapas")),
+    skipped_not_counted: |n| format!(" · {} pulada(s) (não contadas)", n),
+    blocked_count: |n| format!(" · {} bloqueada(s)", n),
+    health_late: |n| format!("Atrasado: {} vencida(s)", pt_count(n, "etapa", "etapas")),
+    health_at_risk: "Em risco: no ritmo atual, termina depois da data prevista",
+    health_on_track: "No prazo",
+    health_not_started: "Ainda não começou",
+    health_nothing: "Nada a contar",
+    health_complete_on_time: "Concluído, no prazo",
+    health_complete_late: "Concluído, depois do previsto",
+    projection_nothing: "Nenhuma etapa a contar, então não há projeção.",
+    projection_finished: "Concluído.",
+    projection_finished_on: |date| format!("Concluído em {date}."),
+    projection_not_started: "O plano ainda não começou.",
+    projection_no_progress: "Progresso insuficiente para projetar: nenhuma etapa foi concluída ainda.",
+    projection_on: |date, done, elapsed, remaining, left| {
+        format!(
+            "{date}: {} concluída(s) em {} até agora; as {remaining} restantes, no mesmo ritmo, levam cerca de mais {}.",
+            pt_count(done, "etapa", "etapas"),
+            pt_count(elapsed, "dia", "dias"),
+            pt_count(left, "dia", "dias")
+        )
+    },
+    projection_too_slow: |done, elapsed, remaining| {
+        format!(
+            "Mais de dez anos à frente: {} concluída(s) em {}, {remaining} restante(s) no mesmo ritmo.",
+            pt_count(done, "etapa", "etapas"),
+            pt_count(elapsed, "dia", "dias")
+        )
+    },
+    due_on: |date| format!("Prazo {date}"),
+    done_on: |date| format!("Concluída em {date}"),
+    overdue_by: |days| format!("Atrasada há {}", pt_count(days, "dia", "dias")),
+    done_late_by: |days| format!("{} de atraso", pt_count(days, "dia", "dias")),
+    overdue_heading: |n| format!("{} vencida(s)", pt_count(n as u64, "etapa", "etapas")),
+    milestones_heading: "Marcos",
+    milestone_reached_on: |date| format!("alcançado em {date}"),
+    date: |d| format_date(d, Lang::PtBr),
+
+    status_todo: "A fazer",
+    status_in_progress: "Em andamento",
+    status_done: "Concluída",
+    status_blocked: "Bloqueada",
+    status_skipped: "Pulada",
+    owner_us: "Nossa equipe",
+    owner_client: "Cliente",
+
+    back_to_plans: "← Todos os planos",
+    plan_missing_title: "Plano não encontrado",
+    plan_missing_lead: "Não há nenhum plano de integração neste endereço. Ele pode ter sido excluído.",
+    plan_meta: |template, start| format!("{template} · iniciado em {start}"),
+    client_view_link: "Visão do cliente",
+    progress_heading: "Progresso",
+    overall_progress: "Progresso geral",
+    schedule: "Prazo",
+    planned_finish: "Término previsto",
+    projected_finish: "Término projetado",
+    settings_heading: "Cliente e data de início",
+    start_date_hint: "As etapas que ainda seguem o prazo do modelo acompanham a data; datas definidas à mão ficam como estão.",
+    phase_empty: "Nenhuma etapa nesta fase.",
+    milestone: "Marco",
+    status: "Situação",
+    assignee: "Responsável",
+    of_step: |title| format!(" de “{title}”"),
+    of_phase: |name| format!(" em “{name}”"),
+    move_up: |title| format!("Mover “{title}” para cima"),
+    move_down: |title| format!("Mover “{title}” para baixo"),
+    remove_step: |title| format!("Remover “{title}”"),
+    step_removed: |title| format!("Etapa “{title}” removida."),
+    details: "Detalhes",
+    has_notes: "observações",
+    step_title: "Título",
+    owner: "Dono",
+    due_date: "Prazo",
+    completed_on: "Concluída em",
+    notes: "Observações (não mostradas ao cliente)",
+    add_step_to: |phase| format!("Adicionar uma etapa em {phase}"),
+    add_step: "Adicionar a etapa",
+    delete_heading: "Excluir este plano",
+    delete_lead: "O plano some da lista; você pode desfazer pela mensagem que aparece.",
+    delete_plan: "Excluir o plano",
+    plan_deleted: |client| format!("Plano de {client} excluído."),
+
+    client_title: |client| format!("{client}: progresso da integração"),
+    client_prepared_by: |workspace, date| format!("Preparado por {workspace} em {date}"),
+    back_to_plan: "← Voltar ao plano",
+    print: "Imprimir",
+    client_health_late: |n| {
+        if n == 1 {
+            "Atrasado: 1 etapa passou do prazo".to_string()
+        } else {
+            format!("Atrasado: {n} etapas passaram do prazo")
+        }
+    },
+    client_health_at_risk: "Em andamento; no ritmo atual terminaríamos depois da data prevista",
+    client_health_on_track: "No prazo",
+    client_health_not_started: "Começa em breve",
+    client_health_complete: "Integração concluída",
+    started: "Início",
+    expected_finish: "Término esperado",
+    next_steps: "Próximas etapas",
+    nothing_open: "Nada mais a fazer.",
+    who_owes_what: "Quem deve o quê",
+    client_side_us: "Nós",
+    client_side_you: "Vocês",
+    client_side_us_heading: "Nossa equipe",
+    client_side_you_heading: "Sua equipe",
+    open_count: |n| format!("({} em aberto)", n),
+    nothing_owed: "Nada em aberto.",
+    phases_heading: "Fases",
+
+    templates_title: "Modelos de integração",
+    templates_lead: "Uma integração consistente para cada cliente: alinhe as expectativas cedo, faça a reunião de kickoff com uma pauta, compartilhe um roteiro do relacionamento e revise os resultados em datas fixas. Os planos copiam um modelo quando começam; editar um modelo nunca muda um plano em andamento.",
+    templates_list: "Modelos",
+    step_count: |n| pt_count(n as u64, "etapa", "etapas"),
+    new_template: "Novo modelo",
+    restore_defaults: "Adicionar os modelos padrão",
+    no_templates_yet: "Ainda não há modelo: crie um ou adicione os modelos padrão.",
+    new_template_name: "Novo modelo",
+    new_phase_name: "Nova fase",
+    new_step_name: "Nova etapa",
+    template_name: "Nome do modelo",
+    template_description: "Descrição",
+    duplicate_template: "Duplicar",
+    copy_of: |name| format!("Cópia de {name}"),
+    delete_template: "Excluir o modelo",
+    template_deleted: |name| format!("Modelo “{name}” excluído."),
+    add_phase: "Adicionar uma fase",
+    phase_name: "Nome da fase",
+    remove_phase: |name| format!("Remover a fase “{name}”"),
+    phase_removed: |name| format!("Fase “{name}” removida."),
+    description: "Descrição",
+    due_after: "Prazo após o início",
+    days_suffix: "dias",
+    counted_in: "Contados em",
+    calendar_days: "Dias corridos",
+    business_days: "Dias úteis (seg–sex)",
+    default_templates: &PT_DEFAULT_TEMPLATES,
+};
+
+/// The default templates in Brazilian Portuguese (the same steps, owners and
+/// days as the English ones).
+const PT_DEFAULT_TEMPLATES: [TemplateSpec; 3] = [
+    TemplateSpec {
+        name: "Integração padrão (90 dias)",
+        description: "Expectativas alinhadas na primeira semana, um kickoff com pauta, um plano de sucesso e um roteiro do relacionamento, e revisões dos resultados aos 30, 60 e 90 dias.",
+        phases: &[
+            PhaseSpec {
+                name: "Boas-vindas e expectativas",
+                steps: &[
+                    step("Kit de boas-vindas enviado", "Quem é quem nas duas equipes, como falar conosco, o que acontece nos primeiros 90 dias e o que vamos precisar do cliente.", Us, 1, Business, false),
+                    step("Reunião de kickoff marcada e pauta enviada", "Combine uma data com quem decide e envie a pauta com pelo menos dois dias de antecedência: objetivos, escopo, papéis, cronograma e como e com que frequência vamos reportar.", Us, 2, Business, false),
+                    step("Participantes e objetivos do kickoff confirmados", "Diga-nos quem vai participar e quais resultados importam mais, para que o kickoff parta dos seus objetivos.", Client, 4, Business, false),
+                    step("Reunião de kickoff realizada", "Siga a pauta: o que está incluído, o nosso processo, o estilo de comunicação e as datas das revisões. Cada próximo passo sai com um responsável e uma data.", Us, 5, Business, true),
+                    step("Expectativas e critérios de sucesso acordados", "Registre por escrito os resultados mensuráveis que os dois lados acordaram e quando cada um pode realisticamente aparecer (alguns só depois de vários meses), e compartilhe.", Us, 7, Business, true),
+                    step("Critérios de sucesso aprovados", "Leia as expectativas e os critérios de sucesso por escrito e aprove-os, ou diga-nos o que mudar.", Client, 10, Business, false),
+                ],
+            },
+            PhaseSpec {
+                name: "Acessos e configuração",
+                steps: &[
+                    step("Acessos, contas e dados fornecidos", "Os acessos, contas, contatos e dados de que precisamos para começar o trabalho.", Client, 8, Business, false),
+                    step("Configuração concluída e testada", "Tudo configurado, testado com os dados do próprio cliente, e o que não funcionou corrigido.", Us, 15, Business, false),
+                    step("Treinamento da equipe realizado", "A equipe do cliente aprendeu a usar o que foi configurado e onde pedir ajuda.", Us, 18, Business, false),
+                ],
+            },
+            PhaseSpec {
+                name: "Plano de sucesso",
+                steps: &[
+                    step("Plano de sucesso e roteiro do relacionamento compartilhados", "As iniciativas e os projetos dos próximos meses, com datas, para que os dois lados vejam para onde o relacionamento vai. Revisado em cada acompanhamento.", Us, 20, Business, true),
+                    step("Plano de sucesso aprovado", "Aprove o plano de sucesso ou diga-nos o que mudar.", Client, 25, Business, false),
+                ],
+            },
+            PhaseSpec {
+                name: "Primeiros resultados e feedback",
+                steps: &[
+                    step("Revisão dos primeiros resultados", "O que foi feito, os resultados até agora em relação às métricas acordadas, onde vemos espaço para melhorar e o que vem no próximo mês.", Us, 21, Calendar, true),
+                    step("Conversa de feedback", "Pergunte a todos na equipe do cliente, incluindo quem decide, como está indo; registre as respostas e aja a partir delas.", Us, 28, Calendar, false),
+                    step("Revisão de 30 dias", "Progresso em relação aos critérios de sucesso; combine o que muda nos próximos 30 dias.", Us, 30, Calendar, false),
+                ],
+            },
+            PhaseSpec {
+                name: "Revisões de 60 e 90 dias",
+                steps: &[
+                    step("Revisão de 60 dias", "Resultados em relação ao plano de sucesso; atualize o roteiro do relacionamento.", Us, 60, Calendar, false),
+                    step("Revisão de 90 dias e encerramento da integração", "Confirme que o cliente recebe o valor acordado no kickoff, combine os próximos objetivos e passe para o ritmo regular de revisões.", Us, 90, Calendar, true),
+                ],
+            },
+        ],
+    },
+    TemplateSpec {
+        name: "Início rápido (30 dias)",
+        description: "Uma integração mais curta para clientes menores: boas-vindas, uma ligação de kickoff com pauta, configuração e uma revisão dos primeiros resultados em até um mês.",
+        phases: &[
+            PhaseSpec {
+                name: "Início",
+                steps: &[
+                    step("Kit de boas-vindas enviado", "Quem é quem, como falar conosco e como é o primeiro mês.", Us, 1, Business, false),
+                    step("Ligação de kickoff realizada, com pauta", "Uma ligação curta seguindo uma pauta escrita: objetivos, o que está incluído, quem faz o quê e as datas.", Us, 3, Business, true),
+                    step("Expectativas acordadas por escrito", "Os resultados a esperar e quando, confirmados por e-mail depois da ligação.", Us, 4, Business, false),
+                ],
+            },
+            PhaseSpec {
+                name: "Configuração",
+                steps: &[
+                    step("Acessos fornecidos", "Os acessos e os dados de que precisamos para começar.", Client, 5, Business, false),
+                    step("Configuração concluída", "Tudo configurado e verificado com o cliente.", Us, 10, Business, true),
+                ],
+            },
+            PhaseSpec {
+                name: "Primeiros resultados",
+                steps: &[
+                    step("Revisão dos primeiros resultados", "Os resultados até agora e o que vem a seguir.", Us, 21, Calendar, false),
+                    step("Conversa de feedback", "Pergunte como está indo e aja a partir da resposta.", Us, 25, Calendar, false),
+                    step("Revisão de 30 dias", "Resultados em relação ao que foi acordado no kickoff; o plano para os próximos meses.", Us, 30, Calendar, true),
+                ],
+            },
+        ],
+    },
+    TemplateSpec {
+        name: "Integração de contrato de serviço",
+        description: "Para um novo contrato de serviço: nível de serviço acordado e explicado, a primeira visita e a primeira revisão presencial do serviço.",
+        phases: &[
+            PhaseSpec {
+                name: "Boas-vindas",
+                steps: &[
+                    step("Carta de boas-vindas e resumo do contrato enviados", "O que o contrato cobre e seus benefícios, o calendário do serviço e para quem ligar.", Us, 2, Business, false),
+                    step("Contatos no local e dados de acesso fornecidos", "Quem encontramos no local, os horários de acesso e as regras de segurança.", Client, 5, Business, false),
+                    step("Níveis de serviço e calendário acordados", "Tempos de resposta, datas das visitas e relatórios acordados com quem decide.", Us, 7, Business, true),
+                ],
+            },
+            PhaseSpec {
+                name: "Primeiro serviço",
+                steps: &[
+                    step("Primeira visita de serviço realizada", "A primeira visita conforme o calendário, com um relatório curto para o cliente.", Us, 14, Business, true),
+                    step("Relatório da visita confirmado", "Confirme o relatório ou diga-nos o que não estava certo.", Client, 17, Business, false),
+                ],
+            },
+            PhaseSpec {
+                name: "Revisão",
+                steps: &[
+                    step("Ligação de satisfação", "Pergunte como o serviço está indo e o que poderia melhorar; registre as respostas.", Us, 30, Calendar, false),
+                    step("Primeira revisão do nível de serviço (presencial)", "Resultados em relação aos níveis de serviço, pendências e o plano para o resto do ano de contrato.", Us, 90, Calendar, true),
+                ],
+            },
+        ],
+    },
+];
+
+/// Romanian.
+pub const RO: OnboardingText = OnboardingText {
+    title: "Planuri de integrare",
+    lead: "Integrarea (onboarding) fiecărui client, începând cu cele mai riscante: un plan dintr-un șablon, o bară de progres vizibilă, cine datorează fiecare pas și când se va termina de fapt.",
+    templates_link: "Șabloane",
+    total_plans: "Planuri",
+    total_late: "Întârziate",
+    total_at_risk: "Cu risc",
+    total_blocked: "Cu pași blocați",
+    total_complete: "Finalizate",
+    start_heading: "Începeți un plan",
+    start_lead: "Alegeți șablonul și data de început: termenul fiecărui pas se numără de la ea.",
+    no_templates: "Încă nu există niciun șablon de la care să porniți.",
+    client_name: "Numele clientului",
+    template: "Șablon",
+    template_option: |name, steps| format!("{name} ({})", ro_count(steps as u64, "pas", "pași")),
+    start_date: "Data de început",
+    start_button: "Începe planul",
+    plans_heading: "Planuri",
+    search: "Caută clienți",
+    filter_status: "Arată",
+    filter_all: "Toate planurile",
+    filter_active: "În desfășurare (nefinalizate)",
+    filter_late: "Întârziate (pași depășiți)",
+    filter_at_risk: "Cu risc (ritm lent)",
+    filter_on_track: "În grafic",
+    filter_not_started: "Neîncepute încă",
+    filter_blocked: "Cu pași blocați",
+    filter_complete: "Finalizate",
+    sort_by: "Sortează după",
+    sort_risk: "Risc (cele mai întârziate întâi)",
+    sort_client: "Numele clientului",
+    sort_progress: "Cel mai mic progres întâi",
+    sort_start: "Data de început",
+    showing: |from, to, matching, all| {
+        if matching == all {
+            format!("Se afișează {from}–{to} din {}", ro_count(all as u64, "plan", "planuri"))
+        } else {
+            format!(
+                "Se afișează {from}–{to} din {matching} găsite ({} în total)",
+                ro_count(all as u64, "plan", "planuri")
+            )
+        }
+    },
+    no_plans: "Încă nu există planuri: începeți unul mai sus.",
+    no_match: "Niciun plan nu corespunde căutării și filtrului.",
+    col_client: "Client",
+    col_progress: "Progres",
+    col_status: "Grafic",
+    col_next: "Pasul următor",
+    col_finish: "Finalizare",
+    pages_label: "Paginile planurilor",
+    previous: "Anterioara",
+    next: "Următoarea",
+    page_of: |page, pages| format!("Pagina {page} din {pages}"),
+    mark_done_button: "✓ Gata",
+    mark_done_for: |step, client| format!("Marchează „{step}” ca făcut pentru {client}"),
+    marked_done: |step, client| format!("„{step}” a fost marcat ca făcut pentru {client}."),
+    progress_of: |name| format!("Progresul pentru {name}"),
+    planned: |date| format!("Planificat la {date}"),
+    expected: |date| format!("Estimat la {date}"),
+    expected_unknown: "Progres insuficient pentru o estimare",
+    expected_too_slow: "Prea lent pentru o estimare",
+    finished_on_short: |date| format!("Finalizat la {date}"),
+    blocked_count_short: |n| ro_count(n, "pas blocat", "pași blocați"),
+
+    no_steps: "Încă nu există pași",
+    all_skipped: "Toți pașii sunt săriți: nimic de numărat",
+    steps_done: |done, counted| format!("{done} din {} făcuți", ro_count(counted, "pas", "pași")),
+    skipped_not_counted: |n| format!(" · {} săriți (nenumărați)", n),
+    blocked_count: |n| format!(" · {} blocați", n),
+    health_late: |n| format!("Întârziat: {} cu termen depășit", ro_count(n, "pas", "pași")),
+    health_at_risk: "Cu risc: în ritmul de până acum se termină după data planificată",
+    health_on_track: "În grafic",
+    health_not_started: "Neînceput încă",
+    health_nothing: "Nimic de numărat",
+    health_complete_on_time: "Finalizat la timp",
+    health_complete_late: "Finalizat mai târziu decât era planificat",
+    projection_nothing: "Niciun pas de numărat, deci nicio estimare.",
+    projection_finished: "Finalizat.",
+    projection_finished_on: |date| format!("Finalizat la {date}."),
+    projection_not_started: "Planul nu a început încă.",
+    projection_no_progress: "Progres insuficient pentru o estimare: niciun pas nu este făcut încă.",
+    projection_on: |date, done, elapsed, remaining, left| {
+        format!(
+            "{date}: {} făcuți în {} până acum; cei {remaining} rămași, în același ritm, mai durează circa {}.",
+            ro_count(done, "pas", "pași"),
+            ro_count(elapsed, "zi", "zile"),
+            ro_count(left, "zi", "zile")
+        )
+    },
+    projection_too_slow: |done, elapsed, remaining| {
+        format!(
+            "Peste mai mult de zece ani: {} făcuți în {}, {remaining} rămași în același ritm.",
+            ro_count(done, "pas", "pași"),
+            ro_count(elapsed, "zi", "zile")
+        )
+    },
+    due_on: |date| format!("Termen {date}"),
+    done_on: |date| format!("Făcut la {date}"),
+    overdue_by: |days| format!("Întârziat cu {}", ro_count(days, "zi", "zile")),
+    done_late_by: |days| format!("cu {} întârziere", ro_count(days, "zi", "zile")),
+    overdue_heading: |n| format!("{} cu termen depășit", ro_count(n as u64, "pas", "pași")),
+    milestones_heading: "Repere",
+    milestone_reached_on: |date| format!("atins la {date}"),
+    date: |d| format_date(d, Lang::Ro),
+
+    status_todo: "De făcut",
+    status_in_progress: "În lucru",
+    status_done: "Făcut",
+    status_blocked: "Blocat",
+    status_skipped: "Sărit",
+    owner_us: "Echipa noastră",
+    owner_client: "Client",
+
+    back_to_plans: "← Toate planurile",
+    plan_missing_title: "Planul nu a fost găsit",
+    plan_missing_lead: "Nu există niciun plan de integrare la această adresă. Poate a fost șters.",
+    plan_meta: |template, start| format!("{template} · început la {start}"),
+    client_view_link: "Vederea clientului",
+    progress_heading: "Progres",
+    overall_progress: "Progres general",
+    schedule: "Grafic",
+    planned_finish: "Finalizare planificată",
+    projected_finish: "Finalizare estimată",
+    settings_heading: "Client și dată de început",
+    start_date_hint: "Pașii care încă urmează termenul din șablon se mută odată cu data; datele puse manual rămân.",
+    phase_empty: "Niciun pas în această etapă.",
+    milestone: "Reper",
+    status: "Stare",
+    assignee: "Responsabil",
+    of_step: |title| format!(" pentru „{title}”"),
+    of_phase: |name| format!(" în „{name}”"),
+    move_up: |title| format!("Mută „{title}” în sus"),
+    move_down: |title| format!("Mută „{title}” în jos"),
+    remove_step: |title| format!("Elimină „{title}”"),
+    step_removed: |title| format!("Pasul „{title}” a fost eliminat."),
+    details: "Detalii",
+    has_notes: "note",
+    step_title: "Titlu",
+    owner: "Cine îl face",
+    due_date: "Termen",
+    completed_on: "Făcut la",
+    notes: "Note (nu sunt arătate clientului)",
+    add_step_to: |phase| format!("Adaugă un pas în {phase}"),
+    add_step: "Adaugă pasul",
+    delete_heading: "Ștergeți acest plan",
+    delete_lead: "Planul dispare din listă; puteți anula din mesajul care apare.",
+    delete_plan: "Șterge planul",
+    plan_deleted: |client| format!("Planul pentru {client} a fost șters."),
+
+    client_title: |client| format!("{client}: progresul integrării"),
+    client_prepared_by: |workspace, date| format!("Pregătit de {workspace} la {date}"),
+    back_to_plan: "← Înapoi la plan",
+    print: "Tipărește",
+    client_health_late: |n| {
+        if n == 1 {
+            "În urmă cu graficul: 1 pas a depășit termenul".to_string()
+        } else {
+            format!("În urmă cu graficul: {} au depășit termenul", ro_count(n, "pas", "pași"))
+        }
+    },
+    client_health_at_risk: "În desfășurare; în ritmul actual am termina după data planificată",
+    client_health_on_track: "În grafic",
+    client_health_not_started: "Începe în curând",
+    client_health_complete: "Integrare finalizată",
+    started: "Început",
+    expected_finish: "Finalizare estimată",
+    next_steps: "Pașii următori",
+    nothing_open: "Nu mai este nimic de făcut.",
+    who_owes_what: "Cine ce are de făcut",
+    client_side_us: "Noi",
+    client_side_you: "Dumneavoastră",
+    client_side_us_heading: "Echipa noastră",
+    client_side_you_heading: "Echipa dumneavoastră",
+    open_count: |n| format!("({} deschiși)", n),
+    nothing_owed: "Nimic deschis.",
+    phases_heading: "Etape",
+
+    templates_title: "Șabloane de integrare",
+    templates_lead: "O integrare consecventă pentru fiecare client: stabiliți așteptările devreme, țineți ședința de kickoff cu o agendă, împărtășiți o foaie de parcurs a relației și revedeți rezultatele la date fixe. Planurile copiază un șablon când încep; modificarea unui șablon nu schimbă niciodată un plan în desfășurare.",
+    templates_list: "Șabloane",
+    step_count: |n| ro_count(n as u64, "pas", "pași"),
+    new_template: "Șablon nou",
+    restore_defaults: "Adaugă șabloanele implicite",
+    no_templates_yet: "Încă nu există șabloane: creați unul sau adăugați șabloanele implicite.",
+    new_template_name: "Șablon nou",
+    new_phase_name: "Etapă nouă",
+    new_step_name: "Pas nou",
+    template_name: "Numele șablonului",
+    template_description: "Descriere",
+    duplicate_template: "Duplică",
+    copy_of: |name| format!("Copie – {name}"),
+    delete_template: "Șterge șablonul",
+    template_deleted: |name| format!("Șablonul „{name}” a fost șters."),
+    add_phase: "Adaugă o etapă",
+    phase_name: "Numele etapei",
+    remove_phase: |name| format!("Elimină etapa „{name}”"),
+    phase_removed: |name| format!("Etapa „{name}” a fost eliminată."),
+    description: "Descriere",
+    due_after: "Termen după început",
+    days_suffix: "zile",
+    counted_in: "Numărate în",
+    calendar_days: "Zile calendaristice",
+    business_days: "Zile lucrătoare (lun.–vin.)",
+    default_templates: &RO_DEFAULT_TEMPLATES,
+};
+
+/// The default templates in Romanian (the same steps, owners and days as the
+/// English ones).
+const RO_DEFAULT_TEMPLATES: [TemplateSpec; 3] = [
+    TemplateSpec {
+        name: "Integrare standard (90 de zile)",
+        description: "Așteptări stabilite în prima săptămână, un kickoff cu agendă, un plan de succes și o foaie de parcurs a relației, și revizuiri ale rezultatelor la 30, 60 și 90 de zile.",
+        phases: &[
+            PhaseSpec {
+                name: "Bun venit și așteptări",
+                steps: &[
+                    step("Pachetul de bun venit trimis", "Cine este cine în cele două echipe, cum ne contactați, ce se întâmplă în primele 90 de zile și de ce vom avea nevoie de la client.", Us, 1, Business, false),
+                    step("Ședința de kickoff programată și agenda trimisă", "Stabiliți o dată cu decidentul și trimiteți agenda cu cel puțin două zile înainte: obiective, aria de acoperire, roluri, calendar și cum și cât de des raportăm.", Us, 2, Business, false),
+                    step("Participanții și obiectivele kickoff-ului confirmate", "Spuneți-ne cine participă și ce rezultate contează cel mai mult, ca kickoff-ul să pornească de la obiectivele dumneavoastră.", Client, 4, Business, false),
+                    step("Ședința de kickoff ținută", "Urmați agenda: ce este inclus, procesul nostru, stilul de comunicare și datele revizuirilor. Fiecare pas următor pleacă cu un responsabil și o dată.", Us, 5, Business, true),
+                    step("Așteptări și criterii de succes convenite", "Scrieți rezultatele măsurabile convenite de ambele părți și când poate fi văzut realist fiecare (unele doar după câteva luni) și trimiteți-le.", Us, 7, Business, true),
+                    step("Criteriile de succes aprobate", "Citiți așteptările și criteriile de succes scrise și aprobați-le sau spuneți-ne ce să schimbăm.", Client, 10, Business, false),
+                ],
+            },
+            PhaseSpec {
+                name: "Acces și configurare",
+                steps: &[
+                    step("Acces, conturi și date furnizate", "Accesul, conturile, contactele și datele de care avem nevoie pentru a începe lucrul.", Client, 8, Business, false),
+                    step("Configurare finalizată și testată", "Totul configurat, testat cu datele clientului și corectat ce nu a funcționat.", Us, 15, Business, false),
+                    step("Instruirea echipei ținută", "Echipei clientului i s-a arătat cum să folosească ce a fost configurat și unde să ceară ajutor.", Us, 18, Business, false),
+                ],
+            },
+            PhaseSpec {
+                name: "Plan de succes",
+                steps: &[
+                    step("Planul de succes și foaia de parcurs a relației împărtășite", "Inițiativele și proiectele lunilor următoare, cu date, ca ambele părți să vadă încotro merge relația. Revăzut la fiecare întâlnire de urmărire.", Us, 20, Business, true),
+                    step("Planul de succes aprobat", "Aprobați planul de succes sau spuneți-ne ce să schimbăm.", Client, 25, Business, false),
+                ],
+            },
+            PhaseSpec {
+                name: "Primele rezultate și feedback",
+                steps: &[
+                    step("Revizuirea primelor rezultate", "Ce s-a făcut, rezultatele de până acum față de indicatorii conveniți, unde vedem loc de îmbunătățire și ce urmează luna viitoare.", Us, 21, Calendar, true),
+                    step("Discuție de feedback", "Întrebați pe toți din echipa clientului, inclusiv decidentul, cum merge; notați răspunsurile și acționați pe baza lor.", Us, 28, Calendar, false),
+                    step("Revizuirea la 30 de zile", "Progresul față de criteriile de succes; stabiliți ce se schimbă în următoarele 30 de zile.", Us, 30, Calendar, false),
+                ],
+            },
+            PhaseSpec {
+                name: "Revizuirile la 60 și 90 de zile",
+                steps: &[
+                    step("Revizuirea la 60 de zile", "Rezultatele față de planul de succes; actualizați foaia de parcurs a relației.", Us, 60, Calendar, false),
+                    step("Revizuirea la 90 de zile și încheierea integrării", "Confirmați că clientul primește valoarea convenită la kickoff, stabiliți obiectivele următoare și treceți la ritmul obișnuit de revizuiri.", Us, 90, Calendar, true),
+                ],
+            },
+        ],
+    },
+    TemplateSpec {
+        name: "Pornire rapidă (30 de zile)",
+        description: "O integrare mai scurtă pentru clienții mai mici: bun venit, un apel de kickoff cu agendă, configurare și o revizuire a primelor rezultate într-o lună.",
+        phases: &[
+            PhaseSpec {
+                name: "Început",
+                steps: &[
+                    step("Pachetul de bun venit trimis", "Cine este cine, cum ne contactați și cum arată prima lună.", Us, 1, Business, false),
+                    step("Apelul de kickoff ținut, cu agendă", "Un apel scurt după o agendă scrisă: obiective, ce este inclus, cine ce face și datele.", Us, 3, Business, true),
+                    step("Așteptări convenite în scris", "Rezultatele de așteptat și când, confirmate prin e-mail după apel.", Us, 4, Business, false),
+                ],
+            },
+            PhaseSpec {
+                name: "Configurare",
+                steps: &[
+                    step("Acces furnizat", "Accesul și datele de care avem nevoie pentru a începe.", Client, 5, Business, false),
+                    step("Configurare finalizată", "Totul configurat și verificat împreună cu clientul.", Us, 10, Business, true),
+                ],
+            },
+            PhaseSpec {
+                name: "Primele rezultate",
+                steps: &[
+                    step("Revizuirea primelor rezultate", "Rezultatele de până acum și ce urmează.", Us, 21, Calendar, false),
+                    step("Discuție de feedback", "Întrebați cum merge și acționați pe baza răspunsului.", Us, 25, Calendar, false),
+                    step("Revizuirea la 30 de zile", "Rezultatele față de ce s-a convenit la kickoff; planul pentru lunile următoare.", Us, 30, Calendar, true),
+                ],
+            },
+        ],
+    },
+    TemplateSpec {
+        name: "Integrare pentru contract de service",
+        description: "Pentru un contract de service nou: nivelul serviciilor convenit și explicat, prima vizită și prima revizuire a serviciilor față în față.",
+        phases: &[
+            PhaseSpec {
+                name: "Bun venit",
+                steps: &[
+                    step("Scrisoarea de bun venit și rezumatul contractului trimise", "Ce acoperă contractul și beneficiile lui, programul serviciilor și pe cine să sunați.", Us, 2, Business, false),
+                    step("Contactele de la fața locului și datele de acces furnizate", "Pe cine întâlnim la fața locului, orele de acces și regulile de siguranță.", Client, 5, Business, false),
+                    step("Nivelurile serviciilor și programul convenite", "Timpii de răspuns, datele vizitelor și raportarea convenite cu decidentul.", Us, 7, Business, true),
+                ],
+            },
+            PhaseSpec {
+                name: "Primul serviciu",
+                steps: &[
+                    step("Prima vizită de service efectuată", "Prima vizită conform programului, cu un scurt raport pentru client.", Us, 14, Business, true),
+                    step("Raportul vizitei confirmat", "Confirmați raportul sau spuneți-ne ce nu a fost în regulă.", Client, 17, Business, false),
+                ],
+            },
+            PhaseSpec {
+                name: "Revizuire",
+                steps: &[
+                    step("Apel de verificare a satisfacției", "Întrebați cum merg serviciile și ce ar putea fi mai bine; notați răspunsurile.", Us, 30, Calendar, false),
+                    step("Prima revizuire a nivelului serviciilor (față în față)", "Rezultatele față de nivelurile serviciilor, problemele deschise și planul pentru restul anului de contract.", Us, 90, Calendar, true),
                 ],
             },
         ],

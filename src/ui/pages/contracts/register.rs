@@ -144,6 +144,10 @@ pub fn Register() -> impl IntoView {
             })
         })
     });
+    let slots = Memo::new(move |_| rows.with(Vec::len));
+    let cell = move |i: usize, pick: fn(&Row) -> String| rows.with(|r| r.get(i).map(pick).unwrap_or_default());
+    let cancelled_at = move |i: usize| rows.with(|r| r.get(i).is_some_and(|row| row.cancelled));
+    let id_at = move |i: usize| rows.with_untracked(|r| r.get(i).map(|row| row.id));
     let lapsed_count = Memo::new(move |_| doc.with(|d| lapsed(&d.contracts, ctx.today)));
     let is_empty = Memo::new(move |_| doc.with(|d| d.contracts.is_empty()));
 
@@ -244,6 +248,16 @@ pub fn Register() -> impl IntoView {
             <div class="table-wrap">
                 <table class="register-table">
                     <caption class="visually-hidden">{t.register_heading}</caption>
+                    <colgroup>
+                        <col class="c-client"/>
+                        <col class="c-service"/>
+                        <col class="c-value"/>
+                        <col class="c-date"/>
+                        <col class="c-date"/>
+                        <col class="c-status"/>
+                        <col class="c-cancellation"/>
+                        <col class="c-actions"/>
+                    </colgroup>
                     <thead>
                         <tr>
                             {header(SortKey::Client, t.col_client, false)}
@@ -257,32 +271,36 @@ pub fn Register() -> impl IntoView {
                         </tr>
                     </thead>
                     <tbody>
-                        <For each=move || rows.get() key=|row| row.clone() let:row>
-                            <tr class:cancelled=row.cancelled>
-                                <th scope="row">{row.client.clone()}</th>
-                                <td>{row.service.clone()}</td>
-                                <td class="num">{row.value.clone()}</td>
-                                <td class="date">{row.start.clone()}</td>
-                                <td class="date">{row.expiry.clone()}</td>
-                                <td>{row.status}</td>
-                                <td>{row.cancellation.clone()}</td>
+                        // One element per position on the page, kept across sorts
+                        // and pages: only the text in it changes.
+                        <For each=move || 0..slots.get() key=|i| *i let:i>
+                            <tr class:cancelled=move || cancelled_at(i)>
+                                <th scope="row">{move || cell(i, |r| r.client.clone())}</th>
+                                <td>{move || cell(i, |r| r.service.clone())}</td>
+                                <td class="num">{move || cell(i, |r| r.value.clone())}</td>
+                                <td class="date">{move || cell(i, |r| r.start.clone())}</td>
+                                <td class="date">{move || cell(i, |r| r.expiry.clone())}</td>
+                                <td>{move || cell(i, |r| r.status.to_string())}</td>
+                                <td>{move || cell(i, |r| r.cancellation.clone())}</td>
                                 <td class="row-actions">
                                     <button
                                         type="button"
                                         class="ghost small"
-                                        aria-label=(t.edit_label)(&row.client)
-                                        on:click={
-                                            let id = row.id;
-                                            move |_| open(Panel::Edit(id))
+                                        aria-label=move || (t.edit_label)(&cell(i, |r| r.client.clone()))
+                                        on:click=move |_| {
+                                            if let Some(id) = id_at(i) {
+                                                open(Panel::Edit(id));
+                                            }
                                         }
                                     >{t.edit}</button>
                                     <button
                                         type="button"
                                         class="danger small"
-                                        aria-label=(t.delete_label)(&row.client)
-                                        on:click={
-                                            let id = row.id;
-                                            move |_| delete(id)
+                                        aria-label=move || (t.delete_label)(&cell(i, |r| r.client.clone()))
+                                        on:click=move |_| {
+                                            if let Some(id) = id_at(i) {
+                                                delete(id);
+                                            }
                                         }
                                     >{t.delete}</button>
                                 </td>
