@@ -24,6 +24,7 @@ if [ -n "$build" ]; then
   # The baseline is its own workspace; its lock file pins the versions of
   # Holdfast's Cargo.lock (leptos, wasm-bindgen) at the time it was written.
   baseline_target=${HOLDFAST_BASELINE_TARGET:-$HOLDFAST_ROOT/bench/baseline/target}
+  fetch_wasm_deps "$HOLDFAST_ROOT/bench/baseline/Cargo.toml"
   (cd "$HOLDFAST_ROOT/bench/baseline" \
     && env "${WASM_ENV[@]+"${WASM_ENV[@]}"}" CARGO_TARGET_DIR="$baseline_target" trunk build --release)
 fi

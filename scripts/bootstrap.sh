@@ -88,6 +88,17 @@ ensure_wasm_target() {
     "CARGO_UNSTABLE_BUILD_STD=std,panic_abort"
     "CARGO_TARGET_DIR=$HOLDFAST_ROOT/target/debian-web"
   )
+  # Trunk builds with --offline, and build-std needs the standard library's
+  # own dependencies (dlmalloc, libc, ...): fetch them first (once; cached).
+  fetch_wasm_deps "$HOLDFAST_ROOT/Cargo.toml"
+}
+
+# Downloads what a wasm build of the manifest given needs, std's dependencies
+# included on the build-std route, so that the offline build finds them.
+fetch_wasm_deps() {
+  [ ${#WASM_ENV[@]} -eq 0 ] && return 0
+  say "Fetching the crates for the wasm build of ${1#"$HOLDFAST_ROOT/"} (standard library included)"
+  env "${WASM_ENV[@]}" cargo fetch --target wasm32-unknown-unknown --manifest-path "$1" >&2
 }
 
 ensure_trunk() {

@@ -5,5 +5,10 @@ fn main() {
         console_error_panic_hook::hook(info);
         holdfast::ui::panic_screen::show();
     }));
+    // The static loading screen of index.html goes in the same task as the
+    // app's first render: no frame shows neither.
+    if let Some(boot) = leptos::prelude::document().get_element_by_id("boot") {
+        boot.remove();
+    }
     leptos::mount::mount_to_body(holdfast::ui::app::App);
 }
