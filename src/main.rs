@@ -12,3 +12,12 @@ fn main() {
     }
     leptos::mount::mount_to_body(holdfast::ui::app::App);
 }
+
+/// A deliberate panic, to check the panic screen in the release build
+/// (`window.wasmBindings.panic_drill()` from the console or a browser test).
+/// Nothing in the app calls it: only someone with the developer tools can,
+/// and the worst it does is what it is for, show the panic screen.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn panic_drill() {
+    panic!("panic drill");
+}

@@ -58,7 +58,8 @@ fn workspace_ids_are_checked_and_new_ones_are_unique() {
     assert_eq!(
         WorkspaceIndex {
             ids: vec!["a".into()],
-            current: "gone".into()
+            current: "gone".into(),
+            ..WorkspaceIndex::default()
         }
         .current_id(),
         "a"

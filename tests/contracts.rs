@@ -1165,7 +1165,8 @@ prop_compose! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(200))]
+    // PROPTEST_CASES (scripts/slow-props.sh) overrides the default count.
+    #![proptest_config(ProptestConfig { cases: std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(200), ..ProptestConfig::default() })]
     #[test]
     fn an_exported_register_imports_back_the_same(contracts in proptest::collection::vec(contract_strategy(), 0..25)) {
         for fmt in [NumberFormat::POINT, NumberFormat::COMMA] {

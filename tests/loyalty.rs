@@ -657,7 +657,8 @@ fn all_finite(e: &Economics) -> bool {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(400))]
+    // PROPTEST_CASES (scripts/slow-props.sh) overrides the default count.
+    #![proptest_config(ProptestConfig { cases: std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(400), ..ProptestConfig::default() })]
 
     #[test]
     fn more_points_never_give_a_lower_tier(

@@ -4,11 +4,13 @@
 pub mod calculators;
 pub mod contracts;
 pub mod csv;
+pub mod demo;
 pub mod format;
 pub mod ics;
 pub mod input;
 pub mod loyalty;
 pub mod onboarding;
+pub mod share_link;
 pub mod signals;
 pub mod ticks;
 pub mod winback;

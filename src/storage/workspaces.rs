@@ -3,7 +3,15 @@
 //! `holdfast.ws.<id>.<name>`, so a workspace is copied, deleted or restored by
 //! its key prefix.
 
-use super::{Backend, Document, StorageError, Store, PREFIX};
+use super::documents::{CalcScenarios, Scenario};
+use super::{doc_key, peek_rev, Backend, Document, SaveError, StorageError, Store, PREFIX};
+use crate::domain::contracts::ContractsDoc;
+use crate::domain::demo::DemoData;
+use crate::domain::loyalty::LoyaltyDrafts;
+use crate::domain::onboarding::OnboardingBook;
+use crate::domain::winback::WinbackDoc;
+use crate::domain::workspace::WorkspaceProfile;
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 /// The workspaces of this browser and the one on screen.
@@ -12,6 +20,9 @@ use serde::{Deserialize, Serialize};
 pub struct WorkspaceIndex {
     pub ids: Vec<String>,
     pub current: String,
+    /// The demo workspace, when one was created (see [`WorkspaceIndex::demo_id`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub demo: Option<String>,
 }
 
 impl Default for WorkspaceIndex {
@@ -19,6 +30,7 @@ impl Default for WorkspaceIndex {
         WorkspaceIndex {
             ids: vec![DEFAULT_WORKSPACE.to_string()],
             current: DEFAULT_WORKSPACE.to_string(),
+            demo: None,
         }
     }
 }
@@ -41,6 +53,54 @@ impl WorkspaceIndex {
                 .first()
                 .cloned()
                 .unwrap_or_else(|| DEFAULT_WORKSPACE.to_string())
+        }
+    }
+}
+
+impl WorkspaceIndex {
+    /// The demo workspace's id, only while it is listed (a deleted demo is no
+    /// demo; undoing the deletion makes it one again).
+    pub fn demo_id(&self) -> Option<&str> {
+        self.demo.as_deref().filter(|d| self.ids.iter().any(|id| id == d))
+    }
+
+    /// Whether `id` is the demo workspace.
+    pub fn is_demo(&self, id: &str) -> bool {
+        self.demo_id() == Some(id)
+    }
+}
+
+/// The id for a new demo workspace: `demo`, or `demo-2`, `demo-3` … when a
+/// workspace of that id exists (one restored from a backup, say).
+pub fn demo_workspace_id(existing: &[String]) -> String {
+    let mut n = 1u32;
+    loop {
+        let id = if n == 1 {
+            "demo".to_string()
+        } else {
+            format!("demo-{n}")
+        };
+        if !existing.contains(&id) {
+            return id;
+        }
+        n = n.saturating_add(1);
+    }
+}
+
+/// Why the demo could not be written.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DemoError {
+    /// The workspace named is not the demo: nothing was written.
+    NotDemo,
+    /// The browser refused a write; the workspace was left as it was.
+    Storage(StorageError),
+}
+
+impl std::fmt::Display for DemoError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DemoError::NotDemo => write!(f, "not the demo workspace"),
+            DemoError::Storage(e) => write!(f, "{e}"),
         }
     }
 }
@@ -117,5 +177,108 @@ impl<B: Backend> Store<B> {
             .map(|(key, value)| (format!("{new}{}", &key[old.len()..]), value))
             .collect();
         self.restore_snapshot(&copy)
+    }
+}
+
+impl<B: Backend> Store<B> {
+    /// Saves one document of workspace `id` over whatever is stored there, as
+    /// the next revision (so other tabs showing it reload rather than conflict).
+    fn overwrite<T: Document>(&self, id: &str, value: &T, now: DateTime<Utc>) -> Result<(), StorageError> {
+        let key = doc_key(T::NAME, Some(id));
+        let rev = self.backend.get(&key)?.and_then(|raw| peek_rev(&raw)).unwrap_or(0);
+        self.save(&key, value, rev, now).map(|_| ()).map_err(|e| match e {
+            SaveError::Storage(e) => e,
+            other => StorageError::Other(other.to_string()),
+        })
+    }
+
+    /// Writes the demo documents into workspace `id`, replacing all it held.
+    /// All or nothing: when a write fails the workspace is put back exactly
+    /// as it was and the error returned.
+    fn write_demo(&self, id: &str, data: &DemoData, now: DateTime<Utc>) -> Result<(), StorageError> {
+        let before = self.snapshot_workspace(id)?;
+        let written = (|| {
+            let names = [
+                WorkspaceProfile::NAME,
+                ContractsDoc::NAME,
+                WinbackDoc::NAME,
+                LoyaltyDrafts::NAME,
+                OnboardingBook::NAME,
+                CalcScenarios::NAME,
+            ];
+            let demo_keys: Vec<String> = names.iter().map(|n| doc_key(n, Some(id))).collect();
+            for (key, _) in &before {
+                if !demo_keys.contains(key) {
+                    self.backend.remove(key)?;
+                }
+            }
+            self.overwrite(id, &data.profile, now)?;
+            self.overwrite(id, &data.contracts, now)?;
+            self.overwrite(id, &data.winback, now)?;
+            self.overwrite(id, &data.loyalty, now)?;
+            self.overwrite(id, &data.onboarding, now)?;
+            let scenarios = CalcScenarios {
+                scenarios: data
+                    .scenarios
+                    .iter()
+                    .zip(1..)
+                    .map(|(s, n)| Scenario {
+                        id: n,
+                        calculator: s.calculator.to_string(),
+                        name: s.name.clone(),
+                        inputs: s.inputs.clone(),
+                    })
+                    .collect(),
+            };
+            self.overwrite(id, &scenarios, now)
+        })();
+        if let Err(e) = written {
+            if let Ok(now_there) = self.snapshot_workspace(id) {
+                for (key, _) in now_there {
+                    let _ = self.backend.remove(&key);
+                }
+            }
+            let _ = self.restore_snapshot(&before);
+            return Err(e);
+        }
+        Ok(())
+    }
+
+    /// Creates the demo workspace with `data` and returns the index to save
+    /// (the demo listed, flagged and current). When the index already has a
+    /// demo nothing is written and the index only switches to it. Other
+    /// workspaces are never read or written.
+    pub fn create_demo(
+        &self,
+        index: &WorkspaceIndex,
+        data: &DemoData,
+        now: DateTime<Utc>,
+    ) -> Result<WorkspaceIndex, StorageError> {
+        let mut next = index.clone();
+        if let Some(existing) = index.demo_id() {
+            next.current = existing.to_string();
+            return Ok(next);
+        }
+        let id = demo_workspace_id(&index.ids);
+        self.write_demo(&id, data, now)?;
+        next.ids.push(id.clone());
+        next.current = id.clone();
+        next.demo = Some(id);
+        Ok(next)
+    }
+
+    /// Puts the demo data back into workspace `id`, which must be the
+    /// index's demo: any other workspace is refused with nothing written.
+    pub fn reset_demo(
+        &self,
+        index: &WorkspaceIndex,
+        id: &str,
+        data: &DemoData,
+        now: DateTime<Utc>,
+    ) -> Result<(), DemoError> {
+        if !index.is_demo(id) {
+            return Err(DemoError::NotDemo);
+        }
+        self.write_demo(id, data, now).map_err(DemoError::Storage)
     }
 }

@@ -76,6 +76,7 @@ pub fn App() -> impl IntoView {
                         <li><A href="/loyalty">{t.nav_loyalty}</A></li>
                         <li><A href="/onboarding">{t.nav_onboarding}</A></li>
                         <li><A href="/data">{t.nav_data}</A></li>
+                        <li><A href="/report">{text().report.nav}</A></li>
                     </ul>
                 </nav>
                 <LangSwitch/>
@@ -105,6 +106,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!(":id") view=onboarding::plan::PlanPage/>
                     </ParentRoute>
                     <Route path=path!("/data") view=DataPage/>
+                    <Route path=path!("/report") view=crate::ui::pages::report::ReportPage/>
                 </Routes>
             </main>
             <footer class="footer"><p>{t.footer}</p></footer>

@@ -54,8 +54,15 @@ pub fn show() {
         let _ = reload.set_attribute("class", "button ghost");
         children.push(reload);
     }
-    for child in children {
-        let _ = screen.append_child(&child);
+    for child in &children {
+        let _ = screen.append_child(child);
     }
     let _ = body.append_child(&screen);
+    // Keyboard and screen-reader users start on the screen's first action.
+    if let Some(first) = children.iter().find(|c| c.tag_name() == "A") {
+        use wasm_bindgen::JsCast;
+        if let Some(el) = first.dyn_ref::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    }
 }

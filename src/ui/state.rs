@@ -210,6 +210,22 @@ fn storage_reason(err: &StorageError) -> String {
     }
 }
 
+/// Set once the user has been told that this browser stores nothing.
+static UNAVAILABLE_TOLD: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Storage is switched off: one warning for the whole app (not one error per
+/// document and keystroke) that says every screen works but nothing is kept.
+fn report_unavailable(notices: Notices) {
+    if !UNAVAILABLE_TOLD.swap(true, Ordering::Relaxed) {
+        notices.show(
+            "storage",
+            Level::Warning,
+            text().data.storage_unavailable.to_string(),
+            None,
+        );
+    }
+}
+
 /// Tells the user how a document loaded, when there is something to tell.
 fn report_load(notices: Notices, key: &str, name: &str, status: &LoadStatus) {
     let t = &text().storage;
@@ -256,6 +272,10 @@ where
             report_load(notices, &key, name, &loaded.status);
             let writable = loaded.status.writable();
             (loaded.value, loaded.rev, writable)
+        }
+        Err(StorageError::Unavailable) => {
+            report_unavailable(notices);
+            (T::default(), 0, true)
         }
         Err(err) => {
             notices.show(
@@ -319,6 +339,7 @@ where
                 reload();
                 notices.show(&key, Level::Warning, (text().storage.conflict)(doc), download);
             }
+            Err(SaveError::Storage(StorageError::Unavailable)) => report_unavailable(notices),
             Err(SaveError::Storage(err)) => {
                 let snapshot = value.with_untracked(|v| serde_json::to_string_pretty(v).ok());
                 let download = snapshot.map(|s| (format!("{key}.json"), s));

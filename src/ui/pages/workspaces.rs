@@ -163,7 +163,7 @@ pub fn WorkspacesPanel() -> impl IntoView {
             <p class="muted">{t.lead}</p>
             <div class="table-wrap">
                 <table class="workspace-table">
-                    <thead><tr><th scope="col">{t.name}</th><th scope="col">{t.currency}</th><th scope="col"></th></tr></thead>
+                    <thead><tr><th scope="col">{t.name}</th><th scope="col">{t.currency}</th><td></td></tr></thead>
                     <tbody>
                         <For each=move || rows.get() key=|(id, p)| (id.clone(), p.name.clone(), p.currency) let:row>
                             {
@@ -173,7 +173,7 @@ pub fn WorkspacesPanel() -> impl IntoView {
                                 let (open_id, dup_id, del_id, del_name) = (id.clone(), id.clone(), id.clone(), name.clone());
                                 view! {
                                     <tr class:current=is_current>
-                                        <th scope="row">{name}{is_current.then(|| view! { <span class="badge">{t.current}</span> })}</th>
+                                        <th scope="row">{name}{is_current.then(|| view! { <span class="badge">{t.current}</span> })}{index.with_untracked(|i| i.is_demo(&id)).then(|| view! { <span class="badge badge-demo">{t.demo_badge}</span> })}</th>
                                         <td>{profile.currency.code()}</td>
                                         <td class="actions">
                                             {(!is_current).then(|| view! { <button type="button" on:click=move |_| open(open_id.clone())>{t.open}</button> })}
@@ -188,6 +188,7 @@ pub fn WorkspacesPanel() -> impl IntoView {
                     </tbody>
                 </table>
             </div>
+            <crate::ui::pages::demo::DemoPanel/>
             <h3>{t.new_heading}</h3>
             <form class="new-workspace" on:submit=move |ev| { ev.prevent_default(); create(); }>
                 <div class="field" class:invalid=move || name_error.with(Option::is_some)>

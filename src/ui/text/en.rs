@@ -108,6 +108,7 @@ pub const EN: Text = Text {
     loyalty: super::loyalty::EN,
     onboarding: super::onboarding::EN,
     winback: super::winback::EN,
+    report: super::report::EN,
 };
 
 fn human_bytes(bytes: usize) -> String {

@@ -11,6 +11,7 @@ mod en;
 pub mod loyalty;
 pub mod onboarding;
 mod pt_br;
+pub mod report;
 mod ro;
 pub mod winback;
 pub mod workspace;
@@ -142,6 +143,7 @@ pub struct Text {
     pub loyalty: loyalty::LoyaltyText,
     pub onboarding: onboarding::OnboardingText,
     pub winback: winback::WinbackText,
+    pub report: report::ReportText,
 }
 
 /// The language on screen. Set once at start-up, before anything is drawn;

@@ -119,4 +119,5 @@ pub const PT_BR: Text = Text {
     loyalty: super::loyalty::PT_BR,
     onboarding: super::onboarding::PT_BR,
     winback: super::winback::PT_BR,
+    report: super::report::PT_BR,
 };

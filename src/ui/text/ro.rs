@@ -119,4 +119,5 @@ pub const RO: Text = Text {
     loyalty: super::loyalty::RO,
     onboarding: super::onboarding::RO,
     winback: super::winback::RO,
+    report: super::report::RO,
 };

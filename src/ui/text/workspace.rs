@@ -42,6 +42,23 @@ pub struct WorkspaceText {
     pub present: &'static str,
     pub stop_presenting: &'static str,
     pub present_hint: &'static str,
+    pub demo_heading: &'static str,
+    pub demo_lead: &'static str,
+    pub demo_create: &'static str,
+    pub demo_open: &'static str,
+    pub demo_reset: &'static str,
+    pub demo_confirm_reset: &'static str,
+    pub demo_reset_done: &'static str,
+    /// Marks the demo in the list of workspaces.
+    pub demo_badge: &'static str,
+    /// The home page's offer when the workspace has no data yet.
+    pub demo_offer: &'static str,
+    /// The demo workspace's name.
+    pub demo_name: &'static str,
+    /// Kinds of service contract in the demo register.
+    pub demo_services: [&'static str; 4],
+    /// Names of the demo's saved scenarios: churn, then win-back.
+    pub demo_scenarios: [&'static str; 2],
 }
 
 /// English.
@@ -93,6 +110,18 @@ pub const EN: WorkspaceText = WorkspaceText {
     present: "Present",
     stop_presenting: "Stop presenting",
     present_hint: "Presentation mode: large type, editing controls hidden. Press P or Esc to leave.",
+    demo_heading: "Demo data",
+    demo_lead: "A sample client, Northwind Retail, with data in every module: contracts with cancellations and renewals due, departed customers, a loyalty draft, onboarding plans and saved scenarios. Your own workspaces are never touched.",
+    demo_create: "Create the demo workspace",
+    demo_open: "Open the demo workspace",
+    demo_reset: "Reset demo",
+    demo_confirm_reset: "Put the demo data back as it was? Every change made in the demo workspace is lost. Other workspaces are not touched.",
+    demo_reset_done: "The demo data is back as it was.",
+    demo_badge: "Demo",
+    demo_offer: "No data yet? Explore every screen with a sample client first.",
+    demo_name: "Demo \u{2014} Northwind Retail",
+    demo_services: ["Supply contract", "Maintenance plan", "Delivery subscription", "Premium support"],
+    demo_scenarios: ["Northwind: last quarter", "Northwind: win-back campaign"],
 };
 
 /// Brazilian Portuguese.
@@ -144,6 +173,18 @@ pub const PT_BR: WorkspaceText = WorkspaceText {
     present: "Apresentar",
     stop_presenting: "Sair da apresentação",
     present_hint: "Modo de apresentação: letras grandes, controles de edição ocultos. Pressione P ou Esc para sair.",
+    demo_heading: "Dados de demonstração",
+    demo_lead: "Um cliente de exemplo, Northwind Retail, com dados em todos os módulos: contratos com cancelamentos e renovações a vencer, clientes que saíram, um rascunho de programa de fidelidade, planos de integração e cenários salvos. Os seus espaços de trabalho nunca são alterados.",
+    demo_create: "Criar o espaço de demonstração",
+    demo_open: "Abrir o espaço de demonstração",
+    demo_reset: "Restaurar a demonstração",
+    demo_confirm_reset: "Restaurar os dados de demonstração como eram? Todas as alterações feitas no espaço de demonstração serão perdidas. Os outros espaços de trabalho não são alterados.",
+    demo_reset_done: "Os dados de demonstração foram restaurados.",
+    demo_badge: "Demonstração",
+    demo_offer: "Ainda sem dados? Explore todas as telas primeiro com um cliente de exemplo.",
+    demo_name: "Demonstração \u{2014} Northwind Retail",
+    demo_services: ["Contrato de fornecimento", "Plano de manutenção", "Assinatura de entregas", "Suporte premium"],
+    demo_scenarios: ["Northwind: último trimestre", "Northwind: campanha de reconquista"],
 };
 
 /// Romanian.
@@ -195,4 +236,16 @@ pub const RO: WorkspaceText = WorkspaceText {
     present: "Prezintă",
     stop_presenting: "Oprește prezentarea",
     present_hint: "Mod prezentare: litere mari, comenzile de editare ascunse. Apăsați P sau Esc pentru a ieși.",
+    demo_heading: "Date demonstrative",
+    demo_lead: "Un client de exemplu, Northwind Retail, cu date în fiecare modul: contracte cu rezilieri și reînnoiri scadente, clienți plecați, o ciornă de program de fidelitate, planuri de integrare și scenarii salvate. Spațiile dumneavoastră de lucru nu sunt niciodată atinse.",
+    demo_create: "Creează spațiul demonstrativ",
+    demo_open: "Deschide spațiul demonstrativ",
+    demo_reset: "Resetează demonstrația",
+    demo_confirm_reset: "Readuceți datele demonstrative la starea inițială? Toate modificările făcute în spațiul demonstrativ se pierd. Celelalte spații de lucru nu sunt atinse.",
+    demo_reset_done: "Datele demonstrative au fost readuse la starea inițială.",
+    demo_badge: "Demonstrație",
+    demo_offer: "Încă nu aveți date? Explorați mai întâi toate ecranele cu un client de exemplu.",
+    demo_name: "Demonstrație \u{2014} Northwind Retail",
+    demo_services: ["Contract de furnizare", "Plan de întreținere", "Abonament de livrare", "Asistență premium"],
+    demo_scenarios: ["Northwind: ultimul trimestru", "Northwind: campanie de recâștigare"],
 };

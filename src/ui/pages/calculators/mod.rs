@@ -12,7 +12,7 @@ use crate::ui::pages::set_title;
 use crate::ui::state::{next_id, number_format, use_currency, use_document, use_notices, workspace_key};
 use crate::ui::text::text;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_params_map;
 use specs::{spec, specs, CalcSpec, Evaluation, Fmt, Kind};
 use wasm_bindgen::JsCast;
 
@@ -47,19 +47,12 @@ pub fn CalculatorRoute() -> impl IntoView {
 }
 
 /// The inputs of `spec` from the page address (a shared link), falling back to
-/// the example for each missing key. Values are only read here, then validated
-/// like anything typed.
+/// the example for each missing key. Values are only read here (see
+/// `domain::share_link`), then validated like anything typed.
 fn inputs_from_query(spec: &CalcSpec) -> Vec<String> {
-    let query = use_query_map();
-    query.with_untracked(|q| {
-        spec.fields
-            .iter()
-            .map(|f| match q.get(f.key) {
-                Some(v) => v.chars().take(500).collect(),
-                None => f.default.to_string(),
-            })
-            .collect()
-    })
+    let search = leptos_router::hooks::use_location().search.get_untracked();
+    let fields: Vec<(&str, &str)> = spec.fields.iter().map(|f| (f.key, f.default)).collect();
+    crate::domain::share_link::read_inputs(&search, &fields)
 }
 
 /// A link that restores `values` exactly.
@@ -67,13 +60,9 @@ fn share_url(spec: &CalcSpec, values: &[String]) -> String {
     let origin = web_sys::window()
         .and_then(|w| w.location().origin().ok())
         .unwrap_or_default();
-    let query: Vec<String> = spec
-        .fields
-        .iter()
-        .zip(values)
-        .map(|(f, v)| format!("{}={}", f.key, String::from(js_sys::encode_uri_component(v))))
-        .collect();
-    format!("{origin}/calculators/{}?{}", spec.slug, query.join("&"))
+    let keys: Vec<&str> = spec.fields.iter().map(|f| f.key).collect();
+    let query = crate::domain::share_link::write_query(&keys, values);
+    format!("{origin}/calculators/{}?{query}", spec.slug)
 }
 
 /// Copies text to the clipboard when the browser allows it; never throws.

@@ -402,7 +402,9 @@ fn Projection(id: u64, economics: EconomicsMemo) -> impl IntoView {
                 <p class="muted">{move || manual_total.get().map(|s| (t.manual_total)(&fmt.get().pct(s / 100.0)))}</p>
             </Show>
             <Show when=move || !table.with(Vec::is_empty)>
-                <div class="table-wrap">
+                // Wider than the panel on narrow screens: focusable so the
+                // keyboard can scroll it.
+                <div class="table-wrap" tabindex="0">
                     <table class="loy-tier-table">
                         <thead>
                             <tr>

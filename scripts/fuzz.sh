@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Fuzzes the parsers of untrusted input with cargo-fuzz (libFuzzer): the
+# contracts CSV import, the backup JSON validation (plan_import) and the
+# calculator share links. Not part of scripts/test.sh.
+#
+#   scripts/fuzz.sh                 # every target, 180 s each
+#   scripts/fuzz.sh 60              # every target, 60 s each
+#   scripts/fuzz.sh 600 share_link  # one target for ten minutes
+#
+# Installs what is missing: the nightly toolchain (rustup) and cargo-fuzz.
+# Corpora grow in fuzz/corpus/<target>; a crash is saved in
+# fuzz/artifacts/<target>/ and replayed with
+# `cargo +nightly fuzz run <target> fuzz/artifacts/<target>/<file>`.
+source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"
+cd "$HOLDFAST_ROOT"
+ensure_cargo
+
+SECONDS_EACH=${1:-180}
+shift || true
+TARGETS=("$@")
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(contracts_csv backup_json share_link)
+
+if ! rustup toolchain list | grep -q '^nightly'; then
+  say "Installing the nightly toolchain (cargo-fuzz needs it)"
+  rustup toolchain install nightly --profile minimal >&2
+fi
+if ! command -v cargo-fuzz >/dev/null; then
+  say "Installing cargo-fuzz (a few CPU-minutes, once)"
+  cargo install cargo-fuzz --locked >&2
+fi
+
+summary=()
+for t in "${TARGETS[@]}"; do
+  mkdir -p "fuzz/corpus/$t"
+  say "Fuzzing $t for ${SECONDS_EACH}s"
+  log="fuzz/$t.log"
+  set +e
+  nice cargo +nightly fuzz run "$t" -- -max_total_time="$SECONDS_EACH" -print_final_stats=1 2>&1 | tee "$log" | grep -E '^#[0-9]+.*(DONE|pulse)|ERROR|panicked|SUMMARY' >&2
+  status=${PIPESTATUS[0]}
+  set -e
+  execs=$(grep -Eo 'stat::number_of_executed_units: *[0-9]+' "$log" | grep -Eo '[0-9]+$' || echo '?')
+  corpus=$(find "fuzz/corpus/$t" -type f | wc -l)
+  summary+=("$(printf '%-14s %10s execs  corpus %6s files  %s' "$t" "$execs" "$corpus" "$([ "$status" -eq 0 ] && echo 'no crash' || echo "CRASH (see $log)")")")
+done
+say "Fuzzing summary (${SECONDS_EACH}s per target)"
+printf '%s\n' "${summary[@]}"
