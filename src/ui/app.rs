@@ -133,7 +133,7 @@ fn ClearUndoOnNavigate() -> impl IntoView {
 #[component]
 fn WorkspaceName() -> impl IntoView {
     let ws = use_workspace();
-    view! { <span class="brand-workspace">{move || ws.profile.with(|p| p.name.clone())}</span> }
+    view! { <span class="brand-workspace">{move || ws.profile.with(crate::ui::state::display_name)}</span> }
 }
 
 /// Light, dark or system theme, remembered in this browser.

@@ -147,6 +147,20 @@ pub fn provide_workspace(id: &str) -> Workspace {
     ws
 }
 
+/// A workspace's name as shown: the built-in default name ("My workspace",
+/// the name of a workspace never renamed) and an empty one in the screen's
+/// language; anything the user typed as it is.
+pub fn display_name(profile: &WorkspaceProfile) -> String {
+    let t = &text().workspace;
+    if profile.name.trim().is_empty() {
+        t.untitled.to_string()
+    } else if profile.name == WorkspaceProfile::default().name {
+        t.default_name.to_string()
+    } else {
+        profile.name.clone()
+    }
+}
+
 pub fn use_workspace() -> Workspace {
     expect_context::<Workspace>()
 }

@@ -178,3 +178,80 @@ test('a first visit follows the browser language', async () => {
     await ctx.context.close();
   }
 });
+
+// ------------------------------------------------------------- English leaks
+
+/**
+ * Words that only English has (none of them is a Portuguese or Romanian word:
+ * "are", "client", "contract", "calculator", "no" and "a" are, so they are not
+ * here; "onboarding" is used on purpose as the trade's loan word).
+ */
+const ENGLISH_WORDS = /(?<!\p{L})(the|and|with|your|you|for|this|from|which|each|every|when|what|has|have|not|their|of|to|by|will|is|up to|contracts|steps?|days|months|years|delete|edit|show|hide|saved|customers?|rate|revenue|loyalty|calculators|workspace)(?!\p{L})/iu;
+
+/** Every text a user (or a screen reader) meets on the page, with where it is. */
+const visibleTexts = (page) => page.evaluate(() => {
+  const out = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const el = n.parentElement;
+    const text = n.textContent.trim();
+    if (!text || !el || el.closest('#lang-switch, script, style')) continue;
+    if (!el.checkVisibility() && !el.closest('.visually-hidden')) continue;
+    out.push([el.tagName.toLowerCase() + (el.className ? '.' + String(el.className).split(' ')[0] : ''), text]);
+  }
+  for (const el of document.querySelectorAll('[aria-label], [title], [placeholder]')) {
+    if (el.closest('#lang-switch')) continue;
+    for (const a of ['aria-label', 'title', 'placeholder']) {
+      const v = el.getAttribute(a);
+      if (v) out.push([`${el.tagName.toLowerCase()}[${a}]`, v]);
+    }
+  }
+  out.push(['title', document.title]);
+  return out;
+});
+
+/** The app's routes with the demo workspace loaded, ids found through its links. */
+async function everyRoute(page) {
+  const routes = ['/', '/calculators', '/contracts', '/contracts/win-back', '/contracts/signals', '/loyalty',
+    '/onboarding', '/onboarding/templates', '/data', '/report', '/no-such-page'];
+  const linksOn = async (path, pattern) => {
+    await page.goto(server.url + path);
+    await page.locator('main h1').first().waitFor();
+    await page.waitForTimeout(200);
+    const hrefs = await page.locator('main a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    return [...new Set(hrefs.filter((h) => pattern.test(h)))];
+  };
+  routes.push(...await linksOn('/calculators', /^\/calculators\/[a-z-]+$/));
+  routes.push(...(await linksOn('/loyalty', /^\/loyalty\/[^/]+(\/print)?$/)).slice(0, 2));
+  const plans = await linksOn('/onboarding', /^\/onboarding\/[^/]+$/);
+  const plan = plans.find((h) => h !== '/onboarding/templates');
+  if (plan) routes.push(plan, plan + '/client');
+  return routes;
+}
+
+for (const [locale, tag] of [['pt-BR', 'pt-BR'], ['ro-RO', 'ro']]) {
+  test(`no English on any screen in ${tag}, with the demo workspace in every module`, async () => {
+    const ctx = await newContext(browser, server.url, { locale });
+    const page = await open(ctx.context, server.url, '/');
+    await page.waitForSelector(`html[lang="${tag}"] .demo-offer`);
+    await page.locator('.demo-offer button').first().click();
+    await page.locator('.brand-workspace', { hasText: 'Northwind' }).waitFor();
+    const routes = await everyRoute(page);
+    assert.ok(routes.length >= 25, `only ${routes.length} routes found: ${routes.join(' ')}`);
+    const leaks = [];
+    let checked = 0;
+    for (const route of routes) {
+      await page.goto(server.url + route);
+      await page.locator('main h1').first().waitFor();
+      await page.waitForTimeout(150);
+      for (const [where, text] of await visibleTexts(page)) {
+        checked++;
+        if (ENGLISH_WORDS.test(text)) leaks.push(`${route} ${where}: ${text.slice(0, 120)}`);
+      }
+    }
+    console.log(`${tag}: ${routes.length} routes, ${checked} texts checked, ${leaks.length} in English`);
+    assert.deepEqual(leaks, []);
+    assert.deepEqual(ctx.errors, []);
+    await ctx.context.close();
+  });
+}

@@ -21,11 +21,15 @@ pub fn DataPage() -> impl IntoView {
     let notices = use_notices();
 
     // Workspace name: typed text, validated, saved only when valid.
-    let name = RwSignal::new(ws.profile.with_untracked(|p| p.name.clone()));
+    let name = RwSignal::new(ws.profile.with_untracked(crate::ui::state::display_name));
     let name_result = Memo::new(move |_| name.with(|n| parse_text(n, MAX_NAME_CHARS)));
     Effect::new(move || {
         if let Ok(valid) = name_result.get() {
-            if ws.profile.with_untracked(|p| p.name != valid) {
+            // Compared with the name as shown: opening the page writes nothing.
+            if ws
+                .profile
+                .with_untracked(|p| crate::ui::state::display_name(p) != valid)
+            {
                 ws.profile.update(|p| p.name = valid);
             }
         }

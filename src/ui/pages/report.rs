@@ -62,7 +62,7 @@ pub fn ReportPage() -> impl IntoView {
             <article class="report">
                 <header class="report-head">
                     <h1>{t.title}</h1>
-                    <p class="report-client">{move || (t.prepared_for)(&ws.profile.with(|p| p.name.clone()))}</p>
+                    <p class="report-client">{move || (t.prepared_for)(&ws.profile.with(crate::ui::state::display_name))}</p>
                     <p class="report-date">{(t.prepared_on)(&date)}</p>
                     <Show when=move || is_demo.get()>
                         <p class="report-demo">{t.demo_note}</p>
@@ -312,20 +312,6 @@ fn loyalty_view(doc: &LoyaltyDrafts, f: Fmt) -> AnyView {
     .into_any()
 }
 
-/// A plan's schedule status in words (the onboarding screens' wording).
-fn health_words(health: Health) -> String {
-    let t = &text().onboarding;
-    match health {
-        Health::Late { overdue } => (t.health_late)(overdue),
-        Health::AtRisk => t.health_at_risk.to_string(),
-        Health::OnTrack => t.health_on_track.to_string(),
-        Health::NotStarted => t.health_not_started.to_string(),
-        Health::NothingToCount => t.health_nothing.to_string(),
-        Health::Complete { on_time: true } => t.health_complete_on_time.to_string(),
-        Health::Complete { on_time: false } => t.health_complete_late.to_string(),
-    }
-}
-
 /// The projected finish in a few words (as in the portfolio).
 fn finish_words(projection: Projection) -> String {
     let t = &text().onboarding;
@@ -381,7 +367,7 @@ fn onboarding_view(doc: &OnboardingBook, today: NaiveDate) -> AnyView {
                             <th scope="row">{client}</th>
                             <td class="num">{progress}</td>
                             <td class="num">{s.overdue}</td>
-                            <td>{health_words(s.health)}</td>
+                            <td>{crate::ui::pages::onboarding::widgets::health_words(s.health)}</td>
                             <td>{finish_words(s.projection)}</td>
                         </tr>
                     }

@@ -169,7 +169,7 @@ pub fn WorkspacesPanel() -> impl IntoView {
                             {
                                 let (id, profile) = row;
                                 let is_current = id == current;
-                                let name = if profile.name.is_empty() { t.untitled.to_string() } else { profile.name.clone() };
+                                let name = crate::ui::state::display_name(&profile);
                                 let (open_id, dup_id, del_id, del_name) = (id.clone(), id.clone(), id.clone(), name.clone());
                                 view! {
                                     <tr class:current=is_current>
@@ -274,7 +274,7 @@ pub fn BackupPanel() -> impl IntoView {
             <h2 id="backup-heading">{t.backup_heading}</h2>
             <p class="muted">{t.backup_lead}</p>
             <div class="button-row">
-                <button type="button" on:click=move |_| export(vec![ws.id.get_value()], ws.profile.with_untracked(|p| p.name.clone()))>{t.export_current}</button>
+                <button type="button" on:click=move |_| export(vec![ws.id.get_value()], ws.profile.with_untracked(crate::ui::state::display_name))>{t.export_current}</button>
                 <button type="button" class="ghost" on:click=move |_| export(index.with_untracked(|i| i.ids.clone()), "all".into())>{t.export_all}</button>
             </div>
             <div class="field restore-field">

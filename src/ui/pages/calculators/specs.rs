@@ -735,7 +735,7 @@ fn build() -> Vec<CalcSpec> {
                     .hint("25–60 %"),
                 field("recovered", t.share_recovered, Kind::Percent, "12")
                     .suffix("%")
-                    .hint("10–15 %, up to 30 %"),
+                    .hint(t.recovered_hint),
                 field("revenue", t.average_annual_revenue, Kind::Money, "1200"),
                 field("cost", t.cost_per_contact, Kind::Money, "15"),
             ],

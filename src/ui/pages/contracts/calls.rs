@@ -139,7 +139,7 @@ pub fn RenewalCalls() -> impl IntoView {
             return;
         };
         let workspace = ws.id.get_value();
-        let name = ws.profile.with_untracked(|p| p.name.clone());
+        let name = ws.profile.with_untracked(crate::ui::state::display_name);
         let currency = ctx.currency.get_untracked();
         let events: Vec<IcsEvent> = calls
             .iter()

@@ -57,7 +57,7 @@ fn Sheet(id: u64) -> impl IntoView {
         }
     });
     let today = chrono::Utc::now().date_naive().format("%Y-%m-%d").to_string();
-    let prepared = move || (t.prepared)(&ws.profile.with(|p| p.name.clone()), &today);
+    let prepared = move || (t.prepared)(&ws.profile.with(crate::ui::state::display_name), &today);
     view! {
         <div class="loy-print-actions no-print">
             <A href=format!("/loyalty/{id}") attr:class="button ghost">{t.back_to_draft}</A>

@@ -18,7 +18,7 @@ pub mod client;
 pub mod plan;
 pub mod portfolio;
 pub mod templates;
-mod widgets;
+pub(crate) mod widgets;
 
 use crate::domain::onboarding::progress::{SortBy, StatusFilter};
 use crate::domain::onboarding::OnboardingBook;
