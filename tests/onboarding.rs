@@ -173,7 +173,10 @@ proptest! {
     #[test]
     fn more_business_days_never_come_earlier(days_from_epoch in 0i64..100_000, n in 0u32..MAX_OFFSET_DAYS) {
         let start = d(1900, 1, 1) + chrono::Duration::days(days_from_epoch);
-        prop_assert!(due_date(start, business(n + 1)) > due_date(start, business(n)));
+        // Strictly later, except 0 and 1 from a weekend: both are the Monday
+        // (the WORKDAY convention of the module docs). Found by the slow run.
+        let (earlier, later) = (due_date(start, business(n)), due_date(start, business(n + 1)));
+        prop_assert!(later > earlier || (n == 0 && !is_business_day(start) && later == earlier));
     }
 }
 

@@ -11,7 +11,7 @@ pub fn NoticeBanner() -> impl IntoView {
     let notices = use_notices();
     let t = &text().shell;
     view! {
-        <div class="notices" role="region" aria-label="Notices" aria-live="polite">
+        <div class="notices" role="region" aria-label=crate::ui::text::text().shell.notices_label aria-live="polite">
             <For each=move || notices.0.get() key=|n| n.id let:notice>
                 <div
                     class="notice"
