@@ -3,6 +3,35 @@
 use crate::ui::state::next_id;
 use leptos::prelude::*;
 
+/// The ids that tie a field's input to its hint and error message.
+pub struct FieldIds {
+    pub id: String,
+    pub err_id: String,
+    pub hint_id: String,
+    /// For `aria-describedby`: the hint (when there is one), then the error.
+    pub described: String,
+}
+
+impl FieldIds {
+    /// Fresh ids starting with `prefix`.
+    pub fn new(prefix: &str, hint: &str) -> Self {
+        let id = format!("{prefix}{}", next_id());
+        let err_id = format!("{id}-err");
+        let hint_id = format!("{id}-hint");
+        let described = if hint.is_empty() {
+            err_id.clone()
+        } else {
+            format!("{hint_id} {err_id}")
+        };
+        FieldIds {
+            id,
+            err_id,
+            hint_id,
+            described,
+        }
+    }
+}
+
 /// A visible `<label>` and a text input bound to `value`; `error` is shown
 /// under the input and marks it invalid for assistive technology.
 #[component]
@@ -24,14 +53,12 @@ pub fn Field(
     #[prop(default = "decimal")]
     inputmode: &'static str,
 ) -> impl IntoView {
-    let id = format!("f{}", next_id());
-    let err_id = format!("{id}-err");
-    let hint_id = format!("{id}-hint");
-    let described = if hint.is_empty() {
-        err_id.clone()
-    } else {
-        format!("{hint_id} {err_id}")
-    };
+    let FieldIds {
+        id,
+        err_id,
+        hint_id,
+        described,
+    } = FieldIds::new("f", hint);
     view! {
         <div class="field" class:invalid=move || error.with(Option::is_some)>
             <label for=id.clone()>{label}</label>

@@ -293,14 +293,12 @@ pub(super) fn DateField(
     #[prop(optional, into)]
     context: Option<Signal<String>>,
 ) -> impl IntoView {
-    let id = format!("ob-date-{}", next_id());
-    let err_id = format!("{id}-err");
-    let hint_id = format!("{id}-hint");
-    let described = if hint.is_empty() {
-        err_id.clone()
-    } else {
-        format!("{hint_id} {err_id}")
-    };
+    let crate::ui::components::field::FieldIds {
+        id,
+        err_id,
+        hint_id,
+        described,
+    } = crate::ui::components::field::FieldIds::new("ob-date-", hint);
     view! {
         <div class="field" class:invalid=move || error.with(Option::is_some)>
             <label for=id.clone()>
