@@ -54,7 +54,7 @@ test('the home page offers the demo while there is no data, and one click fills 
 
   // Contracts: the register and its analyses.
   await page.goto(server.url + '/contracts');
-  await page.getByText('Showing 1–50 of 52 contracts').waitFor();
+  await page.getByText('Showing 1–25 of 52 contracts').waitFor();
   assert.match(await page.locator('.attrition-rate').innerText(), /\d+(\.\d+)? %/);
   assert.equal(await page.locator('table.reasons-table tbody tr').count(), 5);
   assert.match(await page.locator('table.reasons-table tbody tr').first().innerText(), /Price/);
@@ -115,8 +115,10 @@ test('reset demo brings the original back, and a real workspace is never touched
 
   // Edit the demo: delete a contract and rename the workspace.
   await page.goto(server.url + '/contracts');
+  await page.getByLabel('Search clients').fill('Juniper');
   await page.getByRole('button', { name: 'Delete the contract with Juniper Offices' }).click();
-  await page.getByText('Showing 1–50 of 51 contracts').waitFor();
+  await page.getByLabel('Search clients').fill('');
+  await page.getByText('Showing 1–25 of 51 contracts').waitFor();
   await page.goto(server.url + '/data');
   await page.getByLabel('Workspace name', { exact: true }).fill('Changed demo');
   await page.locator('.brand-workspace', { hasText: 'Changed demo' }).waitFor();
@@ -130,7 +132,7 @@ test('reset demo brings the original back, and a real workspace is never touched
   await page.getByRole('button', { name: 'Reset demo' }).click();
   await page.locator('.brand-workspace', { hasText: 'Demo — Northwind Retail' }).waitFor();
   await page.goto(server.url + '/contracts');
-  await page.getByText('Showing 1–50 of 52 contracts').waitFor();
+  await page.getByText('Showing 1–25 of 52 contracts').waitFor();
   assert.deepEqual(await workspaceData(page, 'demo'), original);
   assert.deepEqual(await workspaceKeys(page, 'default'), real);
 

@@ -380,7 +380,7 @@ async function timeAction(page, n, scenario, stepId = 0) {
       }
     };
     const ok = (i) => {
-      if (scenario === 'filter') return q('.ob-count').textContent.includes(i % 2 === 0 ? 'matching' : 'Showing 1–20 of 500');
+      if (scenario === 'filter') return q('.ob-count').textContent.includes(i % 2 === 0 ? 'matching' : 'Showing 1–10 of 500');
       if (scenario === 'statusFilter') return q('.ob-count').textContent.includes(i % 2 === 0 ? 'matching' : 'of 500 plans');
       if (scenario === 'tick') return firstRow() !== before;
       if (scenario === 'planTick') return overall() !== before;
@@ -429,7 +429,7 @@ test('500 clients × 25 steps: filtering, ticking and changing a status work at 
   await page.locator('.ob-table tbody tr').first().waitFor();
   const loadMs = Date.now() - loadStart;
   assert.match(await page.locator('.ob-count').innerText(), /of 500 plans/);
-  assert.equal(await page.locator('.ob-table tbody tr').count(), 20, 'one page of 20 rows');
+  assert.equal(await page.locator('.ob-table tbody tr').count(), 10, 'one page of 10 rows');
 
   const RUNS = 30;
   const results = {};

@@ -60,6 +60,9 @@ pub fn LineChart(
     /// Formats y values (ticks, labels and table).
     format_y: Callback<f64, String>,
 ) -> impl IntoView {
+    // One copy of the lines per change, read by every part of the chart
+    // (a derived signal would copy them again on every read).
+    let series = Memo::new(move |_| series.get());
     let geometry = Memo::new(move |_| {
         series.with(|all| {
             let points = all
@@ -94,7 +97,8 @@ pub fn LineChart(
     });
     let px = move |x: f64| geometry.with(|g| scale(x, g.0, g.1, LEFT, W - RIGHT));
     let py = move |y: f64| geometry.with(|g| scale(y, g.2, g.3, H - BOTTOM, TOP));
-    let t = &text().charts;
+    // The legend is redrawn only when the lines' names change.
+    let names = Memo::new(move |_| series.with(|all| all.iter().map(|s| s.name.clone()).collect::<Vec<_>>()));
     view! {
         <figure class="chart line-chart">
             <figcaption>{move || title.get()}</figcaption>
@@ -122,16 +126,17 @@ pub fn LineChart(
                 {move || series.get().into_iter().enumerate().map(|(i, s)| {
                     let path: String = s.points.iter().filter(|(x, y)| x.is_finite() && y.is_finite())
                         .map(|&(x, y)| format!("{:.1},{:.1}", px(x), py(y))).collect::<Vec<_>>().join(" ");
+                    let marks: String = s.points.iter().filter(|(x, y)| x.is_finite() && y.is_finite())
+                        .map(|&(x, y)| format!("M{:.1},{:.1}a3.5,3.5 0 1,0 7,0a3.5,3.5 0 1,0 -7,0", px(x) - 3.5, py(y)))
+                        .collect();
                     let last = s.points.last().copied();
                     let class = format!("series series-{}", i % 4 + 1);
                     view! {
                         <g class=class>
                             <polyline points=path fill="none" stroke-dasharray=DASHES[i % 4]></polyline>
-                            {s.points.iter().map(|&(x, y)| view! {
-                                <circle cx=px(x) cy=py(y) r="3.5">
-                                    <title>{format!("{}: {} — {}", s.name, format_x.run(x), format_y.run(y))}</title>
-                                </circle>
-                            }).collect_view()}
+                            // Every point's marker in one path: a keystroke sets one
+                            // attribute, not two per point.
+                            <path class="marks" d=marks></path>
                             {last.map(|(x, y)| view! {
                                 <text x=px(x) + 8.0 y=py(y) + 4.0 + (i as f64) * 2.0 class="value-label">{format_y.run(y)}</text>
                             })}
@@ -140,40 +145,37 @@ pub fn LineChart(
                 }).collect_view()}
             </svg>
             <ul class="legend">
-                {move || series.get().into_iter().enumerate().map(|(i, s)| view! {
+                {move || names.get().into_iter().enumerate().map(|(i, name)| view! {
                     <li class=format!("series-{}", i % 4 + 1)>
                         <svg width="28" height="10" aria-hidden="true"><line x1="0" x2="28" y1="5" y2="5" stroke-dasharray=DASHES[i % 4]></line></svg>
-                        {s.name}
+                        {name}
                     </li>
                 }).collect_view()}
             </ul>
-            <details class="chart-table">
-                <summary>{t.show_table}</summary>
-                <div class="table-wrap">
+            <TableToggle table=move || {
+                let all = series.get();
+                let xs: Vec<f64> = all.first().map(|s| s.points.iter().map(|p| p.0).collect()).unwrap_or_default();
+                view! {
                     <table>
                         <thead>
                             <tr>
                                 <th scope="col">{x_label}</th>
-                                {move || series.get().into_iter().map(|s| view! { <th scope="col" class="num">{s.name}</th> }).collect_view()}
+                                {all.iter().map(|s| view! { <th scope="col" class="num">{s.name.clone()}</th> }).collect_view()}
                             </tr>
                         </thead>
                         <tbody>
-                            {move || {
-                                let all = series.get();
-                                let xs: Vec<f64> = all.first().map(|s| s.points.iter().map(|p| p.0).collect()).unwrap_or_default();
-                                xs.into_iter().enumerate().map(|(row, x)| view! {
-                                    <tr>
-                                        <th scope="row">{format_x.run(x)}</th>
-                                        {all.iter().map(|s| view! {
-                                            <td class="num">{s.points.get(row).map(|p| format_y.run(p.1)).unwrap_or_default()}</td>
-                                        }).collect_view()}
-                                    </tr>
-                                }).collect_view()
-                            }}
+                            {xs.into_iter().enumerate().map(|(row, x)| view! {
+                                <tr>
+                                    <th scope="row">{format_x.run(x)}</th>
+                                    {all.iter().map(|s| view! {
+                                        <td class="num">{s.points.get(row).map(|p| format_y.run(p.1)).unwrap_or_default()}</td>
+                                    }).collect_view()}
+                                </tr>
+                            }).collect_view()}
                         </tbody>
                     </table>
-                </div>
-            </details>
+                }
+            }/>
         </figure>
     }
 }
@@ -275,9 +277,9 @@ pub fn BarChart(
                 })}
             </svg>
             {cumulative.then(|| view! { <p class="legend-note">{t.pareto_note}</p> })}
-            <details class="chart-table">
-                <summary>{t.show_table}</summary>
-                <div class="table-wrap">
+            <TableToggle table=move || {
+                let shares = layout.with(|(_, s)| s.clone());
+                view! {
                     <table>
                         <thead>
                             <tr>
@@ -287,20 +289,38 @@ pub fn BarChart(
                             </tr>
                         </thead>
                         <tbody>
-                            {move || {
-                                let shares = layout.with(|(_, s)| s.clone());
-                                bars.get().into_iter().zip(shares).map(|(bar, share)| view! {
-                                    <tr>
-                                        <th scope="row">{bar.label}</th>
-                                        <td class="num">{format_value.run(bar.value)}</td>
-                                        {cumulative.then(|| view! { <td class="num">{format!("{share:.1} %")}</td> })}
-                                    </tr>
-                                }).collect_view()
-                            }}
+                            {bars.get().into_iter().zip(shares).map(|(bar, share)| view! {
+                                <tr>
+                                    <th scope="row">{bar.label}</th>
+                                    <td class="num">{format_value.run(bar.value)}</td>
+                                    {cumulative.then(|| view! { <td class="num">{format!("{share:.1} %")}</td> })}
+                                </tr>
+                            }).collect_view()}
                         </tbody>
                     </table>
-                </div>
-            </details>
+                }
+            }/>
         </figure>
+    }
+}
+
+/// A chart's "show as table" alternative. The table is built when opened and
+/// follows the chart only while open: a closed table costs nothing per
+/// keystroke (it had been most of a recalculation's DOM work).
+#[component]
+fn TableToggle<F, V>(table: F) -> impl IntoView
+where
+    F: Fn() -> V + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    let open = RwSignal::new(false);
+    view! {
+        <details
+            class="chart-table"
+            on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
+        >
+            <summary>{text().charts.show_table}</summary>
+            <div class="table-wrap">{move || open.get().then(&table)}</div>
+        </details>
     }
 }

@@ -13,7 +13,7 @@ use crate::ui::state::{next_id, number_format, use_currency, use_document, use_n
 use crate::ui::text::text;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
-use specs::{spec, specs, CalcSpec, Evaluation, Fmt, Kind};
+use specs::{spec, specs, CalcSpec, Evaluation, Fmt, Kind, Row as ResultRow};
 use wasm_bindgen::JsCast;
 
 /// The list of calculators, each with its one-line description.
@@ -213,35 +213,50 @@ fn ChoiceField(
     }
 }
 
-/// The labelled results, or why there are none.
+/// The labelled results, or why there are none. One element per result
+/// position, kept across keystrokes: a recalculation changes only the text
+/// that changed (no rebuilt markup).
 #[component]
 fn Results(evaluation: Signal<Evaluation>) -> impl IntoView {
     let t = &text().calculators;
-    move || {
-        evaluation.with(|e| match &e.outcome {
-            Some(outcome) => view! {
-                <div class="results" aria-live="polite">
-                    {outcome.rows.iter().map(|row| {
-                        let id = format!("out-{}", next_id());
-                        view! {
-                            <div class="result" class:headline=row.headline>
-                                <label for=id.clone()>{row.label.clone()}</label>
-                                <output id=id>{row.value.clone()}</output>
-                            </div>
-                        }
-                    }).collect_view()}
-                    {outcome.notes.iter().map(|n| view! { <p class="result-note">{n.clone()}</p> }).collect_view()}
-                </div>
-            }
-            .into_any(),
-            None => view! {
-                <div class="results empty" aria-live="polite">
-                    <p class="no-result">{t.fix_fields}</p>
-                    {e.calc_error.clone().map(|m| view! { <p class="field-error">{m}</p> })}
-                </div>
-            }
-            .into_any(),
+    let outcome =
+        Memo::new(move |_| evaluation.with(|e| e.outcome.as_ref().map(|o| (o.rows.clone(), o.notes.clone()))));
+    let calc_error = Memo::new(move |_| evaluation.with(|e| e.calc_error.clone()));
+    let rows = Memo::new(move |_| outcome.with(|o| o.as_ref().map_or(0, |(rows, _)| rows.len())));
+    let notes = Memo::new(move |_| outcome.with(|o| o.as_ref().map_or(0, |(_, notes)| notes.len())));
+    let empty = Memo::new(move |_| outcome.with(Option::is_none));
+    let row = move |i: usize, pick: fn(&ResultRow) -> String| {
+        outcome.with(|o| {
+            o.as_ref()
+                .and_then(|(rows, _)| rows.get(i))
+                .map(pick)
+                .unwrap_or_default()
         })
+    };
+    view! {
+        <div class="results" class:empty=move || empty.get() aria-live="polite">
+            <For each=move || 0..rows.get() key=|i| *i let:i>
+                {
+                    let id = format!("out-{}", next_id());
+                    let headline = move || outcome.with(|o| o.as_ref().and_then(|(rows, _)| rows.get(i)).is_some_and(|r| r.headline));
+                    view! {
+                        <div class="result" class:headline=headline>
+                            <label for=id.clone()>{move || row(i, |r| r.label.clone())}</label>
+                            <output id=id>{move || row(i, |r| r.value.clone())}</output>
+                        </div>
+                    }
+                }
+            </For>
+            <For each=move || 0..notes.get() key=|i| *i let:i>
+                <p class="result-note">
+                    {move || outcome.with(|o| o.as_ref().and_then(|(_, notes)| notes.get(i).cloned()).unwrap_or_default())}
+                </p>
+            </For>
+            <Show when=move || empty.get()>
+                <p class="no-result">{t.fix_fields}</p>
+                {move || calc_error.get().map(|m| view! { <p class="field-error">{m}</p> })}
+            </Show>
+        </div>
     }
 }
 

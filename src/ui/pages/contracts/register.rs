@@ -11,7 +11,7 @@ use crate::ui::text::text;
 use leptos::prelude::*;
 
 /// Rows per page of the table.
-const PAGE_SIZE: usize = 50;
+const PAGE_SIZE: usize = 25;
 
 /// A column the table can be sorted by.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

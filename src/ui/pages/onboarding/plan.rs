@@ -45,6 +45,28 @@ fn error_text(err: InputError) -> String {
     input_error(err, |x| format_number(x, number_format()))
 }
 
+/// Parses `raw` whenever it changes and hands each valid value to `apply`
+/// (not the value it starts with); returns the message for a refused one.
+fn apply_each_valid<T>(
+    raw: RwSignal<String>,
+    parse: impl Fn(&str) -> Result<T, InputError> + Send + Sync + 'static,
+    apply: impl Fn(T) + 'static,
+) -> Signal<Option<String>>
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    let result = Memo::new(move |_| raw.with(|v| parse(v)));
+    Effect::new(move |first: Option<()>| {
+        let result = result.get();
+        if first.is_some() {
+            if let Ok(v) = result {
+                apply(v);
+            }
+        }
+    });
+    Signal::derive(move || result.get().err().map(error_text))
+}
+
 fn iso(date: NaiveDate) -> String {
     date.format("%Y-%m-%d").to_string()
 }
@@ -575,32 +597,18 @@ fn StepEditor(
     };
 
     let title = RwSignal::new(initial.title.clone());
-    let title_result = Memo::new(move |_| title.with(|v| parse_text(v, MAX_TITLE_CHARS)));
-    Effect::new(move |first: Option<()>| {
-        let result = title_result.get();
-        if first.is_none() {
-            return;
-        }
-        if let Ok(v) = result {
-            edit(Box::new(move |s| s.title = v));
-        }
-    });
-    let title_error = Signal::derive(move || title_result.get().err().map(error_text));
+    let title_error = apply_each_valid(
+        title,
+        |v| parse_text(v, MAX_TITLE_CHARS),
+        move |v| edit(Box::new(move |s| s.title = v)),
+    );
 
     let due = RwSignal::new(iso(initial.due));
-    let due_result = Memo::new(move |_| due.with(|v| parse_date(v)));
-    Effect::new(move |first: Option<()>| {
-        let result = due_result.get();
-        if first.is_none() {
-            return;
-        }
-        if let Ok(d) = result {
-            edit_plan(book, plan_id, move |p| {
-                p.set_due(step_id, d);
-            });
-        }
+    let due_error = apply_each_valid(due, parse_date, move |d| {
+        edit_plan(book, plan_id, move |p| {
+            p.set_due(step_id, d);
+        })
     });
-    let due_error = Signal::derive(move || due_result.get().err().map(error_text));
 
     let is_done = Memo::new(move |_| step.with(|s| s.as_ref().is_some_and(|s| s.status == StepStatus::Done)));
 
@@ -673,21 +681,13 @@ fn CompletedOn(
     let t = &text().onboarding;
     let Onboarding { book, .. } = use_onboarding();
     let value = RwSignal::new(step.with_untracked(|s| s.as_ref().and_then(|s| s.done_on).map(iso).unwrap_or_default()));
-    let result = Memo::new(move |_| value.with(|v| parse_date(v)));
-    Effect::new(move |first: Option<()>| {
-        let result = result.get();
-        if first.is_none() {
-            return;
-        }
-        if let Ok(d) = result {
-            edit_plan(book, plan_id, move |p| {
-                if let Some(s) = p.step_mut(step_id).filter(|s| s.status == StepStatus::Done) {
-                    s.done_on = Some(d);
-                }
-            });
-        }
+    let error = apply_each_valid(value, parse_date, move |d| {
+        edit_plan(book, plan_id, move |p| {
+            if let Some(s) = p.step_mut(step_id).filter(|s| s.status == StepStatus::Done) {
+                s.done_on = Some(d);
+            }
+        })
     });
-    let error = Signal::derive(move || result.get().err().map(error_text));
     view! { <DateField label=t.completed_on value=value error=error context=context/> }
 }
 

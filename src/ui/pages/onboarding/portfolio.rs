@@ -18,7 +18,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 /// Plans per page of the portfolio.
-pub const PAGE_SIZE: usize = 20;
+pub const PAGE_SIZE: usize = 10;
 
 /// Moves keyboard focus to the element with `id`, or to `fallback`, after
 /// the next render (rows that move are re-inserted and lose focus).
