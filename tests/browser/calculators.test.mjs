@@ -162,3 +162,26 @@ test('money follows the workspace currency', async () => {
   assert.equal(await result(page, 'Return on the campaign (on revenue)'), '860 %');
   await ctx.context.close();
 });
+
+test('the growth chart moves with the inputs, and its table opens and follows them', async () => {
+  const ctx = await newContext(browser, server.url);
+  const page = await open(ctx.context, server.url, '/calculators/growth');
+  const marks = page.locator('.calc-chart path.marks');
+  await marks.first().waitFor();
+  assert.equal(await marks.count(), 2, 'one marker path per line');
+  const before = await marks.first().getAttribute('d');
+  // The table is built when opened, then kept in step with the inputs.
+  assert.equal(await page.locator('.chart-table tbody tr').count(), 0);
+  await page.getByText('Show as table').click();
+  const last = page.locator('.chart-table tbody tr').last().locator('td').first();
+  await last.waitFor();
+  const first = await last.innerText();
+  await page.getByLabel('Retention rate', { exact: true }).fill('60');
+  await page.waitForFunction((b) => document.querySelector('.calc-chart path.marks')?.getAttribute('d') !== b, before);
+  await page.waitForFunction((f) => {
+    const rows = document.querySelectorAll('.chart-table tbody tr');
+    return rows.length > 0 && rows[rows.length - 1].querySelector('td').textContent !== f;
+  }, first);
+  assert.deepEqual(ctx.errors, []);
+  await ctx.context.close();
+});
