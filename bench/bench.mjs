@@ -354,6 +354,22 @@ function installProbe() {
       }
       return out;
     },
+    /**
+     * Clicks elements matching `selector` (the first ten, in turn; the list is
+     * read again before each click), 4 warm-up clicks then `n` measured ones,
+     * each expected to change the page; `what` names the action in errors.
+     */
+    async clicks(selector, n, what) {
+      const out = [];
+      for (let i = -4; i < n; i++) {
+        const all = [...document.querySelectorAll(selector)];
+        const el = all[(i + 4) % Math.min(all.length, 10)];
+        const r = await this.measure(() => el.click(), () => this.changed);
+        if (!r.ok) throw new Error(`${what} changed nothing on screen`);
+        if (i >= 0) out.push(r);
+      }
+      return out;
+    },
     /** Sets an input's value as typing does and dispatches `input`. */
     type(input, value) {
       input.value = value;
@@ -553,18 +569,7 @@ async function onboardingSection(browser, base, edits, cpu) {
       budget(name, `${ms(s.p95)} (p50 ${ms(s.p50)})`, '< 16 ms', s.p95 < 16);
     };
     if (found.ticks) {
-      const ticks = await page.evaluate(async (n) => {
-        const B = window.__bench;
-        const out = [];
-        for (let i = -4; i < n; i++) {
-          const buttons = [...document.querySelectorAll('main button.ob-tick')];
-          const button = buttons[(i + 4) % Math.min(buttons.length, 10)];
-          const r = await B.measure(() => button.click(), () => B.changed);
-          if (!r.ok) throw new Error('marking a step done changed nothing on screen');
-          if (i >= 0) out.push(r);
-        }
-        return out;
-      }, edits);
+      const ticks = await page.evaluate((n) => window.__bench.clicks('main button.ob-tick', n, 'marking a step done'), edits);
       rows.push(['portfolio tick: click → DOM updated', ticks, 'dom'], ['portfolio tick: click → frame rendered', ticks, 'frame']);
       budgeted(TICK, ticks);
     } else {
@@ -599,19 +604,7 @@ async function onboardingSection(browser, base, edits, cpu) {
     }));
     console.log(`plan page: ${plan.boxes} step checkboxes, ${plan.selects} status selects`);
     if (plan.boxes) {
-      const ticks = await page.evaluate(async (n) => {
-        const B = window.__bench;
-        const out = [];
-        for (let i = -4; i < n; i++) {
-          const boxes = [...document.querySelectorAll('main li.ob-step input[type=checkbox]:not([disabled])')];
-          const box = boxes[(i + 4) % Math.min(boxes.length, 10)];
-          const r = await B.measure(() => box.click(), () => B.changed);
-          if (!r.ok) throw new Error('ticking a step on the plan changed nothing on screen');
-          if (i >= 0) out.push(r);
-        }
-        return out;
-      }, edits);
-      if (process.env.BENCH_EVENTS) printProfile(await profile(browser, page, 20, () => page.evaluate(() => { for (let k = 0; k < 20; k++) document.querySelectorAll('main li.ob-step input[type=checkbox]:not([disabled])')[k % 10].click(); })), 'plan tick (sync loop)');
+      const ticks = await page.evaluate((n) => window.__bench.clicks('main li.ob-step input[type=checkbox]:not([disabled])', n, 'ticking a step on the plan'), edits);
       rows.push(['plan tick: click → DOM updated', ticks, 'dom'], ['plan tick: click → frame rendered', ticks, 'frame']);
       budgeted(PLAN_TICK, ticks);
     } else {
