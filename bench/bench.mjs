@@ -604,7 +604,9 @@ async function onboardingSection(browser, base, edits, cpu) {
     }));
     console.log(`plan page: ${plan.boxes} step checkboxes, ${plan.selects} status selects`);
     if (plan.boxes) {
-      const ticks = await page.evaluate((n) => window.__bench.clicks('main li.ob-step input[type=checkbox]:not([disabled])', n, 'ticking a step on the plan'), edits);
+      const planTicks = (n) => page.evaluate((k) => window.__bench.clicks('main li.ob-step input[type=checkbox]:not([disabled])', k, 'ticking a step on the plan'), n);
+      const ticks = await planTicks(edits);
+      printProfile(await profile(browser, page, 20, () => planTicks(20)), 'plan tick');
       rows.push(['plan tick: click → DOM updated', ticks, 'dom'], ['plan tick: click → frame rendered', ticks, 'frame']);
       budgeted(PLAN_TICK, ticks);
     } else {

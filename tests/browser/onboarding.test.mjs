@@ -85,7 +85,20 @@ test('a plan started from a template: ticking steps moves the bar, and it all su
   await shot(page, 'onboarding-plan');
 
   // An assignee and a note, then straight to a reload: nothing is lost.
-  await page.getByLabel('Assignee of “Kickoff meeting held”').fill('Ana Souza');
+  const assignee = page.getByLabel('Assignee of “Kickoff meeting held”');
+  await assignee.fill('Ana Souza');
+  // Each step's controls are grouped in a form of their own (browsers' autofill
+  // then re-reads one step, not the whole plan, after each change); Enter in
+  // its lone text field must not submit it and reload the page.
+  const forms = await page.evaluate(() => [...document.querySelectorAll('main li.ob-step')].map((li) => {
+    const controls = [...li.querySelectorAll('input, select, textarea')];
+    return controls.length > 0 && controls.every((c) => c.form && c.form === controls[0].form && li.contains(c.form));
+  }));
+  assert.ok(forms.length >= 16 && forms.every(Boolean), `every step groups its controls in its own form: ${forms}`);
+  await page.evaluate(() => { window.__stillHere = true; });
+  await assignee.press('Enter');
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.__stillHere === true && location.search === ''), true, 'Enter kept the page');
   await page.reload();
   await page.getByRole('heading', { level: 1, name: 'Acme Facilities Ltd' }).waitFor();
   assert.equal(await overall(page).getAttribute('aria-valuenow'), '13');

@@ -3,5 +3,6 @@
 pub mod chart;
 pub mod contracts_nav;
 pub mod field;
+pub mod form_scope;
 pub mod notices;
 pub mod presentation;

@@ -11,6 +11,7 @@ use crate::domain::onboarding::{
     move_item, parse_optional_text, Direction, OnboardingBook, Side, Template, TemplateStep, MAX_DESCRIPTION_CHARS,
     MAX_TITLE_CHARS,
 };
+use crate::ui::components::form_scope::FormScope;
 use crate::ui::pages::set_title;
 use crate::ui::state::{next_id, number_format, use_notices};
 use crate::ui::text::{input_error, text};
@@ -356,20 +357,22 @@ fn PhaseEditor(template: u64, phase: u64) -> impl IntoView {
 
     view! {
         <section class="panel ob-tphase" aria-label=move || saved_name.get()>
-            <div class="ob-tphase-head">
-                <RowField label=t.phase_name context=Signal::derive(String::new) value=name error=name_error id=format!("ob-phase-name-{phase}")/>
-                <div class="ob-step-buttons">
-                    <button type="button" class="ghost ob-icon" id=format!("ob-phase-up-{phase}") disabled=move || place.get().0 == 0 on:click=move |_| move_phase(Direction::Up)>
-                        <span aria-hidden="true">"↑"</span><span class="visually-hidden">{move || (t.move_up)(&saved_name.get())}</span>
-                    </button>
-                    <button type="button" class="ghost ob-icon" id=format!("ob-phase-down-{phase}") disabled=move || { let (i, n) = place.get(); i + 1 >= n } on:click=move |_| move_phase(Direction::Down)>
-                        <span aria-hidden="true">"↓"</span><span class="visually-hidden">{move || (t.move_down)(&saved_name.get())}</span>
-                    </button>
-                    <button type="button" class="ghost ob-icon ob-remove" on:click=remove>
-                        <span aria-hidden="true">"✕"</span><span class="visually-hidden">{move || (t.remove_phase)(&saved_name.get())}</span>
-                    </button>
+            <FormScope>
+                <div class="ob-tphase-head">
+                    <RowField label=t.phase_name context=Signal::derive(String::new) value=name error=name_error id=format!("ob-phase-name-{phase}")/>
+                    <div class="ob-step-buttons">
+                        <button type="button" class="ghost ob-icon" id=format!("ob-phase-up-{phase}") disabled=move || place.get().0 == 0 on:click=move |_| move_phase(Direction::Up)>
+                            <span aria-hidden="true">"↑"</span><span class="visually-hidden">{move || (t.move_up)(&saved_name.get())}</span>
+                        </button>
+                        <button type="button" class="ghost ob-icon" id=format!("ob-phase-down-{phase}") disabled=move || { let (i, n) = place.get(); i + 1 >= n } on:click=move |_| move_phase(Direction::Down)>
+                            <span aria-hidden="true">"↓"</span><span class="visually-hidden">{move || (t.move_down)(&saved_name.get())}</span>
+                        </button>
+                        <button type="button" class="ghost ob-icon ob-remove" on:click=remove>
+                            <span aria-hidden="true">"✕"</span><span class="visually-hidden">{move || (t.remove_phase)(&saved_name.get())}</span>
+                        </button>
+                    </div>
                 </div>
-            </div>
+            </FormScope>
             <Show when=move || step_ids.with(Vec::is_empty)>
                 <p class="muted">{t.phase_empty}</p>
             </Show>
@@ -491,77 +494,79 @@ fn StepEditor(template: u64, phase: u64, step: u64) -> impl IntoView {
 
     view! {
         <li class="ob-tstep">
-            <div class="ob-tstep-top">
-                <RowField label=t.step_title context=context value=title error=title_error id=format!("ob-tstep-title-{step}")/>
-                <div class="ob-step-buttons">
-                    <button type="button" class="ghost ob-icon" id=format!("ob-tstep-up-{step}") disabled=move || place.get().0 == 0 on:click=move |_| move_step(Direction::Up)>
-                        <span aria-hidden="true">"↑"</span><span class="visually-hidden">{move || (t.move_up)(&saved_title.get())}</span>
-                    </button>
-                    <button type="button" class="ghost ob-icon" id=format!("ob-tstep-down-{step}") disabled=move || { let (i, n) = place.get(); i + 1 >= n } on:click=move |_| move_step(Direction::Down)>
-                        <span aria-hidden="true">"↓"</span><span class="visually-hidden">{move || (t.move_down)(&saved_title.get())}</span>
-                    </button>
-                    <button type="button" class="ghost ob-icon ob-remove" on:click=remove>
-                        <span aria-hidden="true">"✕"</span><span class="visually-hidden">{move || (t.remove_step)(&saved_title.get())}</span>
-                    </button>
+            <FormScope>
+                <div class="ob-tstep-top">
+                    <RowField label=t.step_title context=context value=title error=title_error id=format!("ob-tstep-title-{step}")/>
+                    <div class="ob-step-buttons">
+                        <button type="button" class="ghost ob-icon" id=format!("ob-tstep-up-{step}") disabled=move || place.get().0 == 0 on:click=move |_| move_step(Direction::Up)>
+                            <span aria-hidden="true">"↑"</span><span class="visually-hidden">{move || (t.move_up)(&saved_title.get())}</span>
+                        </button>
+                        <button type="button" class="ghost ob-icon" id=format!("ob-tstep-down-{step}") disabled=move || { let (i, n) = place.get(); i + 1 >= n } on:click=move |_| move_step(Direction::Down)>
+                            <span aria-hidden="true">"↓"</span><span class="visually-hidden">{move || (t.move_down)(&saved_title.get())}</span>
+                        </button>
+                        <button type="button" class="ghost ob-icon ob-remove" on:click=remove>
+                            <span aria-hidden="true">"✕"</span><span class="visually-hidden">{move || (t.remove_step)(&saved_title.get())}</span>
+                        </button>
+                    </div>
                 </div>
-            </div>
-            <div class="ob-tstep-grid">
-                <div class="field">
-                    <label for=owner_sel.clone()>{t.owner}<span class="visually-hidden">{move || context.get()}</span></label>
-                    <select id=owner_sel on:change=move |ev| {
-                        if let Some(side) = owner_from_id(&event_target_value(&ev)) {
-                            edit_step(book, template, step, |s| s.owner = side);
-                        }
-                    }>
-                        {[Side::Us, Side::Client].into_iter().map(|side| view! {
-                            <option value=owner_id(side) selected=move || current.with(|s| s.as_ref().is_some_and(|s| s.owner == side))>{owner_label(side)}</option>
-                        }).collect_view()}
-                    </select>
-                </div>
-                <RowField label=t.due_after context=context value=days error=days_error inputmode="numeric" suffix=t.days_suffix/>
-                <div class="field">
-                    <label for=count_sel.clone()>{t.counted_in}<span class="visually-hidden">{move || context.get()}</span></label>
-                    <select id=count_sel on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        let count = if v == count_id(DayCount::Business) { DayCount::Business } else { DayCount::Calendar };
-                        edit_step(book, template, step, |s| {
-                            if let Ok(offset) = DueOffset::new(s.offset.days(), count) {
-                                s.offset = offset;
+                <div class="ob-tstep-grid">
+                    <div class="field">
+                        <label for=owner_sel.clone()>{t.owner}<span class="visually-hidden">{move || context.get()}</span></label>
+                        <select id=owner_sel on:change=move |ev| {
+                            if let Some(side) = owner_from_id(&event_target_value(&ev)) {
+                                edit_step(book, template, step, |s| s.owner = side);
                             }
-                        });
-                    }>
-                        {[DayCount::Calendar, DayCount::Business].into_iter().map(|c| view! {
-                            <option value=count_id(c) selected=move || current.with(|s| s.as_ref().is_some_and(|s| s.offset.count() == c))>{count_label(c)}</option>
-                        }).collect_view()}
-                    </select>
+                        }>
+                            {[Side::Us, Side::Client].into_iter().map(|side| view! {
+                                <option value=owner_id(side) selected=move || current.with(|s| s.as_ref().is_some_and(|s| s.owner == side))>{owner_label(side)}</option>
+                            }).collect_view()}
+                        </select>
+                    </div>
+                    <RowField label=t.due_after context=context value=days error=days_error inputmode="numeric" suffix=t.days_suffix/>
+                    <div class="field">
+                        <label for=count_sel.clone()>{t.counted_in}<span class="visually-hidden">{move || context.get()}</span></label>
+                        <select id=count_sel on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            let count = if v == count_id(DayCount::Business) { DayCount::Business } else { DayCount::Calendar };
+                            edit_step(book, template, step, |s| {
+                                if let Ok(offset) = DueOffset::new(s.offset.days(), count) {
+                                    s.offset = offset;
+                                }
+                            });
+                        }>
+                            {[DayCount::Calendar, DayCount::Business].into_iter().map(|c| view! {
+                                <option value=count_id(c) selected=move || current.with(|s| s.as_ref().is_some_and(|s| s.offset.count() == c))>{count_label(c)}</option>
+                            }).collect_view()}
+                        </select>
+                    </div>
+                    <div class="field ob-check-field">
+                        <input
+                            type="checkbox"
+                            id=milestone_id.clone()
+                            prop:checked=move || current.with(|s| s.as_ref().is_some_and(|s| s.milestone))
+                            on:change=move |ev| {
+                                let checked = event_target_checked(&ev);
+                                edit_step(book, template, step, |s| s.milestone = checked);
+                            }
+                        />
+                        <label for=milestone_id>{t.milestone}<span class="visually-hidden">{move || context.get()}</span></label>
+                    </div>
                 </div>
-                <div class="field ob-check-field">
-                    <input
-                        type="checkbox"
-                        id=milestone_id.clone()
-                        prop:checked=move || current.with(|s| s.as_ref().is_some_and(|s| s.milestone))
-                        on:change=move |ev| {
-                            let checked = event_target_checked(&ev);
-                            edit_step(book, template, step, |s| s.milestone = checked);
+                <div class="field">
+                    <label for=desc_id.clone()>{t.description}<span class="visually-hidden">{move || context.get()}</span></label>
+                    <textarea
+                        id=desc_id
+                        rows="2"
+                        maxlength=MAX_DESCRIPTION_CHARS.to_string()
+                        prop:value=move || current.with(|s| s.as_ref().map(|s| s.description.clone()).unwrap_or_default())
+                        on:input=move |ev| {
+                            if let Ok(v) = parse_optional_text(&event_target_value(&ev), MAX_DESCRIPTION_CHARS) {
+                                edit_step(book, template, step, |s| s.description = v);
+                            }
                         }
-                    />
-                    <label for=milestone_id>{t.milestone}<span class="visually-hidden">{move || context.get()}</span></label>
+                    ></textarea>
                 </div>
-            </div>
-            <div class="field">
-                <label for=desc_id.clone()>{t.description}<span class="visually-hidden">{move || context.get()}</span></label>
-                <textarea
-                    id=desc_id
-                    rows="2"
-                    maxlength=MAX_DESCRIPTION_CHARS.to_string()
-                    prop:value=move || current.with(|s| s.as_ref().map(|s| s.description.clone()).unwrap_or_default())
-                    on:input=move |ev| {
-                        if let Ok(v) = parse_optional_text(&event_target_value(&ev), MAX_DESCRIPTION_CHARS) {
-                            edit_step(book, template, step, |s| s.description = v);
-                        }
-                    }
-                ></textarea>
-            </div>
+            </FormScope>
         </li>
     }
 }
