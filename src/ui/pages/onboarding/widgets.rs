@@ -124,14 +124,19 @@ fn health_symbol(health: Health) -> &'static str {
     }
 }
 
-/// The schedule status as a badge, drawn once from a plain value, in one
-/// element (the symbol comes from the stylesheet).
+/// The schedule status as a badge in one element (the symbol comes from the
+/// stylesheet), for the portfolio's rows.
 #[component]
-pub fn StaticHealthBadge(
+pub fn HealthTag(
     /// The status to show.
-    health: Health,
+    #[prop(into)]
+    health: Signal<Health>,
 ) -> impl IntoView {
-    view! { <span class=format!("ob-health ob-health-{} ob-health-sym", health_class(health))>{health_words(health)}</span> }
+    view! {
+        <span class=move || format!("ob-health ob-health-{} ob-health-sym", health_class(health.get()))>
+            {move || health_words(health.get())}
+        </span>
+    }
 }
 
 /// The schedule status as a badge: symbol, words and a colour.
@@ -285,31 +290,31 @@ pub fn RowField(
     }
 }
 
-/// A small progress bar drawn once from plain values, with no reactive
-/// parts and as few elements as possible: for the portfolio's rows, which
-/// are rebuilt whole when their plan changes.
+/// A small progress bar with its percentage, in as few elements as
+/// possible: for the portfolio's rows.
 #[component]
-pub fn StaticBar(
+pub fn MiniBar(
     /// The accessible name.
-    label: String,
+    #[prop(into)]
+    label: Signal<String>,
     /// The counts the bar shows.
-    progress: Progress,
+    #[prop(into)]
+    progress: Signal<Progress>,
 ) -> impl IntoView {
-    let value = percent_value(&progress).unwrap_or(0).min(100);
-    let words = format!("{}: {}", percent_text(&progress), progress_words(&progress));
+    let value = move || progress.with(percent_value).unwrap_or(0).min(100);
     view! {
         <div class="ob-mini">
             <div
                 class="ob-mini-bar"
-                style=format!("--p:{value}%")
+                style=move || format!("--p:{}%", value())
                 role="progressbar"
-                aria-label=label
+                aria-label=move || label.get()
                 aria-valuemin="0"
                 aria-valuemax="100"
-                aria-valuenow=value.to_string()
-                aria-valuetext=words
+                aria-valuenow=move || value().to_string()
+                aria-valuetext=move || progress.with(|p| format!("{}: {}", percent_text(p), progress_words(p)))
             ></div>
-            <span class="ob-mini-value">{percent_text(&progress)}</span>
+            <span class="ob-mini-value">{move || progress.with(percent_text)}</span>
         </div>
     }
 }
