@@ -10,6 +10,7 @@ use crate::domain::contracts::{
 use crate::domain::ics::{write_calendar, IcsEvent};
 use crate::domain::input::{parse_money, parse_whole_in};
 use crate::ui::components::field::Field;
+use crate::ui::components::form_scope::FormScope;
 use crate::ui::download::download;
 use crate::ui::state::{next_id, number_format, use_notices, use_workspace, Level};
 use crate::ui::text::text;
@@ -216,13 +217,15 @@ pub fn RenewalCalls() -> impl IntoView {
                                             let (contract, expiry, note) = (row.id, row.expiry_date, row.note.clone());
                                             let current = row.outcome;
                                             view! {
-                                                <label for=id.clone() class="visually-hidden">{(t.outcome_label)(&row.client)}</label>
-                                                <select id=id on:change=move |ev| record(contract, expiry, note.clone(), event_target_value(&ev))>
-                                                    <option value="" selected=current.is_none()>{t.not_called}</option>
-                                                    {CallOutcome::ALL.into_iter().map(|o| view! {
-                                                        <option value=o.key() selected=current == Some(o)>{(t.outcome_name)(o)}</option>
-                                                    }).collect_view()}
-                                                </select>
+                                                <FormScope>
+                                                    <label for=id.clone() class="visually-hidden">{(t.outcome_label)(&row.client)}</label>
+                                                    <select id=id on:change=move |ev| record(contract, expiry, note.clone(), event_target_value(&ev))>
+                                                        <option value="" selected=current.is_none()>{t.not_called}</option>
+                                                        {CallOutcome::ALL.into_iter().map(|o| view! {
+                                                            <option value=o.key() selected=current == Some(o)>{(t.outcome_name)(o)}</option>
+                                                        }).collect_view()}
+                                                    </select>
+                                                </FormScope>
                                             }
                                         }
                                     </td>

@@ -5,6 +5,7 @@ use super::form::ContractForm;
 use super::import::Import;
 use super::{show_date, use_ctx, Panel};
 use crate::domain::contracts::{client_key, export_csv, lapsed, Contract, Status};
+use crate::ui::components::form_scope::FormScope;
 use crate::ui::download::download;
 use crate::ui::state::{next_id, number_format, use_notices, Level};
 use crate::ui::text::text;
@@ -209,6 +210,7 @@ pub fn Register() -> impl IntoView {
     };
 
     let table = move || {
+        let (search_id, filter_id) = (search_id.clone(), filter_id.clone());
         view! {
             <div class="register-toolbar">
                 <div class="toolbar-actions">
@@ -216,31 +218,35 @@ pub fn Register() -> impl IntoView {
                     <button type="button" class="ghost" on:click=move |_| open(Panel::Import)>{t.import_csv}</button>
                     <button type="button" class="ghost" on:click=export>{t.export_csv}</button>
                 </div>
-                <div class="toolbar-filters">
-                    <div class="field">
-                        <label for=search_id.clone()>{t.search_label}</label>
-                        <input
-                            id=search_id.clone()
-                            type="search"
-                            autocomplete="off"
-                            placeholder=t.search_hint
-                            prop:value=move || search.get()
-                            on:input=move |ev| search.set(event_target_value(&ev))
-                        />
+                // Its own form: typing in the search makes the browser's autofill
+                // re-read these two fields, not every field on the page.
+                <FormScope>
+                    <div class="toolbar-filters">
+                        <div class="field">
+                            <label for=search_id.clone()>{t.search_label}</label>
+                            <input
+                                id=search_id.clone()
+                                type="search"
+                                autocomplete="off"
+                                placeholder=t.search_hint
+                                prop:value=move || search.get()
+                                on:input=move |ev| search.set(event_target_value(&ev))
+                            />
+                        </div>
+                        <div class="field">
+                            <label for=filter_id.clone()>{t.status_filter}</label>
+                            <select id=filter_id.clone() on:change=move |ev| {
+                                let v = event_target_value(&ev);
+                                filter.set(Status::ALL.into_iter().find(|s| s.key() == v));
+                            }>
+                                <option value="" selected=move || filter.get().is_none()>{t.all_statuses}</option>
+                                {Status::ALL.into_iter().map(|s| view! {
+                                    <option value=s.key() selected=move || filter.get() == Some(s)>{(t.status_name)(s)}</option>
+                                }).collect_view()}
+                            </select>
+                        </div>
                     </div>
-                    <div class="field">
-                        <label for=filter_id.clone()>{t.status_filter}</label>
-                        <select id=filter_id.clone() on:change=move |ev| {
-                            let v = event_target_value(&ev);
-                            filter.set(Status::ALL.into_iter().find(|s| s.key() == v));
-                        }>
-                            <option value="" selected=move || filter.get().is_none()>{t.all_statuses}</option>
-                            {Status::ALL.into_iter().map(|s| view! {
-                                <option value=s.key() selected=move || filter.get() == Some(s)>{(t.status_name)(s)}</option>
-                            }).collect_view()}
-                        </select>
-                    </div>
-                </div>
+                </FormScope>
             </div>
             <Show when=move || { lapsed_count.get() > 0 }>
                 <p class="data-warning" role="note">{move || (t.lapsed_warning)(lapsed_count.get())}</p>
