@@ -40,6 +40,12 @@ pub fn progress_words(progress: &Progress) -> String {
     words
 }
 
+/// What a progress bar says to assistive technology ("40 %: 2 of 5 steps
+/// done"): the same for the large bars and the portfolio's small ones.
+fn value_text(progress: &Progress) -> String {
+    format!("{}: {}", percent_text(progress), progress_words(progress))
+}
+
 /// The name of a step status.
 pub fn status_label(status: StepStatus) -> &'static str {
     let t = &text().onboarding;
@@ -203,7 +209,7 @@ pub fn ProgressBar(
     // The fill is scaled rather than resized: animating a transform needs
     // no layout, so a moving bar costs nothing to the rest of the page.
     let scale = move || format!("scaleX({})", f64::from(value.get().unwrap_or(0).min(100)) / 100.0);
-    let words = move || progress.with(|p| format!("{}: {}", percent_text(p), progress_words(p)));
+    let words = move || progress.with(value_text);
     let class = if size.is_empty() {
         "ob-bar".to_string()
     } else {
@@ -312,7 +318,7 @@ pub fn MiniBar(
                 aria-valuemin="0"
                 aria-valuemax="100"
                 aria-valuenow=move || value().to_string()
-                aria-valuetext=move || progress.with(|p| format!("{}: {}", percent_text(p), progress_words(p)))
+                aria-valuetext=move || progress.with(value_text)
             ></div>
             <span class="ob-mini-value">{move || progress.with(percent_text)}</span>
         </div>
