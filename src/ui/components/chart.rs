@@ -34,6 +34,11 @@ const BOTTOM: f64 = 44.0;
 /// Dash patterns per series, so lines differ without colour.
 const DASHES: [&str; 4] = ["", "8 5", "2 4", "12 4 2 4"];
 
+/// The points of a line that can be drawn.
+fn finite(s: &Series) -> impl Iterator<Item = (f64, f64)> + '_ {
+    s.points.iter().copied().filter(|(x, y)| x.is_finite() && y.is_finite())
+}
+
 fn scale(value: f64, lo: f64, hi: f64, from: f64, to: f64) -> f64 {
     if hi - lo == 0.0 {
         from
@@ -97,60 +102,76 @@ pub fn LineChart(
     });
     let px = move |x: f64| geometry.with(|g| scale(x, g.0, g.1, LEFT, W - RIGHT));
     let py = move |y: f64| geometry.with(|g| scale(y, g.2, g.3, H - BOTTOM, TOP));
-    // The legend is redrawn only when the lines' names change.
     let names = Memo::new(move |_| series.with(|all| all.iter().map(|s| s.name.clone()).collect::<Vec<_>>()));
+    // Ticks and lines are kept by position and a keystroke changes only their
+    // attributes and texts: rebuilding them would remove and set every
+    // attribute of every element (type-erased views rebuild that way).
+    let x_count = Memo::new(move |_| geometry.with(|g| g.4.len()));
+    let y_count = Memo::new(move |_| geometry.with(|g| g.5.len()));
+    let lines = Memo::new(move |_| series.with(Vec::len));
+    let x_tick = move |i: usize| geometry.with(|g| g.4.get(i).copied().unwrap_or(0.0));
+    let y_tick = move |i: usize| geometry.with(|g| g.5.get(i).copied().unwrap_or(0.0));
+    let polyline = move |i: usize| {
+        series.with(|all| {
+            all.get(i).map_or_else(String::new, |s| {
+                finite(s)
+                    .map(|(x, y)| format!("{:.1},{:.1}", px(x), py(y)))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+        })
+    };
+    // Every point's marker in one path: a keystroke sets one attribute, not
+    // two per point.
+    let marks = move |i: usize| {
+        series.with(|all| {
+            all.get(i).map_or_else(String::new, |s| {
+                finite(s)
+                    .map(|(x, y)| format!("M{:.1},{:.1}a3.5,3.5 0 1,0 7,0a3.5,3.5 0 1,0 -7,0", px(x) - 3.5, py(y)))
+                    .collect()
+            })
+        })
+    };
+    let last = move |i: usize| series.with(|all| all.get(i).and_then(|s| finite(s).last()));
     view! {
         <figure class="chart line-chart">
             <figcaption>{move || title.get()}</figcaption>
             <svg viewBox=format!("0 0 {W} {H}") role="img" aria-label=move || title.get() preserveAspectRatio="xMidYMid meet">
                 <g class="grid">
-                    {move || geometry.with(|g| g.5.clone()).into_iter().map(|tick| {
-                        let y = py(tick);
-                        view! {
-                            <line x1=LEFT x2=W - RIGHT y1=y y2=y class="grid-line"></line>
-                            <text x=LEFT - 8.0 y=y + 4.0 class="tick" text-anchor="end">{format_y.run(tick)}</text>
-                        }
-                    }).collect_view()}
-                    {move || geometry.with(|g| g.4.clone()).into_iter().map(|tick| {
-                        let x = px(tick);
-                        view! {
-                            <line x1=x x2=x y1=H - BOTTOM y2=H - BOTTOM + 5.0 class="axis-line"></line>
-                            <text x=x y=H - BOTTOM + 20.0 class="tick" text-anchor="middle">{format_x.run(tick)}</text>
-                        }
-                    }).collect_view()}
+                    <For each=move || 0..y_count.get() key=|i| *i let:i>
+                        <line x1=LEFT x2=W - RIGHT y1=move || py(y_tick(i)) y2=move || py(y_tick(i)) class="grid-line"></line>
+                        <text x=LEFT - 8.0 y=move || py(y_tick(i)) + 4.0 class="tick" text-anchor="end">{move || format_y.run(y_tick(i))}</text>
+                    </For>
+                    <For each=move || 0..x_count.get() key=|i| *i let:i>
+                        <line x1=move || px(x_tick(i)) x2=move || px(x_tick(i)) y1=H - BOTTOM y2=H - BOTTOM + 5.0 class="axis-line"></line>
+                        <text x=move || px(x_tick(i)) y=H - BOTTOM + 20.0 class="tick" text-anchor="middle">{move || format_x.run(x_tick(i))}</text>
+                    </For>
                     <line x1=LEFT x2=W - RIGHT y1=H - BOTTOM y2=H - BOTTOM class="axis-line"></line>
                     <text x=(LEFT + W - RIGHT) / 2.0 y=H - 6.0 class="axis-label" text-anchor="middle">{x_label}</text>
                     <text x=14.0 y=(TOP + H - BOTTOM) / 2.0 class="axis-label" text-anchor="middle"
                         transform=format!("rotate(-90 14 {})", (TOP + H - BOTTOM) / 2.0)>{y_label}</text>
                 </g>
-                {move || series.get().into_iter().enumerate().map(|(i, s)| {
-                    let path: String = s.points.iter().filter(|(x, y)| x.is_finite() && y.is_finite())
-                        .map(|&(x, y)| format!("{:.1},{:.1}", px(x), py(y))).collect::<Vec<_>>().join(" ");
-                    let marks: String = s.points.iter().filter(|(x, y)| x.is_finite() && y.is_finite())
-                        .map(|&(x, y)| format!("M{:.1},{:.1}a3.5,3.5 0 1,0 7,0a3.5,3.5 0 1,0 -7,0", px(x) - 3.5, py(y)))
-                        .collect();
-                    let last = s.points.last().copied();
-                    let class = format!("series series-{}", i % 4 + 1);
-                    view! {
-                        <g class=class>
-                            <polyline points=path fill="none" stroke-dasharray=DASHES[i % 4]></polyline>
-                            // Every point's marker in one path: a keystroke sets one
-                            // attribute, not two per point.
-                            <path class="marks" d=marks></path>
-                            {last.map(|(x, y)| view! {
-                                <text x=px(x) + 8.0 y=py(y) + 4.0 + (i as f64) * 2.0 class="value-label">{format_y.run(y)}</text>
-                            })}
-                        </g>
-                    }
-                }).collect_view()}
+                <For each=move || 0..lines.get() key=|i| *i let:i>
+                    <g class=format!("series series-{}", i % 4 + 1)>
+                        <polyline points=move || polyline(i) fill="none" stroke-dasharray=DASHES[i % 4]></polyline>
+                        <path class="marks" d=move || marks(i)></path>
+                        <text class="value-label" class:hidden=move || last(i).is_none()
+                            x=move || last(i).map_or(0.0, |(x, _)| px(x) + 8.0)
+                            y=move || last(i).map_or(0.0, |(_, y)| py(y) + 4.0 + (i as f64) * 2.0)>
+                            {move || last(i).map(|(_, y)| format_y.run(y)).unwrap_or_default()}
+                        </text>
+                    </g>
+                </For>
             </svg>
             <ul class="legend">
-                {move || names.get().into_iter().enumerate().map(|(i, name)| view! {
+                // A name can change with each keystroke (it may quote an input):
+                // only its text is replaced.
+                <For each=move || 0..names.with(Vec::len) key=|i| *i let:i>
                     <li class=format!("series-{}", i % 4 + 1)>
                         <svg width="28" height="10" aria-hidden="true"><line x1="0" x2="28" y1="5" y2="5" stroke-dasharray=DASHES[i % 4]></line></svg>
-                        {name}
+                        {move || names.with(|n| n.get(i).cloned().unwrap_or_default())}
                     </li>
-                }).collect_view()}
+                </For>
             </ul>
             <TableToggle table=move || {
                 let all = series.get();

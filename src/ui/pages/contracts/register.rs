@@ -41,22 +41,27 @@ struct Row {
 }
 
 /// Sorts positions in `list` by a column (stable: ties keep register order);
-/// `keys` are the clients' search keys, position for position.
+/// `keys` are the clients' search keys, position for position. One comparator
+/// for every column, so the sort is compiled once, not once per column.
 fn sort_positions(list: &[Contract], keys: &[String], positions: &mut [usize], key: SortKey) {
-    let get = |i: &usize| list.get(*i);
-    match key {
-        SortKey::Client => positions.sort_by(|a, b| keys.get(*a).cmp(&keys.get(*b))),
-        SortKey::Service => {
-            positions.sort_by_cached_key(|i| get(i).map(|c| c.service.to_lowercase()).unwrap_or_default())
+    let services: Vec<String> = match key {
+        SortKey::Service => list.iter().map(|c| c.service.to_lowercase()).collect(),
+        _ => Vec::new(),
+    };
+    positions.sort_by(|a, b| {
+        let (x, y) = (list.get(*a), list.get(*b));
+        match key {
+            SortKey::Client => keys.get(*a).cmp(&keys.get(*b)),
+            SortKey::Service => services.get(*a).cmp(&services.get(*b)),
+            SortKey::Value => {
+                let value = |c: Option<&Contract>| c.map(|c| c.value.get()).unwrap_or(0.0);
+                value(x).total_cmp(&value(y))
+            }
+            SortKey::Start => x.map(|c| c.start).cmp(&y.map(|c| c.start)),
+            SortKey::Expiry => x.map(|c| c.expiry).cmp(&y.map(|c| c.expiry)),
+            SortKey::Status => x.map(|c| c.status).cmp(&y.map(|c| c.status)),
         }
-        SortKey::Value => positions.sort_by(|a, b| {
-            let value = |i: &usize| get(i).map(|c| c.value.get()).unwrap_or(0.0);
-            value(a).total_cmp(&value(b))
-        }),
-        SortKey::Start => positions.sort_by_key(|i| get(i).map(|c| c.start)),
-        SortKey::Expiry => positions.sort_by_key(|i| get(i).map(|c| c.expiry)),
-        SortKey::Status => positions.sort_by_key(|i| get(i).map(|c| c.status)),
-    }
+    });
 }
 
 /// The register section of the page.
