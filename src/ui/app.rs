@@ -5,6 +5,7 @@ use crate::storage::workspaces::WorkspaceIndex;
 use crate::storage::{doc_key, Document};
 use crate::ui::components::notices::NoticeBanner;
 use crate::ui::pages::{calculators, contracts, data::DataPage, home::Home, loyalty, not_found::NotFound, onboarding};
+use crate::ui::reactive::effect;
 use crate::ui::state::{provide_notices, provide_workspace, use_document, use_workspace};
 use crate::ui::text::text;
 use leptos::prelude::*;
@@ -41,7 +42,7 @@ pub fn App() -> impl IntoView {
     provide_workspace(&workspaces.with_untracked(WorkspaceIndex::current_id));
 
     // The theme is an attribute on <html>, so CSS can switch every colour.
-    Effect::new(move || {
+    effect(move |_| {
         let theme = settings.with(|s| s.theme);
         if let Some(root) = web_sys::window()
             .and_then(|w| w.document())
@@ -120,7 +121,7 @@ pub fn App() -> impl IntoView {
 fn ClearUndoOnNavigate() -> impl IntoView {
     let location = leptos_router::hooks::use_location();
     let notices = crate::ui::state::use_notices();
-    Effect::new(move |previous: Option<String>| {
+    effect(move |previous: Option<String>| {
         let path = location.pathname.get();
         if previous.is_some_and(|p| p != path) {
             notices.clear("undo");

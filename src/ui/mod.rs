@@ -5,6 +5,7 @@ pub mod components;
 pub mod download;
 pub mod pages;
 pub mod panic_screen;
+pub mod reactive;
 pub mod state;
 pub mod text;
 pub mod upload;

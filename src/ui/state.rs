@@ -5,6 +5,7 @@ use crate::domain::format::Currency;
 use crate::domain::input::NumberFormat;
 use crate::domain::workspace::WorkspaceProfile;
 use crate::storage::{doc_key, Document, LoadStatus, LocalBackend, SaveError, StorageError, Store};
+use crate::ui::reactive::effect;
 use crate::ui::text::text;
 use leptos::prelude::*;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -322,7 +323,7 @@ where
         }
     };
 
-    Effect::new(move |first: Option<()>| {
+    effect(move |first: Option<()>| {
         value.track();
         if first.is_none() {
             return;

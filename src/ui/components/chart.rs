@@ -5,6 +5,7 @@
 //! and a "show as table" alternative with the same numbers.
 
 use crate::domain::ticks::nice_ticks;
+use crate::ui::reactive::memo;
 use crate::ui::text::text;
 use leptos::prelude::*;
 
@@ -67,8 +68,8 @@ pub fn LineChart(
 ) -> impl IntoView {
     // One copy of the lines per change, read by every part of the chart
     // (a derived signal would copy them again on every read).
-    let series = Memo::new(move |_| series.get());
-    let geometry = Memo::new(move |_| {
+    let series = memo(move |_| series.get());
+    let geometry = memo(move |_| {
         series.with(|all| {
             let points = all
                 .iter()
@@ -102,13 +103,13 @@ pub fn LineChart(
     });
     let px = move |x: f64| geometry.with(|g| scale(x, g.0, g.1, LEFT, W - RIGHT));
     let py = move |y: f64| geometry.with(|g| scale(y, g.2, g.3, H - BOTTOM, TOP));
-    let names = Memo::new(move |_| series.with(|all| all.iter().map(|s| s.name.clone()).collect::<Vec<_>>()));
+    let names = memo(move |_| series.with(|all| all.iter().map(|s| s.name.clone()).collect::<Vec<_>>()));
     // Ticks and lines are kept by position and a keystroke changes only their
     // attributes and texts: rebuilding them would remove and set every
     // attribute of every element (type-erased views rebuild that way).
-    let x_count = Memo::new(move |_| geometry.with(|g| g.4.len()));
-    let y_count = Memo::new(move |_| geometry.with(|g| g.5.len()));
-    let lines = Memo::new(move |_| series.with(Vec::len));
+    let x_count = memo(move |_| geometry.with(|g| g.4.len()));
+    let y_count = memo(move |_| geometry.with(|g| g.5.len()));
+    let lines = memo(move |_| series.with(Vec::len));
     let x_tick = move |i: usize| geometry.with(|g| g.4.get(i).copied().unwrap_or(0.0));
     let y_tick = move |i: usize| geometry.with(|g| g.5.get(i).copied().unwrap_or(0.0));
     let polyline = move |i: usize| {
@@ -223,7 +224,7 @@ pub fn BarChart(
     const LABEL: f64 = 190.0;
     const VALUE: f64 = 150.0;
     let t = &text().charts;
-    let layout = Memo::new(move |_| {
+    let layout = memo(move |_| {
         bars.with(|bars| {
             let max = bars
                 .iter()

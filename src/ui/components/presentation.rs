@@ -1,6 +1,7 @@
 //! Presentation mode (large type, editing controls hidden, full screen, toggled
 //! with P or the top-bar button; Esc leaves) and the "new version" notice.
 
+use crate::ui::reactive::effect;
 use crate::ui::state::{use_notices, Level, NoticeAction};
 use crate::ui::text::text;
 use leptos::prelude::*;
@@ -38,7 +39,7 @@ pub fn provide_presentation() -> Presenting {
     let presenting = Presenting(RwSignal::new(false));
     provide_context(presenting);
     let on = presenting.0;
-    Effect::new(move |previous: Option<bool>| {
+    effect(move |previous: Option<bool>| {
         let now = on.get();
         let Some(document) = web_sys::window().and_then(|w| w.document()) else {
             return now;

@@ -8,6 +8,7 @@ use crate::ui::components::field::Field;
 use crate::ui::download::download;
 use crate::ui::pages::set_title;
 use crate::ui::pages::workspaces::{BackupPanel, WorkspacesPanel};
+use crate::ui::reactive::{effect, memo};
 use crate::ui::state::{next_id, number_format, use_notices, use_workspace};
 use crate::ui::text::{input_error, text};
 use leptos::prelude::*;
@@ -22,8 +23,8 @@ pub fn DataPage() -> impl IntoView {
 
     // Workspace name: typed text, validated, saved only when valid.
     let name = RwSignal::new(ws.profile.with_untracked(crate::ui::state::display_name));
-    let name_result = Memo::new(move |_| name.with(|n| parse_text(n, MAX_NAME_CHARS)));
-    Effect::new(move || {
+    let name_result = memo(move |_| name.with(|n| parse_text(n, MAX_NAME_CHARS)));
+    effect(move |_| {
         if let Ok(valid) = name_result.get() {
             // Compared with the name as shown: opening the page writes nothing.
             if ws
@@ -45,12 +46,12 @@ pub fn DataPage() -> impl IntoView {
     // Storage: usage and recovery keys, refreshed after a discard.
     let refresh = RwSignal::new(0u32);
     let available = LocalBackend::available();
-    let usage = Memo::new(move |_| {
+    let usage = memo(move |_| {
         refresh.track();
         notices.0.track();
         Store::new(LocalBackend).usage().ok()
     });
-    let recovery = Memo::new(move |_| {
+    let recovery = memo(move |_| {
         refresh.track();
         notices.0.track();
         Store::new(LocalBackend).recovery_keys().unwrap_or_default()

@@ -14,6 +14,7 @@ use crate::storage::documents::CalcScenarios;
 use crate::storage::workspaces::DemoError;
 use crate::storage::{decode, doc_key, Document, LocalBackend, StorageError, Store};
 use crate::ui::app::WorkspacesCtx;
+use crate::ui::reactive::memo;
 use crate::ui::state::{use_notices, use_workspace, Level, Notices};
 use crate::ui::text::{lang, text};
 use crate::ui::upload::reload_page;
@@ -118,8 +119,8 @@ pub fn DemoPanel() -> impl IntoView {
     let ws = use_workspace();
     let notices = use_notices();
     let current = ws.id.get_value();
-    let exists = Memo::new(move |_| index.with(|i| i.demo_id().is_some()));
-    let on_demo = Memo::new({
+    let exists = memo(move |_| index.with(|i| i.demo_id().is_some()));
+    let on_demo = memo({
         let current = current.clone();
         move |_| index.with(|i| i.is_demo(&current))
     });

@@ -22,6 +22,7 @@ use crate::ui::pages::loyalty::bind::Fmt;
 use crate::ui::pages::loyalty::display_name;
 use crate::ui::pages::loyalty::summary::{model_error, payback_text};
 use crate::ui::pages::set_title;
+use crate::ui::reactive::memo;
 use crate::ui::state::{use_document, use_workspace, workspace_key};
 use crate::ui::text::{lang, text};
 use chrono::NaiveDate;
@@ -39,7 +40,7 @@ pub fn ReportPage() -> impl IntoView {
     set_title(t.title);
     let ws = use_workspace();
     let index = expect_context::<WorkspacesCtx>().0;
-    let is_demo = Memo::new(move |_| index.with(|i| i.is_demo(&ws.id.get_value())));
+    let is_demo = memo(move |_| index.with(|i| i.is_demo(&ws.id.get_value())));
     let today = today();
     let date = format_date(today, lang());
     let fmt = Fmt::signal();

@@ -14,6 +14,7 @@ use crate::ui::components::contracts_nav::ContractsNav;
 use crate::ui::components::field::Field;
 use crate::ui::pages::set_title;
 use crate::ui::pages::winback::{doc_setting, error_text, scroll_to};
+use crate::ui::reactive::{effect, memo};
 use crate::ui::state::{next_id, number_format, use_currency, use_document, use_notices, workspace_key};
 use crate::ui::text::text;
 use leptos::prelude::*;
@@ -29,7 +30,7 @@ pub fn Page() -> impl IntoView {
     let doc = use_document::<WinbackDoc>(workspace_key(WinbackDoc::NAME));
     // The contract register is only read (for contract values), never written.
     let register_doc = use_document::<ContractsDoc>(workspace_key(ContractsDoc::NAME));
-    let register = Memo::new(move |_| register_doc.with(|d| RegisterValues::from_contracts(&d.contracts)));
+    let register = memo(move |_| register_doc.with(|d| RegisterValues::from_contracts(&d.contracts)));
     let editing = RwSignal::new(None::<u64>);
     view! {
         <h1>{t.title}</h1>
@@ -89,12 +90,12 @@ fn ClientForm(
     let usage = RwSignal::new("0".to_string());
     let attempted = RwSignal::new(false);
 
-    let name_r = Memo::new(move |_| name.with(|n| parse_text(n, MAX_NAME_CHARS)));
-    let value_r = Memo::new(move |_| value.with(|v| parse_value(v)));
-    let feedback_r = Memo::new(move |_| feedback.with(|v| parse_signal_count(v)));
-    let requests_r = Memo::new(move |_| requests.with(|v| parse_signal_count(v)));
-    let nps_r = Memo::new(move |_| nps.with(|v| parse_nps(v)));
-    let usage_r = Memo::new(move |_| usage.with(|v| parse_percent(v, number_format())));
+    let name_r = memo(move |_| name.with(|n| parse_text(n, MAX_NAME_CHARS)));
+    let value_r = memo(move |_| value.with(|v| parse_value(v)));
+    let feedback_r = memo(move |_| feedback.with(|v| parse_signal_count(v)));
+    let requests_r = memo(move |_| requests.with(|v| parse_signal_count(v)));
+    let nps_r = memo(move |_| nps.with(|v| parse_nps(v)));
+    let usage_r = memo(move |_| usage.with(|v| parse_percent(v, number_format())));
 
     let name_err = Signal::derive(move || {
         let typed = name.with(|n| !n.trim().is_empty());
@@ -117,7 +118,7 @@ fn ClientForm(
         attempted.set(false);
     };
 
-    Effect::new(move |_| {
+    effect(move |_| {
         if let Some(id) = editing.get() {
             if let Some(c) = doc.with_untracked(|d| d.signals.client(id).cloned()) {
                 let fmt = number_format();
@@ -223,8 +224,8 @@ fn AtRiskList(
     let t = &text().winback.signals;
     let only_risk = RwSignal::new(false);
     let page = RwSignal::new(0usize);
-    let rows = Memo::new(move |_| register.with(|r| doc.with(|d| at_risk_list(&d.signals, r))));
-    let shown = Memo::new(move |_| {
+    let rows = memo(move |_| register.with(|r| doc.with(|d| at_risk_list(&d.signals, r))));
+    let shown = memo(move |_| {
         let only = only_risk.get();
         rows.with(|r| {
             r.iter()
@@ -233,8 +234,8 @@ fn AtRiskList(
                 .collect::<Vec<u64>>()
         })
     });
-    let pages = Memo::new(move |_| shown.with(Vec::len).div_ceil(PAGE_SIZE).max(1));
-    let visible = Memo::new(move |_| {
+    let pages = memo(move |_| shown.with(Vec::len).div_ceil(PAGE_SIZE).max(1));
+    let visible = memo(move |_| {
         let p = page.get().min(pages.get() - 1);
         shown.with(|all| {
             all.iter()
@@ -244,7 +245,7 @@ fn AtRiskList(
                 .collect::<Vec<u64>>()
         })
     });
-    let at_risk_count = Memo::new(move |_| rows.with(|r| r.iter().filter(|x| x.at_risk).count()));
+    let at_risk_count = memo(move |_| rows.with(|r| r.iter().filter(|x| x.at_risk).count()));
     let only_id = format!("only{}", next_id());
     view! {
         <Show when=move || doc.with(|d| !d.signals.clients.is_empty()) fallback=move || view! { <p class="muted">{t.no_clients}</p> }>
@@ -304,15 +305,15 @@ fn ClientRow(
     let t = &text().winback.signals;
     let currency = use_currency();
     let notices = use_notices();
-    let row = Memo::new(move |_| {
+    let row = memo(move |_| {
         rows.with(|r| {
             r.iter()
                 .position(|x| x.id == id)
                 .and_then(|i| r.get(i).cloned().map(|x| (i, x)))
         })
     });
-    let name = Memo::new(move |_| doc.with(|d| d.signals.client(id).map(|c| c.name.clone()).unwrap_or_default()));
-    let nps = Memo::new(move |_| doc.with(|d| d.signals.client(id).and_then(|c| c.nps)));
+    let name = memo(move |_| doc.with(|d| d.signals.client(id).map(|c| c.name.clone()).unwrap_or_default()));
+    let nps = memo(move |_| doc.with(|d| d.signals.client(id).and_then(|c| c.nps)));
     let fmt = number_format();
     let delete = move |_| {
         let removed = doc.try_update(|d| d.signals.remove_client(id)).flatten();
@@ -427,9 +428,9 @@ fn ScoreSettings(
         threshold.set(defaults.at_risk_below.to_string());
     };
     let weights_total =
-        Memo::new(move |_| doc.with(|d| WarningSign::ALL.iter().map(|s| d.signals.weights.get(*s)).sum::<u32>()));
+        memo(move |_| doc.with(|d| WarningSign::ALL.iter().map(|s| d.signals.weights.get(*s)).sum::<u32>()));
     // The computation written out for the client at the top of the list.
-    let example = Memo::new(move |_| {
+    let example = memo(move |_| {
         doc.with(|d| {
             let book = &d.signals;
             let top = register.with(|r| at_risk_list(book, r)).into_iter().next()?;

@@ -15,6 +15,7 @@ use crate::ui::components::chart::{Bar, BarChart};
 use crate::ui::components::contracts_nav::ContractsNav;
 use crate::ui::components::field::Field;
 use crate::ui::pages::set_title;
+use crate::ui::reactive::{effect, memo};
 use crate::ui::state::{next_id, number_format, use_currency, use_document, use_notices, workspace_key};
 use crate::ui::text::{input_error, text};
 use chrono::NaiveDate;
@@ -56,8 +57,8 @@ where
     T: Clone + PartialEq + Send + Sync + 'static,
 {
     let raw = RwSignal::new(initial);
-    let parsed = Memo::new(move |_| raw.with(|r| parse(r)));
-    Effect::new(move || {
+    let parsed = memo(move |_| raw.with(|r| parse(r)));
+    effect(move |_| {
         if let Ok(value) = parsed.get() {
             if doc.with_untracked(|d| read(d) != value) {
                 doc.update(|d| write(d, value));
@@ -96,11 +97,11 @@ pub fn Page() -> impl IntoView {
     // The contract register is only read (its structural / avoidable
     // classing of reasons), never written.
     let register = use_document::<ContractsDoc>(workspace_key(ContractsDoc::NAME));
-    let classes = Memo::new(move |_| register.with(|d| d.classes.clone()));
+    let classes = memo(move |_| register.with(|d| d.classes.clone()));
     let editing = RwSignal::new(None::<u64>);
     let selected = RwSignal::new(None::<u64>);
-    let ranked = Memo::new(move |_| doc.with(|d| segment(&d.customers, &d.segments)));
-    let callers = Memo::new(move |_| {
+    let ranked = memo(move |_| doc.with(|d| segment(&d.customers, &d.segments)));
+    let callers = memo(move |_| {
         doc.with(|d| {
             assign_callers(&d.customers, d.executive_quota)
                 .into_iter()
@@ -161,7 +162,7 @@ fn Summary(
 ) -> impl IntoView {
     let t = &text().winback;
     let currency = use_currency();
-    let figures = Memo::new(move |_| {
+    let figures = memo(move |_| {
         doc.with(|d| {
             let lost: f64 = d.customers.iter().map(DepartedCustomer::amount).sum();
             let picked = d.customers.iter().filter(|c| c.to_contact).count();
@@ -261,10 +262,10 @@ fn CustomerForm(
     let detail = RwSignal::new(String::new());
     let attempted = RwSignal::new(false);
 
-    let name_r = Memo::new(move |_| name.with(|n| parse_text(n, MAX_NAME_CHARS)));
-    let revenue_r = Memo::new(move |_| revenue.with(|r| parse_money(r, number_format())));
-    let date_r = Memo::new(move |_| date.with(|d| parse_date(d)));
-    let detail_r = Memo::new(move |_| {
+    let name_r = memo(move |_| name.with(|n| parse_text(n, MAX_NAME_CHARS)));
+    let revenue_r = memo(move |_| revenue.with(|r| parse_money(r, number_format())));
+    let date_r = memo(move |_| date.with(|d| parse_date(d)));
+    let detail_r = memo(move |_| {
         detail.with(|d| {
             if d.trim().chars().count() > MAX_NOTE_CHARS {
                 Err(InputError::TooLarge {
@@ -295,7 +296,7 @@ fn CustomerForm(
     };
 
     // Editing a customer fills the form with its values.
-    Effect::new(move |_| {
+    effect(move |_| {
         if let Some(id) = editing.get() {
             if let Some(c) = doc.with_untracked(|d| d.customer(id).cloned()) {
                 name.set(c.name.clone());
@@ -380,8 +381,8 @@ fn Departures(
 ) -> impl IntoView {
     let t = &text().winback;
     let currency = use_currency();
-    let granularity = Memo::new(move |_| doc.with(|d| d.granularity));
-    let periods = Memo::new(move |_| doc.with(|d| departures_by_period(&d.customers, d.granularity)));
+    let granularity = memo(move |_| doc.with(|d| d.granularity));
+    let periods = memo(move |_| doc.with(|d| departures_by_period(&d.customers, d.granularity)));
     let label = move |p: crate::domain::winback::Period, g: Granularity| match g {
         Granularity::Month => (t.month_label)(p.year, p.index),
         Granularity::Quarter => (t.quarter_label)(p.year, p.index),
@@ -411,7 +412,7 @@ fn Departures(
             doc.update(|d| d.granularity = g);
         }
     };
-    let totals = Memo::new(move |_| {
+    let totals = memo(move |_| {
         periods.with(|all| {
             (
                 all.iter().map(|p| p.count).sum::<u64>(),
@@ -519,7 +520,7 @@ fn SegmentSettingsForm(
         |d: &WinbackDoc| d.executive_quota,
         |d, v| d.executive_quota = v,
     );
-    let method = Memo::new(move |_| doc.with(|d| d.segments.method));
+    let method = memo(move |_| doc.with(|d| d.segments.method));
     let method_id = format!("segm{}", next_id());
     let explain = move || {
         doc.with(|d| {
@@ -537,7 +538,7 @@ fn SegmentSettingsForm(
         })
     };
     // Per segment: customers, lost revenue, share of the lost revenue.
-    let totals = Memo::new(move |_| {
+    let totals = memo(move |_| {
         let ranked = ranked.get();
         doc.with(|d| {
             let mut out = [
@@ -663,7 +664,7 @@ fn CustomerTable(
     let t = &text().winback;
     let filter = RwSignal::new(ListFilter::All);
     let page = RwSignal::new(0usize);
-    let ids = Memo::new(move |_| {
+    let ids = memo(move |_| {
         let f = filter.get();
         let callers = callers.get();
         ranked.with(|r| {
@@ -680,8 +681,8 @@ fn CustomerTable(
             })
         })
     });
-    let pages = Memo::new(move |_| ids.with(Vec::len).div_ceil(PAGE_SIZE).max(1));
-    let visible = Memo::new(move |_| {
+    let pages = memo(move |_| ids.with(Vec::len).div_ceil(PAGE_SIZE).max(1));
+    let visible = memo(move |_| {
         let p = page.get().min(pages.get() - 1);
         ids.with(|all| {
             all.iter()
@@ -783,9 +784,9 @@ fn CustomerRow(
     let t = &text().winback;
     let currency = use_currency();
     let notices = use_notices();
-    let c = Memo::new(move |_| doc.with(|d| d.customer(id).cloned()));
-    let place = Memo::new(move |_| ranked.with(|r| r.iter().find(|x| x.id == id).copied()));
-    let caller = Memo::new(move |_| callers.with(|m| m.get(&id).copied()));
+    let c = memo(move |_| doc.with(|d| d.customer(id).cloned()));
+    let place = memo(move |_| ranked.with(|r| r.iter().find(|x| x.id == id).copied()));
+    let caller = memo(move |_| callers.with(|m| m.get(&id).copied()));
     let field = move |f: fn(&DepartedCustomer) -> String| move || c.with(|c| c.as_ref().map(f).unwrap_or_default());
     let delete = move |_| {
         let removed = doc.try_update(|d| d.remove_customer(id)).flatten();
@@ -862,8 +863,8 @@ fn CallPanel(
 ) -> impl IntoView {
     let t = &text().winback;
     // Only a change of customer rebuilds the panel (not every keystroke).
-    let shown = Memo::new(move |_| selected.get().filter(|id| doc.with(|d| d.customer(*id).is_some())));
-    let pipeline = Memo::new(move |_| {
+    let shown = memo(move |_| selected.get().filter(|id| doc.with(|d| d.customer(*id).is_some())));
+    let pipeline = memo(move |_| {
         doc.with(|d| {
             let mut counts = [0usize; 6];
             let mut outcomes = [0usize; 4];
@@ -925,10 +926,10 @@ fn CallDetail(
 ) -> impl IntoView {
     let t = &text().winback;
     let currency = use_currency();
-    let c = Memo::new(move |_| doc.with(|d| d.customer(id).cloned()));
+    let c = memo(move |_| doc.with(|d| d.customer(id).cloned()));
     let get = move |f: fn(&DepartedCustomer) -> String| c.with(|c| c.as_ref().map(f).unwrap_or_default());
-    let step = Memo::new(move |_| c.with(|c| c.as_ref().and_then(|c| c.step)));
-    let outcome = Memo::new(move |_| c.with(|c| c.as_ref().map(|c| c.outcome).unwrap_or_default()));
+    let step = memo(move |_| c.with(|c| c.as_ref().and_then(|c| c.step)));
+    let outcome = memo(move |_| c.with(|c| c.as_ref().map(|c| c.outcome).unwrap_or_default()));
     let edit = move |f: &dyn Fn(&mut DepartedCustomer)| {
         doc.update(|d| {
             if let Some(c) = d.customer_mut(id) {
@@ -1071,7 +1072,7 @@ fn Reasons(
 ) -> impl IntoView {
     let t = &text().winback;
     let currency = use_currency();
-    let reasons = Memo::new(move |_| doc.with(|d| reasons_by_revenue(&d.customers)));
+    let reasons = memo(move |_| doc.with(|d| reasons_by_revenue(&d.customers)));
     let bars = Signal::derive(move || {
         reasons.with(|rs| {
             rs.iter()
@@ -1085,7 +1086,7 @@ fn Reasons(
     });
     let format_value = Callback::new(move |x: f64| money(x, currency.get()));
     // Customers with a diagnosis note, largest revenue first.
-    let diagnoses = Memo::new(move |_| {
+    let diagnoses = memo(move |_| {
         doc.with(|d| {
             let mut list: Vec<(u64, f64)> = d
                 .customers
@@ -1152,7 +1153,7 @@ fn Reasons(
                     <tbody>
                         <For each=move || diagnoses.get() key=|id| *id let:id>
                             {
-                                let c = Memo::new(move |_| doc.with(|d| d.customer(id).cloned()));
+                                let c = memo(move |_| doc.with(|d| d.customer(id).cloned()));
                                 view! {
                                     <tr>
                                         <th scope="row">{move || c.with(|c| c.as_ref().map(|c| c.name.clone()).unwrap_or_default())}</th>
@@ -1192,7 +1193,7 @@ fn IntensiveCare(
     let t = &text().winback;
     let notices = use_notices();
     let day = today();
-    let list = Memo::new(move |_| doc.with(|d| intensive_care(&d.customers, day)));
+    let list = memo(move |_| doc.with(|d| intensive_care(&d.customers, day)));
     view! {
         <p class="muted">{t.care_lead}</p>
         <Show when=move || !list.with(Vec::is_empty) fallback=move || view! { <p class="muted">{t.no_care}</p> }>
@@ -1254,7 +1255,7 @@ fn Results(
 ) -> impl IntoView {
     let t = &text().winback;
     let currency = use_currency();
-    let r = Memo::new(move |_| doc.with(|d| recovery(&d.customers)));
+    let r = memo(move |_| doc.with(|d| recovery(&d.customers)));
     let pct = |x: f64| format_percent(x, number_format());
     let comparison = move || {
         r.get().rate.map(|rate| {

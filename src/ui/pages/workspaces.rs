@@ -10,6 +10,7 @@ use crate::storage::workspaces::{new_workspace_id, WorkspaceIndex};
 use crate::storage::{doc_key, Document, LocalBackend, StorageError, Store};
 use crate::ui::app::WorkspacesCtx;
 use crate::ui::download::download;
+use crate::ui::reactive::memo;
 use crate::ui::state::{next_id, use_notices, use_workspace, Level, Notices};
 use crate::ui::text::text;
 use crate::ui::upload::{read_chosen_file, reload_page};
@@ -58,7 +59,7 @@ pub fn WorkspacesPanel() -> impl IntoView {
     let current = ws.id.get_value();
     let notices = use_notices();
     let refresh = RwSignal::new(0u32);
-    let rows = Memo::new({
+    let rows = memo({
         let current = current.clone();
         move |_| {
             refresh.track();

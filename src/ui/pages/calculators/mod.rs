@@ -9,6 +9,7 @@ use crate::ui::components::chart::LineChart;
 use crate::ui::components::field::Field;
 use crate::ui::pages::not_found::NotFound;
 use crate::ui::pages::set_title;
+use crate::ui::reactive::memo;
 use crate::ui::state::{next_id, number_format, use_currency, use_document, use_notices, workspace_key};
 use crate::ui::text::text;
 use leptos::prelude::*;
@@ -39,7 +40,7 @@ pub fn Page() -> impl IntoView {
 #[component]
 pub fn CalculatorRoute() -> impl IntoView {
     let params = use_params_map();
-    let slug = Memo::new(move |_| params.read().get("name").unwrap_or_default());
+    let slug = memo(move |_| params.read().get("name").unwrap_or_default());
     move || match spec(&slug.get()) {
         Some(spec) => view! { <Calculator spec/> }.into_any(),
         None => view! { <NotFound/> }.into_any(),
@@ -98,7 +99,7 @@ fn Calculator(spec: &'static CalcSpec) -> impl IntoView {
         number: number_format(),
         currency: currency.get(),
     };
-    let evaluation = Memo::new(move |_| spec.evaluate(&values(), &fmt()));
+    let evaluation = memo(move |_| spec.evaluate(&values(), &fmt()));
     let link = RwSignal::new(None::<String>);
 
     let fields = spec
@@ -120,7 +121,7 @@ fn Calculator(spec: &'static CalcSpec) -> impl IntoView {
 
     // The chart is created once and fed new series, not rebuilt per keystroke.
     let example_chart = spec.evaluate(&spec.defaults(), &fmt()).outcome.and_then(|o| o.chart);
-    let chart = Memo::new(move |_| evaluation.with(|e| e.outcome.as_ref().and_then(|o| o.chart.clone())));
+    let chart = memo(move |_| evaluation.with(|e| e.outcome.as_ref().and_then(|o| o.chart.clone())));
     let chart_view = example_chart.map(|example| {
         let money = example.money;
         let format_y = Callback::new(move |y: f64| {
@@ -219,12 +220,11 @@ fn ChoiceField(
 #[component]
 fn Results(evaluation: Signal<Evaluation>) -> impl IntoView {
     let t = &text().calculators;
-    let outcome =
-        Memo::new(move |_| evaluation.with(|e| e.outcome.as_ref().map(|o| (o.rows.clone(), o.notes.clone()))));
-    let calc_error = Memo::new(move |_| evaluation.with(|e| e.calc_error.clone()));
-    let rows = Memo::new(move |_| outcome.with(|o| o.as_ref().map_or(0, |(rows, _)| rows.len())));
-    let notes = Memo::new(move |_| outcome.with(|o| o.as_ref().map_or(0, |(_, notes)| notes.len())));
-    let empty = Memo::new(move |_| outcome.with(Option::is_none));
+    let outcome = memo(move |_| evaluation.with(|e| e.outcome.as_ref().map(|o| (o.rows.clone(), o.notes.clone()))));
+    let calc_error = memo(move |_| evaluation.with(|e| e.calc_error.clone()));
+    let rows = memo(move |_| outcome.with(|o| o.as_ref().map_or(0, |(rows, _)| rows.len())));
+    let notes = memo(move |_| outcome.with(|o| o.as_ref().map_or(0, |(_, notes)| notes.len())));
+    let empty = memo(move |_| outcome.with(Option::is_none));
     let row = move |i: usize, pick: fn(&ResultRow) -> String| {
         outcome.with(|o| {
             o.as_ref()
@@ -297,7 +297,7 @@ fn Scenarios(
     let notices = use_notices();
     let currency = use_currency();
     let name = RwSignal::new(String::new());
-    let mine = Memo::new(move |_| {
+    let mine = memo(move |_| {
         doc.with(|d| {
             d.scenarios
                 .iter()

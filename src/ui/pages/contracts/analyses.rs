@@ -6,6 +6,7 @@ use crate::domain::contracts::{attrition, reasons, value_concentration, Contract
 use crate::domain::input::{parse_date, parse_percent, parse_rate, InputError, Percent};
 use crate::ui::components::chart::{Bar, BarChart};
 use crate::ui::components::field::Field;
+use crate::ui::reactive::{effect, memo};
 use crate::ui::state::{next_id, number_format};
 use crate::ui::text::text;
 use chrono::NaiveDate;
@@ -35,8 +36,8 @@ where
     T: Clone + PartialEq + Send + Sync + 'static,
 {
     let raw = RwSignal::new(initial);
-    let parsed = Memo::new(move |_| raw.with(|r| parse(r)));
-    Effect::new(move || {
+    let parsed = memo(move |_| raw.with(|r| parse(r)));
+    effect(move |_| {
         if let Ok(value) = parsed.get() {
             if doc.with_untracked(|d| read(d) != value) {
                 doc.update(|d| write(d, value));
@@ -90,15 +91,15 @@ pub fn Analyses() -> impl IntoView {
     let stored = doc.with_untracked(|d| d.period(today));
     let from = RwSignal::new(iso(stored.from()));
     let to = RwSignal::new(iso(stored.to()));
-    let from_parsed = Memo::new(move |_| from.with(|s| parse_date(s)));
-    let to_parsed = Memo::new(move |_| to.with(|s| parse_date(s)));
-    let period = Memo::new(move |_| match (from_parsed.get(), to_parsed.get()) {
+    let from_parsed = memo(move |_| from.with(|s| parse_date(s)));
+    let to_parsed = memo(move |_| to.with(|s| parse_date(s)));
+    let period = memo(move |_| match (from_parsed.get(), to_parsed.get()) {
         (Ok(f), Ok(t)) => Period::new(f, t).ok(),
         _ => None,
     });
     // Only a period other than the default is stored, so "the last twelve
     // months" keeps moving with the calendar.
-    Effect::new(move || {
+    effect(move |_| {
         if let Some(p) = period.get() {
             if doc.with_untracked(|d| d.period(today) != p) {
                 doc.update(|d| {
@@ -134,9 +135,9 @@ pub fn Analyses() -> impl IntoView {
         |d| Percent::new(d.baseline_points).unwrap_or_default(),
         |d, p| d.baseline_points = p.points(),
     );
-    let baseline = Memo::new(move |_| baseline.get().ok());
+    let baseline = memo(move |_| baseline.get().ok());
 
-    let results = Memo::new(move |_| {
+    let results = memo(move |_| {
         let (Some(period), Some(baseline)) = (period.get(), baseline.get()) else {
             return None;
         };
@@ -358,7 +359,7 @@ fn Concentration() -> impl IntoView {
         |d, p| d.concentration_points = p.points(),
     );
     let show_all = RwSignal::new(false);
-    let result = Memo::new(move |_| {
+    let result = memo(move |_| {
         let threshold = threshold.get().ok()?;
         Some(doc.with(|d| value_concentration(&d.contracts, threshold)))
     });

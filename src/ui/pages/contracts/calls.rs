@@ -12,6 +12,7 @@ use crate::domain::input::{parse_money, parse_whole_in};
 use crate::ui::components::field::Field;
 use crate::ui::components::form_scope::FormScope;
 use crate::ui::download::download;
+use crate::ui::reactive::memo;
 use crate::ui::state::{next_id, number_format, use_notices, use_workspace, Level};
 use crate::ui::text::text;
 use leptos::prelude::*;
@@ -79,7 +80,7 @@ pub fn RenewalCalls() -> impl IntoView {
         |d| d.call_lead_months,
         |d, v| d.call_lead_months = v,
     );
-    let calls = Memo::new(move |_| {
+    let calls = memo(move |_| {
         let rules = CallRules {
             threshold: threshold.get().ok()?,
             window_months: window.get().ok()?,
@@ -87,7 +88,7 @@ pub fn RenewalCalls() -> impl IntoView {
         };
         Some(doc.with(|d| renewal_calls(&d.contracts, ctx.today, rules)))
     });
-    let rows = Memo::new(move |_| {
+    let rows = memo(move |_| {
         calls
             .get()
             .unwrap_or_default()
@@ -108,9 +109,9 @@ pub fn RenewalCalls() -> impl IntoView {
             })
             .collect::<Vec<CallRow>>()
     });
-    let pending = Memo::new(move |_| rows.with(|r| r.iter().filter(|c| !c.done).count()));
+    let pending = memo(move |_| rows.with(|r| r.iter().filter(|c| !c.done).count()));
     let show_all = RwSignal::new(false);
-    let total = Memo::new(move |_| rows.with(Vec::len));
+    let total = memo(move |_| rows.with(Vec::len));
     let shown = move || {
         let all = rows.get();
         if show_all.get() {

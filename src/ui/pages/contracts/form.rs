@@ -7,6 +7,7 @@ use crate::domain::contracts::{
 };
 use crate::domain::input::{parse_date, parse_money, parse_text, InputError};
 use crate::ui::components::field::Field;
+use crate::ui::reactive::memo;
 use crate::ui::state::{next_id, number_format};
 use crate::ui::text::text;
 use chrono::NaiveDate;
@@ -90,7 +91,7 @@ pub fn ContractForm(id: Option<u64>) -> impl IntoView {
     let note = RwSignal::new(from(|c| c.reason_note.clone()));
     let submitted = RwSignal::new(false);
 
-    let result = Memo::new(move |_| {
+    let result = memo(move |_| {
         ContractParts {
             client: client.with(|s| parse_text(s, MAX_CLIENT_CHARS)),
             service: service.with(|s| parse_optional_text(s, MAX_SERVICE_CHARS)),
@@ -104,7 +105,7 @@ pub fn ContractForm(id: Option<u64>) -> impl IntoView {
         }
         .check()
     });
-    let errors = Memo::new(move |_| result.with(|r| r.as_ref().err().map(|e| (**e).clone()).unwrap_or_default()));
+    let errors = memo(move |_| result.with(|r| r.as_ref().err().map(|e| (**e).clone()).unwrap_or_default()));
     // A field's message shows once something was typed in it, or after the
     // first attempt to save (so an empty form is not all red).
     let message = move |raw: Option<RwSignal<String>>,

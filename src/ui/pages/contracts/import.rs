@@ -10,6 +10,7 @@ use crate::domain::contracts::{
 use crate::domain::csv::{write_csv, CsvProblem};
 use crate::domain::input::NumberFormat;
 use crate::ui::download::download;
+use crate::ui::reactive::memo;
 use crate::ui::state::{next_id, number_format, use_notices, Level};
 use crate::ui::text::text;
 use crate::ui::upload::read_chosen_file;
@@ -107,7 +108,7 @@ pub fn Import() -> impl IntoView {
         parsed.set(Some(Arc::new(file)));
     };
 
-    let preview = Memo::new(move |_| {
+    let preview = memo(move |_| {
         parsed.with(|file| {
             file.as_ref().map(|file| {
                 let opts = ImportOptions {
@@ -118,9 +119,9 @@ pub fn Import() -> impl IntoView {
             })
         })
     });
-    let missing = Memo::new(move |_| mapping.with(|m| m.missing()));
-    let ready = Memo::new(move |_| preview.with(|p| p.as_ref().map_or(0, |p| p.rows.len())));
-    let existing = Memo::new(move |_| doc.with(|d| d.contracts.len()));
+    let missing = memo(move |_| mapping.with(|m| m.missing()));
+    let ready = memo(move |_| preview.with(|p| p.as_ref().map_or(0, |p| p.rows.len())));
+    let existing = memo(move |_| doc.with(|d| d.contracts.len()));
 
     let confirm = move |replace: bool| {
         if !missing.with_untracked(Vec::is_empty) {

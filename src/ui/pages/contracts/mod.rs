@@ -15,6 +15,7 @@ use crate::domain::input::InputError;
 use crate::storage::Document;
 use crate::ui::components::contracts_nav::ContractsNav;
 use crate::ui::pages::set_title;
+use crate::ui::reactive::effect;
 use crate::ui::state::{number_format, use_currency, use_document, workspace_key};
 use crate::ui::text::{input_error, text};
 use chrono::NaiveDate;
@@ -96,7 +97,7 @@ where
     E: leptos::html::ElementType,
     E::Output: wasm_bindgen::JsCast + Clone + 'static,
 {
-    Effect::new(move || {
+    effect(move |_| {
         let Some(el) = node.get() else {
             return;
         };

@@ -7,6 +7,7 @@ use super::{show_date, use_ctx, Panel};
 use crate::domain::contracts::{client_key, export_csv, lapsed, Contract, Status};
 use crate::ui::components::form_scope::FormScope;
 use crate::ui::download::download;
+use crate::ui::reactive::{effect, memo};
 use crate::ui::state::{next_id, number_format, use_notices, Level};
 use crate::ui::text::text;
 use leptos::prelude::*;
@@ -77,7 +78,7 @@ pub fn Register() -> impl IntoView {
     let page = RwSignal::new(0usize);
 
     // A new search, filter or order starts again at the first page.
-    Effect::new(move |first: Option<()>| {
+    effect(move |first: Option<()>| {
         search.track();
         filter.track();
         sort.track();
@@ -88,8 +89,8 @@ pub fn Register() -> impl IntoView {
 
     // Each client's search key, made once per change of the register rather
     // than on every keystroke.
-    let keys = Memo::new(move |_| doc.with(|d| d.contracts.iter().map(|c| client_key(&c.client)).collect::<Vec<_>>()));
-    let order = Memo::new(move |_| {
+    let keys = memo(move |_| doc.with(|d| d.contracts.iter().map(|c| client_key(&c.client)).collect::<Vec<_>>()));
+    let order = memo(move |_| {
         let needle = client_key(&search.get());
         let wanted = filter.get();
         let (key, ascending) = sort.get();
@@ -113,10 +114,10 @@ pub fn Register() -> impl IntoView {
             })
         })
     });
-    let total = Memo::new(move |_| order.with(Vec::len));
-    let pages = Memo::new(move |_| total.get().div_ceil(PAGE_SIZE).max(1));
+    let total = memo(move |_| order.with(Vec::len));
+    let pages = memo(move |_| total.get().div_ceil(PAGE_SIZE).max(1));
     let current = move || page.get().min(pages.get().saturating_sub(1));
-    let rows = Memo::new(move |_| {
+    let rows = memo(move |_| {
         let p = current();
         order.with(|positions| {
             doc.with(|d| {
@@ -150,12 +151,12 @@ pub fn Register() -> impl IntoView {
             })
         })
     });
-    let slots = Memo::new(move |_| rows.with(Vec::len));
+    let slots = memo(move |_| rows.with(Vec::len));
     let cell = move |i: usize, pick: fn(&Row) -> String| rows.with(|r| r.get(i).map(pick).unwrap_or_default());
     let cancelled_at = move |i: usize| rows.with(|r| r.get(i).is_some_and(|row| row.cancelled));
     let id_at = move |i: usize| rows.with_untracked(|r| r.get(i).map(|row| row.id));
-    let lapsed_count = Memo::new(move |_| doc.with(|d| lapsed(&d.contracts, ctx.today)));
-    let is_empty = Memo::new(move |_| doc.with(|d| d.contracts.is_empty()));
+    let lapsed_count = memo(move |_| doc.with(|d| lapsed(&d.contracts, ctx.today)));
+    let is_empty = memo(move |_| doc.with(|d| d.contracts.is_empty()));
 
     let open = move |panel: Panel| {
         ctx.status.set(String::new());

@@ -9,6 +9,7 @@
 use crate::domain::format::{format_fixed, format_money, format_number, Currency};
 use crate::domain::input::{parse_text, InputError, NumberFormat};
 use crate::domain::loyalty::{LoyaltyDrafts, Programme};
+use crate::ui::reactive::{effect, memo};
 use crate::ui::state::{next_id, number_format, use_currency};
 use crate::ui::text::input_error;
 use leptos::prelude::*;
@@ -53,15 +54,15 @@ where
     S: Fn(&mut Programme, f64) + Copy + Send + Sync + 'static,
     P: Fn(&str, NumberFormat) -> Result<f64, InputError> + Copy + Send + Sync + 'static,
 {
-    let current = Memo::new(move |_| doc.with(|d| d.get(draft).and_then(get)));
+    let current = memo(move |_| doc.with(|d| d.get(draft).and_then(get)));
     let raw = RwSignal::new(
         current
             .get_untracked()
             .map(|v| plain(v, number_format()))
             .unwrap_or_default(),
     );
-    let parsed = Memo::new(move |_| raw.with(|r| parse(r, number_format())));
-    Effect::new(move || {
+    let parsed = memo(move |_| raw.with(|r| parse(r, number_format())));
+    effect(move |_| {
         if let Ok(v) = parsed.get() {
             if current.get_untracked().is_some_and(|c| c != v) {
                 doc.update(|d| {
@@ -72,7 +73,7 @@ where
             }
         }
     });
-    Effect::new(move || {
+    effect(move |_| {
         if let Some(c) = current.get() {
             if parsed.get_untracked() != Ok(c) {
                 raw.set(plain(c, number_format()));
@@ -91,15 +92,15 @@ where
     G: Fn(&Programme) -> Option<String> + Copy + Send + Sync + 'static,
     S: Fn(&mut Programme, String) + Copy + Send + Sync + 'static,
 {
-    let current = Memo::new(move |_| doc.with(|d| d.get(draft).and_then(get)));
+    let current = memo(move |_| doc.with(|d| d.get(draft).and_then(get)));
     let raw = RwSignal::new(current.get_untracked().unwrap_or_default());
-    let parsed = Memo::new(move |_| {
+    let parsed = memo(move |_| {
         raw.with(|r| match parse_text(r, max) {
             Err(InputError::Empty) if !required => Ok(String::new()),
             other => other,
         })
     });
-    Effect::new(move || {
+    effect(move |_| {
         if let Ok(v) = parsed.get() {
             if current.with_untracked(|c| c.as_ref().is_some_and(|c| *c != v)) {
                 doc.update(|d| {
@@ -110,7 +111,7 @@ where
             }
         }
     });
-    Effect::new(move || {
+    effect(move |_| {
         if let Some(c) = current.get() {
             if parsed.with_untracked(|p| p.as_ref() != Ok(&c)) {
                 raw.set(c);

@@ -6,6 +6,7 @@ use super::display_name;
 use super::summary::{compare_rows, CompareRow};
 use crate::domain::loyalty::project;
 use crate::ui::pages::set_title;
+use crate::ui::reactive::memo;
 use crate::ui::state::next_id;
 use crate::ui::text::text;
 use leptos::prelude::*;
@@ -71,9 +72,9 @@ pub fn ComparePage() -> impl IntoView {
     let navigate = use_navigate();
     let fmt = Fmt::signal();
     let param =
-        move |name: &'static str| Memo::new(move |_| params.with(|p| p.get(name).and_then(|s| s.parse::<u64>().ok())));
+        move |name: &'static str| memo(move |_| params.with(|p| p.get(name).and_then(|s| s.parse::<u64>().ok())));
     let (a, b) = (param("a"), param("b"));
-    let names = Memo::new(move |_| {
+    let names = memo(move |_| {
         doc.with(|d| {
             d.drafts
                 .iter()
@@ -84,7 +85,7 @@ pub fn ComparePage() -> impl IntoView {
     let name_of = move |id: Option<u64>| {
         names.with(|all| id.and_then(|id| all.iter().find(|(i, _)| *i == id).map(|(_, n)| n.clone())))
     };
-    let lines = Memo::new(move |_| {
+    let lines = memo(move |_| {
         let f = fmt.get();
         doc.with(|d| {
             let (pa, pb) = (a.get().and_then(|id| d.get(id)), b.get().and_then(|id| d.get(id)));

@@ -7,6 +7,7 @@ use crate::domain::loyalty::fields::*;
 use crate::domain::loyalty::{Distribution, EconomicInputs, Economics, ModelError, Qualifier};
 use crate::ui::components::chart::{LineChart, Series};
 use crate::ui::components::field::Field;
+use crate::ui::reactive::{effect, memo};
 use crate::ui::state::next_id;
 use crate::ui::text::text;
 use leptos::prelude::*;
@@ -19,7 +20,7 @@ pub type EconomicsMemo = Memo<Option<Result<Economics, ModelError>>>;
 pub fn KeyFigures(economics: EconomicsMemo) -> impl IntoView {
     let t = &text().loyalty;
     let fmt = Fmt::signal();
-    let rows = Memo::new(move |_| {
+    let rows = memo(move |_| {
         let f = fmt.get();
         economics.with(|e| match e {
             Some(Ok(e)) => Ok(with_programme(e, f)),
@@ -39,7 +40,7 @@ pub fn KeyFigures(economics: EconomicsMemo) -> impl IntoView {
             .map(|e| e.offset_height());
         top.set(height);
     };
-    Effect::new(measure);
+    effect(move |_| measure());
     let resize = window_event_listener(leptos::ev::resize, move |_| measure());
     on_cleanup(move || resize.remove());
     view! {
@@ -193,7 +194,7 @@ fn EconomicInputsSection(id: u64) -> impl IntoView {
 fn Results(economics: EconomicsMemo) -> impl IntoView {
     let t = &text().loyalty;
     let fmt = Fmt::signal();
-    let rows = Memo::new(move |_| {
+    let rows = memo(move |_| {
         let f = fmt.get();
         economics.with(|e| match e {
             Some(Ok(e)) => Some(Ok((result_rows(e, f), intermediate(e, f)))),
@@ -307,13 +308,13 @@ fn Projection(id: u64, economics: EconomicsMemo) -> impl IntoView {
     let fmt = Fmt::signal();
     let distribution = Signal::derive(move || doc.with(|d| d.get(id).map(|p| p.distribution)));
     let manual_total =
-        Memo::new(move |_| doc.with(|d| d.get(id).map(|p| p.tiers.tiers.iter().map(|x| x.share).sum::<f64>())));
+        memo(move |_| doc.with(|d| d.get(id).map(|p| p.tiers.tiers.iter().map(|x| x.share).sum::<f64>())));
     let options = vec![
         (Distribution::Derived, (t.distribution_name)(Distribution::Derived)),
         (Distribution::Manual, (t.distribution_name)(Distribution::Manual)),
     ];
     // (tier name, threshold, multiplier, share year 1, members years 1–3).
-    let table = Memo::new(move |_| {
+    let table = memo(move |_| {
         let f = fmt.get();
         economics.with(|e| {
             let Some(Ok(e)) = e else { return Vec::new() };
@@ -348,7 +349,7 @@ fn Projection(id: u64, economics: EconomicsMemo) -> impl IntoView {
             })
         })
     });
-    let series = Memo::new(move |_| {
+    let series = memo(move |_| {
         economics.with(|e| match e {
             Some(Ok(e)) => {
                 let line = |name: &str, value: fn(&crate::domain::loyalty::YearFigures) -> f64| Series {
@@ -364,7 +365,7 @@ fn Projection(id: u64, economics: EconomicsMemo) -> impl IntoView {
             _ => Vec::new(),
         })
     });
-    let years_table = Memo::new(move |_| {
+    let years_table = memo(move |_| {
         let f = fmt.get();
         economics.with(|e| match e {
             Some(Ok(e)) => {

@@ -16,6 +16,7 @@ use crate::domain::loyalty::{
 };
 use crate::ui::components::field::Field;
 use crate::ui::pages::set_title;
+use crate::ui::reactive::{effect, memo};
 use crate::ui::state::use_notices;
 use crate::ui::text::text;
 use leptos::prelude::*;
@@ -27,8 +28,8 @@ use leptos_router::hooks::{use_navigate, use_params_map};
 pub fn EditorPage() -> impl IntoView {
     let doc = use_drafts();
     let params = use_params_map();
-    let id = Memo::new(move |_| params.with(|p| p.get("id").and_then(|s| s.parse::<u64>().ok())));
-    let found = Memo::new(move |_| id.get().filter(|id| doc.with(|d| d.get(*id).is_some())));
+    let id = memo(move |_| params.with(|p| p.get("id").and_then(|s| s.parse::<u64>().ok())));
+    let found = memo(move |_| id.get().filter(|id| doc.with(|d| d.get(*id).is_some())));
     move || match found.get() {
         Some(id) => view! { <Editor id/> }.into_any(),
         None => view! { <DraftNotFound/> }.into_any(),
@@ -53,9 +54,9 @@ fn Editor(id: u64) -> impl IntoView {
     let t = &text().loyalty;
     let doc = use_drafts();
     let navigate = use_navigate();
-    let name = Memo::new(move |_| doc.with(|d| d.get(id).map(|p| display_name(&p.name)).unwrap_or_default()));
-    Effect::new(move || set_title(&name.get()));
-    let economics = Memo::new(move |_| doc.with(|d| d.get(id).map(project)));
+    let name = memo(move |_| doc.with(|d| d.get(id).map(|p| display_name(&p.name)).unwrap_or_default()));
+    effect(move |_| set_title(&name.get()));
+    let economics = memo(move |_| doc.with(|d| d.get(id).map(project)));
     let print_href = format!("/loyalty/{id}/print");
     let navigate_copy = navigate.clone();
     view! {
@@ -104,7 +105,7 @@ fn Editor(id: u64) -> impl IntoView {
 /// The ids of the items of a list of draft `id`, in order.
 fn item_ids<T: 'static>(id: u64, list: fn(&Programme) -> &Vec<T>, item_id: fn(&T) -> u64) -> Memo<Vec<u64>> {
     let doc = use_drafts();
-    Memo::new(move |_| {
+    memo(move |_| {
         doc.with(|d| {
             d.get(id)
                 .map(|p| list(p).iter().map(item_id).collect())
@@ -122,7 +123,7 @@ fn item_label<T: 'static>(
     name: fn(&T) -> String,
 ) -> Memo<(usize, String)> {
     let doc = use_drafts();
-    Memo::new(move |_| {
+    memo(move |_| {
         doc.with(|d| {
             d.get(id)
                 .and_then(|p| {
@@ -175,7 +176,7 @@ fn remove_item<T: Clone + Send + Sync + 'static>(
 /// Whether a list of draft `id` still has room.
 fn has_room<T: 'static>(id: u64, list: fn(&Programme) -> &Vec<T>) -> Memo<bool> {
     let doc = use_drafts();
-    Memo::new(move |_| doc.with(|d| d.get(id).is_some_and(|p| list(p).len() < MAX_ITEMS)))
+    memo(move |_| doc.with(|d| d.get(id).is_some_and(|p| list(p).len() < MAX_ITEMS)))
 }
 
 /// A number field of the draft itself (not of an item).
@@ -216,7 +217,7 @@ fn ProgrammeSection(id: u64) -> impl IntoView {
         true,
         MAX_NAME_CHARS,
     );
-    let origin = Memo::new(move |_| doc.with(|d| d.get(id).and_then(|p| p.template)));
+    let origin = memo(move |_| doc.with(|d| d.get(id).and_then(|p| p.template)));
     view! {
         <section class="panel" aria-labelledby="loy-programme-heading">
             <h2 id="loy-programme-heading">{t.programme_heading}</h2>
@@ -240,7 +241,7 @@ fn EarningSection(id: u64) -> impl IntoView {
     );
     let ids = item_ids(id, |p| &p.bonus, |b| b.id);
     let room = has_room(id, |p| &p.bonus);
-    let referral = Memo::new(move |_| {
+    let referral = memo(move |_| {
         let f = fmt.get();
         doc.with(|d| {
             d.get(id).map(|p| {
@@ -380,8 +381,8 @@ fn PointValueSection(id: u64) -> impl IntoView {
         parse_cost_per_point,
     );
     let mode = Signal::derive(move || doc.with(|d| d.get(id).map(|p| p.point_value)));
-    let catalogue = Memo::new(move |_| doc.with(|d| d.get(id).map(catalogue_cost_per_point)));
-    let hundred = Memo::new(move |_| {
+    let catalogue = memo(move |_| doc.with(|d| d.get(id).map(catalogue_cost_per_point)));
+    let hundred = memo(move |_| {
         let f = fmt.get();
         doc.with(|d| {
             d.get(id)
@@ -431,11 +432,11 @@ fn TiersSection(id: u64) -> impl IntoView {
     let t = &text().loyalty;
     let doc = use_drafts();
     let ids = item_ids(id, |p| &p.tiers.tiers, |x| x.id);
-    let room = Memo::new(move |_| doc.with(|d| d.get(id).is_some_and(Programme::tier_room)));
+    let room = memo(move |_| doc.with(|d| d.get(id).is_some_and(Programme::tier_room)));
     let qualifier = Signal::derive(move || doc.with(|d| d.get(id).map(|p| p.tiers.qualifier)));
     let window = Signal::derive(move || doc.with(|d| d.get(id).map(|p| p.tiers.window)));
-    let issues = Memo::new(move |_| doc.with(|d| d.get(id).map(|p| check_tiers(&p.tiers.tiers)).unwrap_or_default()));
-    let falling = Memo::new(move |_| {
+    let issues = memo(move |_| doc.with(|d| d.get(id).map(|p| check_tiers(&p.tiers.tiers)).unwrap_or_default()));
+    let falling = memo(move |_| {
         doc.with(|d| {
             d.get(id)
                 .map(|p| falling_multipliers(&p.tiers.tiers))
@@ -495,8 +496,8 @@ fn TierRow(id: u64, item: u64, issues: Memo<Vec<(u64, TierIssue)>>, falling: Mem
     let doc = use_drafts();
     let fmt = Fmt::signal();
     let label = item_label(id, item, |p| &p.tiers.tiers, |x| x.id, |x| x.name.clone());
-    let by_spend = Memo::new(move |_| doc.with(|d| d.get(id).is_some_and(|p| p.tiers.qualifier == Qualifier::Spend)));
-    let manual = Memo::new(move |_| doc.with(|d| d.get(id).is_some_and(|p| p.distribution == Distribution::Manual)));
+    let by_spend = memo(move |_| doc.with(|d| d.get(id).is_some_and(|p| p.tiers.qualifier == Qualifier::Spend)));
+    let manual = memo(move |_| doc.with(|d| d.get(id).is_some_and(|p| p.distribution == Distribution::Manual)));
     let name = bind_text(
         doc,
         id,
@@ -575,7 +576,7 @@ fn TierRow(id: u64, item: u64, issues: Memo<Vec<(u64, TierIssue)>>, falling: Mem
             })
         })
     });
-    let multiplier_falls = Memo::new(move |_| falling.with(|f| f.contains(&item)));
+    let multiplier_falls = memo(move |_| falling.with(|f| f.contains(&item)));
     view! {
         <li>
             <fieldset class="loy-item" class:invalid=move || threshold_error.with(Option::is_some)>
@@ -622,7 +623,7 @@ fn RewardsSection(id: u64) -> impl IntoView {
     let fmt = Fmt::signal();
     let ids = item_ids(id, |p| &p.rewards, |x| x.id);
     let room = has_room(id, |p| &p.rewards);
-    let mix_total = Memo::new(move |_| doc.with(|d| d.get(id).map(|p| p.rewards.iter().map(|r| r.mix).sum::<f64>())));
+    let mix_total = memo(move |_| doc.with(|d| d.get(id).map(|p| p.rewards.iter().map(|r| r.mix).sum::<f64>())));
     let add = move |_| {
         doc.update(|d| {
             if let Some(p) = d.get_mut(id) {
@@ -718,7 +719,7 @@ fn RewardRow(id: u64, item: u64) -> impl IntoView {
         },
         parse_share,
     );
-    let per_point = Memo::new(move |_| {
+    let per_point = memo(move |_| {
         let f = fmt.get();
         doc.with(|d| {
             d.get(id).and_then(|p| reward(p, item)).map(|r| {

@@ -26,6 +26,7 @@ use crate::domain::loyalty::{project, LoyaltyDrafts, Programme};
 use crate::storage::{Document, LocalBackend, Store};
 use crate::ui::components::field::Field;
 use crate::ui::pages::set_title;
+use crate::ui::reactive::{effect, memo};
 use crate::ui::state::{use_document, use_notices, workspace_key, Level};
 use crate::ui::text::text;
 use bind::{use_drafts, Drafts, Fmt};
@@ -111,8 +112,8 @@ pub fn Page() -> impl IntoView {
     set_title(t.title);
     let doc = use_drafts();
     let navigate = use_navigate();
-    let ids = Memo::new(move |_| doc.with(|d| d.drafts.iter().map(|p| p.id).collect::<Vec<_>>()));
-    let full = Memo::new(move |_| doc.with(|d| d.drafts.len() >= MAX_DRAFTS));
+    let ids = memo(move |_| doc.with(|d| d.drafts.iter().map(|p| p.id).collect::<Vec<_>>()));
+    let full = memo(move |_| doc.with(|d| d.drafts.len() >= MAX_DRAFTS));
 
     let create = move |programme: Programme| {
         let mut id = None;
@@ -182,8 +183,8 @@ fn DraftRow(id: u64) -> impl IntoView {
     let t = &text().loyalty;
     let doc = use_drafts();
     let fmt = Fmt::signal();
-    let name = Memo::new(move |_| doc.with(|d| d.get(id).map(|p| display_name(&p.name)).unwrap_or_default()));
-    let facts = Memo::new(move |_| {
+    let name = memo(move |_| doc.with(|d| d.get(id).map(|p| display_name(&p.name)).unwrap_or_default()));
+    let facts = memo(move |_| {
         let f = fmt.get();
         doc.with(|d| {
             d.get(id).map(|p| {
@@ -200,7 +201,7 @@ fn DraftRow(id: u64) -> impl IntoView {
     });
     let renaming = RwSignal::new(false);
     let new_name = RwSignal::new(String::new());
-    let name_result = Memo::new(move |_| new_name.with(|n| crate::domain::input::parse_text(n, MAX_NAME_CHARS)));
+    let name_result = memo(move |_| new_name.with(|n| crate::domain::input::parse_text(n, MAX_NAME_CHARS)));
     let name_error = Signal::derive(move || {
         renaming.get().then(|| name_result.get().err()).flatten().map(|e| {
             crate::ui::text::input_error(e, |x| {
@@ -256,7 +257,7 @@ fn CompareChooser() -> impl IntoView {
     let t = &text().loyalty;
     let doc = use_drafts();
     let navigate = use_navigate();
-    let options = Memo::new(move |_| {
+    let options = memo(move |_| {
         doc.with(|d| {
             d.drafts
                 .iter()
@@ -267,7 +268,7 @@ fn CompareChooser() -> impl IntoView {
     let first = RwSignal::new(None::<u64>);
     let second = RwSignal::new(None::<u64>);
     // Default to the first two drafts, and keep choices that still exist.
-    Effect::new(move || {
+    effect(move |_| {
         let all = options.get();
         let valid = |x: Option<u64>| x.filter(|id| all.iter().any(|(i, _)| i == id));
         let a = valid(first.get_untracked()).or(all.first().map(|o| o.0));

@@ -7,6 +7,7 @@ use super::editor::DraftNotFound;
 use super::summary::{model_error, result_rows};
 use crate::domain::loyalty::{project, Economics, ModelError, Programme, Qualifier, ReferralForm};
 use crate::ui::pages::set_title;
+use crate::ui::reactive::{effect, memo};
 use crate::ui::state::use_workspace;
 use crate::ui::text::text;
 use leptos::prelude::*;
@@ -18,8 +19,8 @@ use leptos_router::hooks::use_params_map;
 pub fn PrintPage() -> impl IntoView {
     let doc = use_drafts();
     let params = use_params_map();
-    let id = Memo::new(move |_| params.with(|p| p.get("id").and_then(|s| s.parse::<u64>().ok())));
-    let found = Memo::new(move |_| id.get().filter(|id| doc.with(|d| d.get(*id).is_some())));
+    let id = memo(move |_| params.with(|p| p.get("id").and_then(|s| s.parse::<u64>().ok())));
+    let found = memo(move |_| id.get().filter(|id| doc.with(|d| d.get(*id).is_some())));
     move || match found.get() {
         Some(id) => view! { <Sheet id/> }.into_any(),
         None => view! { <DraftNotFound/> }.into_any(),
@@ -41,7 +42,7 @@ fn Sheet(id: u64) -> impl IntoView {
     let doc = use_drafts();
     let ws = use_workspace();
     let fmt = Fmt::signal();
-    let data = Memo::new(move |_| {
+    let data = memo(move |_| {
         let f = fmt.get();
         doc.with(|d| {
             d.get(id).map(|p| SheetData {
@@ -51,7 +52,7 @@ fn Sheet(id: u64) -> impl IntoView {
             })
         })
     });
-    Effect::new(move || {
+    effect(move |_| {
         if let Some(d) = data.get() {
             set_title(&(t.print_title)(&display_name(&d.programme.name)));
         }

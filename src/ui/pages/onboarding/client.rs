@@ -11,6 +11,7 @@ use crate::domain::onboarding::progress::{
 };
 use crate::domain::onboarding::{Plan, PlanStep, Side, StepStatus};
 use crate::ui::pages::set_title;
+use crate::ui::reactive::{effect, memo};
 use crate::ui::state::use_workspace;
 use crate::ui::text::text;
 use chrono::NaiveDate;
@@ -25,7 +26,7 @@ const NEXT_STEPS: usize = 5;
 pub fn ClientView() -> impl IntoView {
     let id = plan_id_param();
     let Onboarding { book, .. } = use_onboarding();
-    let plan = Memo::new(move |_| id.get().and_then(|id| book.with(|b| b.plan(id).cloned())));
+    let plan = memo(move |_| id.get().and_then(|id| book.with(|b| b.plan(id).cloned())));
     move || {
         if plan.with(Option::is_some) {
             view! { <ClientBody plan=plan/> }.into_any()
@@ -87,21 +88,21 @@ fn ClientBody(plan: Memo<Option<Plan>>) -> impl IntoView {
     let t = &text().onboarding;
     let Onboarding { today, .. } = use_onboarding();
     let ws = use_workspace();
-    let client = Memo::new(move |_| plan.with(|p| p.as_ref().map(|p| p.client.clone()).unwrap_or_default()));
-    Effect::new(move || set_title(&(t.client_title)(&client.get())));
-    let id = Memo::new(move |_| plan.with(|p| p.as_ref().map_or(0, |p| p.id)));
+    let client = memo(move |_| plan.with(|p| p.as_ref().map(|p| p.client.clone()).unwrap_or_default()));
+    effect(move |_| set_title(&(t.client_title)(&client.get())));
+    let id = memo(move |_| plan.with(|p| p.as_ref().map_or(0, |p| p.id)));
     let progress =
         Signal::derive(move || plan.with(|p| p.as_ref().map(|p| Progress::of(p.steps())).unwrap_or_default()));
     let marks = Signal::derive(move || plan.with(|p| p.as_ref().map(|p| milestones(p.steps())).unwrap_or_default()));
-    let status = Memo::new(move |_| plan.with(|p| p.as_ref().map_or(Health::NothingToCount, |p| health(p, today))));
-    let finish = Memo::new(move |_| {
+    let status = memo(move |_| plan.with(|p| p.as_ref().map_or(Health::NothingToCount, |p| health(p, today))));
+    let finish = memo(move |_| {
         plan.with(|p| {
             p.as_ref()
                 .map(|p| (planned_finish(p.steps()), projection(p, today)))
                 .unwrap_or((None, Projection::NothingToCount))
         })
     });
-    let next = Memo::new(move |_| {
+    let next = memo(move |_| {
         plan.with(|p| {
             p.as_ref()
                 .map(|p| {
@@ -115,7 +116,7 @@ fn ClientBody(plan: Memo<Option<Plan>>) -> impl IntoView {
         })
     });
     let owed = move |side: Side| {
-        Memo::new(move |_| {
+        memo(move |_| {
             plan.with(|p| {
                 p.as_ref()
                     .map(|p| owed_by(p, side).into_iter().map(|s| line(s, today)).collect::<Vec<_>>())
@@ -125,7 +126,7 @@ fn ClientBody(plan: Memo<Option<Plan>>) -> impl IntoView {
     };
     let ours = owed(Side::Us);
     let theirs = owed(Side::Client);
-    let phases = Memo::new(move |_| {
+    let phases = memo(move |_| {
         plan.with(|p| {
             p.as_ref()
                 .map(|p| {
@@ -137,7 +138,7 @@ fn ClientBody(plan: Memo<Option<Plan>>) -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    let milestone_list = Memo::new(move |_| {
+    let milestone_list = memo(move |_| {
         plan.with(|p| {
             p.as_ref()
                 .map(|p| {

@@ -23,6 +23,7 @@ pub(crate) mod widgets;
 use crate::domain::onboarding::progress::{SortBy, StatusFilter};
 use crate::domain::onboarding::OnboardingBook;
 use crate::storage::{peek_rev, Document, LocalBackend, Store};
+use crate::ui::reactive::effect;
 use crate::ui::state::{use_document, use_notices, workspace_key, Level, Notices};
 use crate::ui::text::text;
 use chrono::NaiveDate;
@@ -132,7 +133,7 @@ pub fn Page() -> impl IntoView {
         schedule();
     }
 
-    Effect::new(move |first: Option<()>| {
+    effect(move |first: Option<()>| {
         book.track();
         if first.is_none() {
             return;
@@ -147,7 +148,7 @@ pub fn Page() -> impl IntoView {
     // Another tab saved (or a save collided and storage's version was
     // reloaded): show that version. An unsaved change of this tab would be
     // lost, so it is offered for download first.
-    Effect::new(move |first: Option<()>| {
+    effect(move |first: Option<()>| {
         stored.track();
         if first.is_none() {
             return;

@@ -19,6 +19,7 @@ use crate::domain::onboarding::{
 use crate::ui::components::field::Field;
 use crate::ui::components::form_scope::FormScope;
 use crate::ui::pages::set_title;
+use crate::ui::reactive::{effect, memo};
 use crate::ui::state::{next_id, number_format, use_notices};
 use crate::ui::text::{input_error, text};
 use chrono::NaiveDate;
@@ -38,7 +39,7 @@ pub(super) fn edit_plan(book: RwSignal<OnboardingBook>, id: u64, f: impl FnOnce(
 /// The plan id in the address, if it is a number.
 pub(super) fn plan_id_param() -> Memo<Option<u64>> {
     let params = use_params_map();
-    Memo::new(move |_| params.with(|p| p.get("id").and_then(|v| v.parse::<u64>().ok())))
+    memo(move |_| params.with(|p| p.get("id").and_then(|v| v.parse::<u64>().ok())))
 }
 
 /// The message for refused input, in the screen's number format.
@@ -56,8 +57,8 @@ fn apply_each_valid<T>(
 where
     T: Clone + PartialEq + Send + Sync + 'static,
 {
-    let result = Memo::new(move |_| raw.with(|v| parse(v)));
-    Effect::new(move |first: Option<()>| {
+    let result = memo(move |_| raw.with(|v| parse(v)));
+    effect(move |first: Option<()>| {
         let result = result.get();
         if first.is_some() {
             if let Ok(v) = result {
@@ -97,7 +98,7 @@ pub(super) fn PlanMissing() -> impl IntoView {
 #[component]
 fn PlanView(id: u64) -> impl IntoView {
     let Onboarding { book, .. } = use_onboarding();
-    let exists = Memo::new(move |_| book.with(|b| b.plan(id).is_some()));
+    let exists = memo(move |_| book.with(|b| b.plan(id).is_some()));
     view! {
         <Show when=move || exists.get() fallback=|| view! { <PlanMissing/> }>
             <PlanBody id=id/>
@@ -112,9 +113,9 @@ fn PlanBody(id: u64) -> impl IntoView {
     let Onboarding { book, today, .. } = ob;
     let notices = use_notices();
     let navigate = use_navigate();
-    let plan = Memo::new(move |_| book.with(|b| b.plan(id).cloned()));
-    let client = Memo::new(move |_| plan.with(|p| p.as_ref().map(|p| p.client.clone()).unwrap_or_default()));
-    Effect::new(move || set_title(&client.get()));
+    let plan = memo(move |_| book.with(|b| b.plan(id).cloned()));
+    let client = memo(move |_| plan.with(|p| p.as_ref().map(|p| p.client.clone()).unwrap_or_default()));
+    effect(move |_| set_title(&client.get()));
 
     let progress =
         Signal::derive(move || plan.with(|p| p.as_ref().map(|p| Progress::of(p.steps())).unwrap_or_default()));
@@ -127,7 +128,7 @@ fn PlanBody(id: u64) -> impl IntoView {
                 })
         })
     });
-    let phase_ids = Memo::new(move |_| {
+    let phase_ids = memo(move |_| {
         plan.with(|p| {
             p.as_ref()
                 .map(|p| p.phases.iter().map(|ph| ph.id).collect::<Vec<_>>())
@@ -196,7 +197,7 @@ fn PlanBody(id: u64) -> impl IntoView {
 fn Overdue(plan: Memo<Option<Plan>>) -> impl IntoView {
     let t = &text().onboarding;
     let Onboarding { today, .. } = use_onboarding();
-    let overdue = Memo::new(move |_| {
+    let overdue = memo(move |_| {
         plan.with(|p| {
             p.as_ref()
                 .map(|p| {
@@ -229,7 +230,7 @@ fn Overdue(plan: Memo<Option<Plan>>) -> impl IntoView {
 #[component]
 fn Milestones(plan: Memo<Option<Plan>>) -> impl IntoView {
     let t = &text().onboarding;
-    let list = Memo::new(move |_| {
+    let list = memo(move |_| {
         plan.with(|p| {
             p.as_ref()
                 .map(|p| {
@@ -267,8 +268,8 @@ fn PlanSettings(id: u64, plan: Memo<Option<Plan>>) -> impl IntoView {
     let t = &text().onboarding;
     let Onboarding { book, .. } = use_onboarding();
     let name = RwSignal::new(plan.with_untracked(|p| p.as_ref().map(|p| p.client.clone()).unwrap_or_default()));
-    let name_result = Memo::new(move |_| name.with(|n| parse_text(n, MAX_TITLE_CHARS)));
-    Effect::new(move || {
+    let name_result = memo(move |_| name.with(|n| parse_text(n, MAX_TITLE_CHARS)));
+    effect(move |_| {
         if let Ok(valid) = name_result.get() {
             if plan.with_untracked(|p| p.as_ref().is_some_and(|p| p.client != valid)) {
                 edit_plan(book, id, |p| p.client = valid);
@@ -278,8 +279,8 @@ fn PlanSettings(id: u64, plan: Memo<Option<Plan>>) -> impl IntoView {
     let name_error = Signal::derive(move || name_result.get().err().map(error_text));
 
     let start = RwSignal::new(plan.with_untracked(|p| p.as_ref().map(|p| iso(p.start)).unwrap_or_default()));
-    let start_result = Memo::new(move |_| start.with(|s| parse_date(s)));
-    Effect::new(move || {
+    let start_result = memo(move |_| start.with(|s| parse_date(s)));
+    effect(move |_| {
         if let Ok(date) = start_result.get() {
             if plan.with_untracked(|p| p.as_ref().is_some_and(|p| p.start != date)) {
                 edit_plan(book, id, |p| p.reschedule(date));
@@ -348,14 +349,14 @@ pub(super) fn DateField(
 #[component]
 fn PhaseSection(plan_id: u64, phase_id: u64, plan: Memo<Option<Plan>>) -> impl IntoView {
     let t = &text().onboarding;
-    let phase = Memo::new(move |_| {
+    let phase = memo(move |_| {
         plan.with(|p| {
             p.as_ref()
                 .and_then(|p| p.phases.iter().find(|ph| ph.id == phase_id))
                 .map(|ph| (ph.name.clone(), Progress::of(&ph.steps), milestones(&ph.steps)))
         })
     });
-    let step_ids = Memo::new(move |_| {
+    let step_ids = memo(move |_| {
         plan.with(|p| {
             p.as_ref()
                 .and_then(|p| p.phases.iter().find(|ph| ph.id == phase_id))
@@ -363,7 +364,7 @@ fn PhaseSection(plan_id: u64, phase_id: u64, plan: Memo<Option<Plan>>) -> impl I
                 .unwrap_or_default()
         })
     });
-    let name = Memo::new(move |_| phase.with(|p| p.as_ref().map(|p| p.0.clone()).unwrap_or_default()));
+    let name = memo(move |_| phase.with(|p| p.as_ref().map(|p| p.0.clone()).unwrap_or_default()));
     let heading_id = format!("ob-phase-{phase_id}");
     view! {
         <section class="panel ob-phase" aria-labelledby=heading_id.clone()>
@@ -395,9 +396,9 @@ fn StepRow(plan_id: u64, phase_id: u64, step_id: u64, plan: Memo<Option<Plan>>) 
     let ob = use_onboarding();
     let Onboarding { book, today, .. } = ob;
     let notices = use_notices();
-    let step = Memo::new(move |_| plan.with(|p| p.as_ref().and_then(|p| p.step(step_id).cloned())));
+    let step = memo(move |_| plan.with(|p| p.as_ref().and_then(|p| p.step(step_id).cloned())));
     // Whether the step can move up / down (not the very first / last).
-    let movable = Memo::new(move |_| {
+    let movable = memo(move |_| {
         plan.with(|p| {
             p.as_ref()
                 .and_then(|p| {
@@ -415,10 +416,10 @@ fn StepRow(plan_id: u64, phase_id: u64, step_id: u64, plan: Memo<Option<Plan>>) 
                 .unwrap_or((false, false))
         })
     });
-    let title = Memo::new(move |_| step.with(|s| s.as_ref().map(|s| s.title.clone()).unwrap_or_default()));
-    let status = Memo::new(move |_| step.with(|s| s.as_ref().map(|s| s.status).unwrap_or_default()));
+    let title = memo(move |_| step.with(|s| s.as_ref().map(|s| s.title.clone()).unwrap_or_default()));
+    let status = memo(move |_| step.with(|s| s.as_ref().map(|s| s.status).unwrap_or_default()));
     let done = move || status.get() == StepStatus::Done;
-    let overdue = Memo::new(move |_| step.with(|s| s.as_ref().and_then(|s| days_overdue(s, today))));
+    let overdue = memo(move |_| step.with(|s| s.as_ref().and_then(|s| days_overdue(s, today))));
     let context = Signal::derive(move || (t.of_step)(&title.get()));
 
     let edit = move |f: Box<dyn FnOnce(&mut Plan)>| edit_plan(book, plan_id, f);
@@ -615,7 +616,7 @@ fn StepEditor(
         })
     });
 
-    let is_done = Memo::new(move |_| step.with(|s| s.as_ref().is_some_and(|s| s.status == StepStatus::Done)));
+    let is_done = memo(move |_| step.with(|s| s.as_ref().is_some_and(|s| s.status == StepStatus::Done)));
 
     let uid = next_id();
     let owner_sel = format!("ob-owner-{uid}");
@@ -702,9 +703,9 @@ fn AddStep(plan_id: u64, phase_id: u64, phase_name: Memo<String>) -> impl IntoVi
     let t = &text().onboarding;
     let Onboarding { book, today, .. } = use_onboarding();
     let title = RwSignal::new(String::new());
-    let title_result = Memo::new(move |_| title.with(|v| parse_text(v, MAX_TITLE_CHARS)));
+    let title_result = memo(move |_| title.with(|v| parse_text(v, MAX_TITLE_CHARS)));
     let due = RwSignal::new(iso(today));
-    let due_result = Memo::new(move |_| due.with(|v| parse_date(v)));
+    let due_result = memo(move |_| due.with(|v| parse_date(v)));
     let owner = RwSignal::new(Side::Us);
     let milestone = RwSignal::new(false);
     let tried = RwSignal::new(false);

@@ -11,6 +11,7 @@ use crate::domain::onboarding::progress::{
 use crate::domain::onboarding::{StepStatus, MAX_TITLE_CHARS};
 use crate::ui::components::field::Field;
 use crate::ui::pages::set_title;
+use crate::ui::reactive::{effect, memo};
 use crate::ui::state::{next_id, number_format};
 use crate::ui::text::{input_error, text};
 use leptos::prelude::*;
@@ -41,8 +42,7 @@ pub fn Portfolio() -> impl IntoView {
     set_title(t.title);
     let Onboarding { book, today, .. } = use_onboarding();
 
-    let summaries =
-        Memo::new(move |_| book.with(|b| b.plans.iter().map(|p| PlanSummary::of(p, today)).collect::<Vec<_>>()));
+    let summaries = memo(move |_| book.with(|b| b.plans.iter().map(|p| PlanSummary::of(p, today)).collect::<Vec<_>>()));
 
     view! {
         <header class="ob-header">
@@ -62,7 +62,7 @@ pub fn Portfolio() -> impl IntoView {
 #[component]
 fn Totals(summaries: Memo<Vec<PlanSummary>>) -> impl IntoView {
     let t = &text().onboarding;
-    let counts = Memo::new(move |_| {
+    let counts = memo(move |_| {
         summaries.with(|all| {
             let count = |f: &dyn Fn(&PlanSummary) -> bool| all.iter().filter(|s| f(s)).count();
             [
@@ -102,11 +102,11 @@ fn StartPlan() -> impl IntoView {
     let navigate = use_navigate();
 
     let client = RwSignal::new(String::new());
-    let client_result = Memo::new(move |_| client.with(|c| parse_text(c, MAX_TITLE_CHARS)));
+    let client_result = memo(move |_| client.with(|c| parse_text(c, MAX_TITLE_CHARS)));
     let start = RwSignal::new(today.format("%Y-%m-%d").to_string());
-    let start_result = Memo::new(move |_| start.with(|s| parse_date(s)));
+    let start_result = memo(move |_| start.with(|s| parse_date(s)));
     let chosen = RwSignal::new(None::<u64>);
-    let template = Memo::new(move |_| {
+    let template = memo(move |_| {
         book.with(|b| {
             chosen
                 .get()
@@ -116,7 +116,7 @@ fn StartPlan() -> impl IntoView {
     });
     let tried = RwSignal::new(false);
     let touched = RwSignal::new(false);
-    Effect::new(move |first: Option<()>| {
+    effect(move |first: Option<()>| {
         client.track();
         if first.is_some() {
             touched.set(true);
@@ -223,7 +223,7 @@ fn PlanList(summaries: Memo<Vec<PlanSummary>>) -> impl IntoView {
     let Onboarding { book, .. } = use_onboarding();
     // Every plan that passes the filter, in order, as indexes into the book's
     // plans (recomputed whenever the book changes, so they never go stale).
-    let listed = Memo::new(move |_| {
+    let listed = memo(move |_| {
         let q = query.with(|q| TextQuery::new(q));
         let st = status.get();
         let by = sort.get();
@@ -241,9 +241,9 @@ fn PlanList(summaries: Memo<Vec<PlanSummary>>) -> impl IntoView {
             })
         })
     });
-    let current = Memo::new(move |_| listed.with(|ids| page_of(ids.len(), PAGE_SIZE, page.get())));
+    let current = memo(move |_| listed.with(|ids| page_of(ids.len(), PAGE_SIZE, page.get())));
     // The rows on this page, with what they show (see `PlanRow`).
-    let page_rows = Memo::new(move |_| {
+    let page_rows = memo(move |_| {
         let pg = current.get();
         listed.with(|indexes| {
             let indexes = indexes.get(pg.from..pg.to).unwrap_or_default();
@@ -257,7 +257,7 @@ fn PlanList(summaries: Memo<Vec<PlanSummary>>) -> impl IntoView {
             })
         })
     });
-    let total = Memo::new(move |_| summaries.with(Vec::len));
+    let total = memo(move |_| summaries.with(Vec::len));
     let announce = RwSignal::new(String::new());
 
     let uid = next_id();
@@ -396,14 +396,14 @@ impl Row {
 fn PlanRow(position: usize, rows: Memo<Vec<Row>>, announce: RwSignal<String>) -> impl IntoView {
     let t = &text().onboarding;
     let Onboarding { book, today, .. } = use_onboarding();
-    let row = Memo::new(move |_| rows.with(|r| r.get(position).cloned()));
+    let row = memo(move |_| rows.with(|r| r.get(position).cloned()));
     let summary = move || row.with(|r| r.as_ref().map(|r| r.summary));
     let id = move || summary().map_or(0, |s| s.id);
-    let client = Memo::new(move |_| row.with(|r| r.as_ref().map(|r| r.client.clone()).unwrap_or_default()));
-    let progress = Memo::new(move |_| summary().map(|s| s.progress).unwrap_or_default());
+    let client = memo(move |_| row.with(|r| r.as_ref().map(|r| r.client.clone()).unwrap_or_default()));
+    let progress = memo(move |_| summary().map(|s| s.progress).unwrap_or_default());
     let health = move || summary().map_or(Health::NothingToCount, |s| s.health);
     let blocked = move || summary().map_or(0, |s| s.progress.blocked);
-    let next = Memo::new(move |_| summary().and_then(|s| s.next));
+    let next = memo(move |_| summary().and_then(|s| s.next));
     let next_title = move || row.with(|r| r.as_ref().map(|r| r.next_title.clone()).unwrap_or_default());
 
     let mark_done = move |_| {

@@ -13,6 +13,7 @@ use crate::domain::onboarding::{
 };
 use crate::ui::components::form_scope::FormScope;
 use crate::ui::pages::set_title;
+use crate::ui::reactive::{effect, memo};
 use crate::ui::state::{next_id, number_format, use_notices};
 use crate::ui::text::{input_error, text};
 use leptos::prelude::*;
@@ -65,7 +66,7 @@ pub fn Templates() -> impl IntoView {
     set_title(t.templates_title);
     let Onboarding { book, .. } = use_onboarding();
     let selected = RwSignal::new(None::<u64>);
-    let current = Memo::new(move |_| {
+    let current = memo(move |_| {
         book.with(|b| {
             selected
                 .get()
@@ -73,7 +74,7 @@ pub fn Templates() -> impl IntoView {
                 .or_else(|| b.templates.first().map(|t| t.id))
         })
     });
-    let list = Memo::new(move |_| {
+    let list = memo(move |_| {
         book.with(|b| {
             b.templates
                 .iter()
@@ -81,7 +82,7 @@ pub fn Templates() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let missing = Memo::new(move |_| {
+    let missing = memo(move |_| {
         book.with(|b| {
             t.default_templates
                 .iter()
@@ -151,8 +152,8 @@ fn TemplateEditor(id: u64, selected: RwSignal<Option<u64>>) -> impl IntoView {
     let initial = book.with_untracked(|b| b.template(id).cloned()).unwrap_or_default();
 
     let name = RwSignal::new(initial.name.clone());
-    let name_result = Memo::new(move |_| name.with(|v| parse_text(v, MAX_TITLE_CHARS)));
-    Effect::new(move |first: Option<()>| {
+    let name_result = memo(move |_| name.with(|v| parse_text(v, MAX_TITLE_CHARS)));
+    effect(move |first: Option<()>| {
         let result = name_result.get();
         if first.is_some() {
             if let Ok(v) = result {
@@ -163,15 +164,14 @@ fn TemplateEditor(id: u64, selected: RwSignal<Option<u64>>) -> impl IntoView {
     let name_error = Signal::derive(move || name_result.get().err().map(error_text));
     let description_id = format!("ob-tdesc-{}", next_id());
 
-    let phase_ids = Memo::new(move |_| {
+    let phase_ids = memo(move |_| {
         book.with(|b| {
             b.template(id)
                 .map(|tpl| tpl.phases.iter().map(|p| p.id).collect::<Vec<_>>())
                 .unwrap_or_default()
         })
     });
-    let template_name =
-        Memo::new(move |_| book.with(|b| b.template(id).map(|tpl| tpl.name.clone()).unwrap_or_default()));
+    let template_name = memo(move |_| book.with(|b| b.template(id).map(|tpl| tpl.name.clone()).unwrap_or_default()));
 
     let duplicate = move |_| {
         let mut copy = None;
@@ -243,7 +243,7 @@ fn PhaseEditor(template: u64, phase: u64) -> impl IntoView {
     let ob = use_onboarding();
     let Onboarding { book, .. } = ob;
     let notices = use_notices();
-    let place = Memo::new(move |_| {
+    let place = memo(move |_| {
         book.with(|b| {
             b.template(template)
                 .and_then(|tpl| {
@@ -255,7 +255,7 @@ fn PhaseEditor(template: u64, phase: u64) -> impl IntoView {
                 .unwrap_or((0, 0))
         })
     });
-    let step_ids = Memo::new(move |_| {
+    let step_ids = memo(move |_| {
         book.with(|b| {
             b.template(template)
                 .and_then(|tpl| tpl.phases.iter().find(|p| p.id == phase))
@@ -270,8 +270,8 @@ fn PhaseEditor(template: u64, phase: u64) -> impl IntoView {
             .unwrap_or_default()
     });
     let name = RwSignal::new(initial);
-    let name_result = Memo::new(move |_| name.with(|v| parse_text(v, MAX_TITLE_CHARS)));
-    Effect::new(move |first: Option<()>| {
+    let name_result = memo(move |_| name.with(|v| parse_text(v, MAX_TITLE_CHARS)));
+    effect(move |first: Option<()>| {
         let result = name_result.get();
         if first.is_some() {
             if let Ok(v) = result {
@@ -284,7 +284,7 @@ fn PhaseEditor(template: u64, phase: u64) -> impl IntoView {
         }
     });
     let name_error = Signal::derive(move || name_result.get().err().map(error_text));
-    let saved_name = Memo::new(move |_| {
+    let saved_name = memo(move |_| {
         book.with(|b| {
             b.template(template)
                 .and_then(|tpl| tpl.phases.iter().find(|p| p.id == phase))
@@ -393,14 +393,14 @@ fn StepEditor(template: u64, phase: u64, step: u64) -> impl IntoView {
     let ob = use_onboarding();
     let Onboarding { book, .. } = ob;
     let notices = use_notices();
-    let current = Memo::new(move |_| {
+    let current = memo(move |_| {
         book.with(|b| {
             b.template(template)
                 .and_then(|tpl| tpl.phases.iter().flat_map(|p| p.steps.iter()).find(|s| s.id == step))
                 .cloned()
         })
     });
-    let place = Memo::new(move |_| {
+    let place = memo(move |_| {
         book.with(|b| {
             b.template(template)
                 .and_then(|tpl| {
@@ -411,12 +411,12 @@ fn StepEditor(template: u64, phase: u64, step: u64) -> impl IntoView {
         })
     });
     let initial = current.get_untracked().unwrap_or_default();
-    let saved_title = Memo::new(move |_| current.with(|s| s.as_ref().map(|s| s.title.clone()).unwrap_or_default()));
+    let saved_title = memo(move |_| current.with(|s| s.as_ref().map(|s| s.title.clone()).unwrap_or_default()));
     let context = Signal::derive(move || (t.of_step)(&saved_title.get()));
 
     let title = RwSignal::new(initial.title.clone());
-    let title_result = Memo::new(move |_| title.with(|v| parse_text(v, MAX_TITLE_CHARS)));
-    Effect::new(move |first: Option<()>| {
+    let title_result = memo(move |_| title.with(|v| parse_text(v, MAX_TITLE_CHARS)));
+    effect(move |first: Option<()>| {
         let result = title_result.get();
         if first.is_some() {
             if let Ok(v) = result {
@@ -427,8 +427,8 @@ fn StepEditor(template: u64, phase: u64, step: u64) -> impl IntoView {
     let title_error = Signal::derive(move || title_result.get().err().map(error_text));
 
     let days = RwSignal::new(initial.offset.days().to_string());
-    let days_result = Memo::new(move |_| days.with(|v| parse_whole_in(v, number_format(), 0, MAX_OFFSET_DAYS)));
-    Effect::new(move |first: Option<()>| {
+    let days_result = memo(move |_| days.with(|v| parse_whole_in(v, number_format(), 0, MAX_OFFSET_DAYS)));
+    effect(move |first: Option<()>| {
         let result = days_result.get();
         if first.is_some() {
             if let Ok(n) = result {

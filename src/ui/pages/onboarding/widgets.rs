@@ -4,6 +4,7 @@
 use crate::domain::format::format_percent;
 use crate::domain::onboarding::progress::{Health, MilestoneMark, Progress, Projection};
 use crate::domain::onboarding::{Side, StepStatus};
+use crate::ui::reactive::memo;
 use crate::ui::state::number_format;
 use crate::ui::text::text;
 use leptos::prelude::*;
@@ -205,7 +206,7 @@ pub fn ProgressBar(
     #[prop(optional)]
     size: &'static str,
 ) -> impl IntoView {
-    let value = Memo::new(move |_| progress.with(percent_value));
+    let value = memo(move |_| progress.with(percent_value));
     // The fill is scaled rather than resized: animating a transform needs
     // no layout, so a moving bar costs nothing to the rest of the page.
     let scale = move || format!("scaleX({})", f64::from(value.get().unwrap_or(0).min(100)) / 100.0);
