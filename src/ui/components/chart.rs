@@ -35,6 +35,19 @@ const BOTTOM: f64 = 44.0;
 /// Dash patterns per series, so lines differ without colour.
 const DASHES: [&str; 4] = ["", "8 5", "2 4", "12 4 2 4"];
 
+/// A tick of a [`LineChart`] axis: where it is drawn and what it says.
+#[derive(Clone, Debug, PartialEq)]
+struct Tick {
+    at: f64,
+    label: String,
+}
+
+impl Tick {
+    fn key(&self) -> (u64, String) {
+        (self.at.to_bits(), self.label.clone())
+    }
+}
+
 /// The points of a line that can be drawn.
 fn finite(s: &Series) -> impl Iterator<Item = (f64, f64)> + '_ {
     s.points.iter().copied().filter(|(x, y)| x.is_finite() && y.is_finite())
@@ -104,14 +117,33 @@ pub fn LineChart(
     let px = move |x: f64| geometry.with(|g| scale(x, g.0, g.1, LEFT, W - RIGHT));
     let py = move |y: f64| geometry.with(|g| scale(y, g.2, g.3, H - BOTTOM, TOP));
     let names = memo(move |_| series.with(|all| all.iter().map(|s| s.name.clone()).collect::<Vec<_>>()));
-    // Ticks and lines are kept by position and a keystroke changes only their
+    // Lines are kept by position and a keystroke changes only their
     // attributes and texts: rebuilding them would remove and set every
     // attribute of every element (type-erased views rebuild that way).
-    let x_count = memo(move |_| geometry.with(|g| g.4.len()));
-    let y_count = memo(move |_| geometry.with(|g| g.5.len()));
+    // Ticks are keyed by where they are and what they say: they move only
+    // when the axis range changes, so a keystroke checks two lists, not every
+    // tick.
+    let y_ticks = memo(move |_| {
+        geometry.with(|g| {
+            g.5.iter()
+                .map(|&t| Tick {
+                    at: scale(t, g.2, g.3, H - BOTTOM, TOP),
+                    label: format_y.run(t),
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let x_ticks = memo(move |_| {
+        geometry.with(|g| {
+            g.4.iter()
+                .map(|&t| Tick {
+                    at: scale(t, g.0, g.1, LEFT, W - RIGHT),
+                    label: format_x.run(t),
+                })
+                .collect::<Vec<_>>()
+        })
+    });
     let lines = memo(move |_| series.with(Vec::len));
-    let x_tick = move |i: usize| geometry.with(|g| g.4.get(i).copied().unwrap_or(0.0));
-    let y_tick = move |i: usize| geometry.with(|g| g.5.get(i).copied().unwrap_or(0.0));
     let polyline = move |i: usize| {
         series.with(|all| {
             all.get(i).map_or_else(String::new, |s| {
@@ -139,13 +171,13 @@ pub fn LineChart(
             <figcaption>{move || title.get()}</figcaption>
             <svg viewBox=format!("0 0 {W} {H}") role="img" aria-label=move || title.get() preserveAspectRatio="xMidYMid meet">
                 <g class="grid">
-                    <For each=move || 0..y_count.get() key=|i| *i let:i>
-                        <line x1=LEFT x2=W - RIGHT y1=move || py(y_tick(i)) y2=move || py(y_tick(i)) class="grid-line"></line>
-                        <text x=LEFT - 8.0 y=move || py(y_tick(i)) + 4.0 class="tick" text-anchor="end">{move || format_y.run(y_tick(i))}</text>
+                    <For each=move || y_ticks.get() key=Tick::key let:tick>
+                        <line x1=LEFT x2=W - RIGHT y1=tick.at y2=tick.at class="grid-line"></line>
+                        <text x=LEFT - 8.0 y=tick.at + 4.0 class="tick" text-anchor="end">{tick.label}</text>
                     </For>
-                    <For each=move || 0..x_count.get() key=|i| *i let:i>
-                        <line x1=move || px(x_tick(i)) x2=move || px(x_tick(i)) y1=H - BOTTOM y2=H - BOTTOM + 5.0 class="axis-line"></line>
-                        <text x=move || px(x_tick(i)) y=H - BOTTOM + 20.0 class="tick" text-anchor="middle">{move || format_x.run(x_tick(i))}</text>
+                    <For each=move || x_ticks.get() key=Tick::key let:tick>
+                        <line x1=tick.at x2=tick.at y1=H - BOTTOM y2=H - BOTTOM + 5.0 class="axis-line"></line>
+                        <text x=tick.at y=H - BOTTOM + 20.0 class="tick" text-anchor="middle">{tick.label}</text>
                     </For>
                     <line x1=LEFT x2=W - RIGHT y1=H - BOTTOM y2=H - BOTTOM class="axis-line"></line>
                     <text x=(LEFT + W - RIGHT) / 2.0 y=H - 6.0 class="axis-label" text-anchor="middle">{x_label}</text>
