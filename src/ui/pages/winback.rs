@@ -14,6 +14,7 @@ use crate::storage::Document;
 use crate::ui::components::chart::{Bar, BarChart};
 use crate::ui::components::contracts_nav::ContractsNav;
 use crate::ui::components::field::Field;
+use crate::ui::components::form_scope::FormScope;
 use crate::ui::pages::set_title;
 use crate::ui::reactive::{effect, memo};
 use crate::ui::state::{next_id, number_format, use_currency, use_document, use_notices, workspace_key};
@@ -818,7 +819,7 @@ fn CustomerRow(
             <td>{move || place.get().map(|p| view! {
                 <span class=format!("wb-seg wb-seg-{}", seg_class(p.segment))>{(t.segment_name)(p.segment)}</span>
             })}</td>
-            <td>
+            <td><FormScope>
                 <label class="wb-check">
                     <input type="checkbox"
                         prop:checked=move || c.with(|c| c.as_ref().is_some_and(|c| c.to_contact))
@@ -828,7 +829,7 @@ fn CustomerRow(
                         }/>
                     {t.to_contact}
                 </label>
-            </td>
+            </FormScope></td>
             <td>{move || caller.get().map(|k| (t.caller_name)(k)).unwrap_or(t.dash)}</td>
             <td class=move || c.with(|c| format!("wb-progress wb-out-{}", c.as_ref().map(|c| c.outcome.id()).unwrap_or("open")))>
                 {move || c.with(|c| c.as_ref().map(progress_text).unwrap_or_default())}
@@ -969,41 +970,43 @@ fn CallDetail(
                     };
                     view! {
                         <li class=move || format!("wb-step wb-step-{}", state())>
-                            <div class="wb-step-head">
-                                <span class="wb-step-num" aria-hidden="true">{s.number()}</span>
-                                <h4>{(t.step_name)(s)}</h4>
-                                <span class="wb-step-state">{move || match state() {
-                                    "done" => t.state_done,
-                                    "current" => t.state_current,
-                                    _ => t.state_todo,
-                                }}</span>
-                            </div>
-                            <p class="muted wb-guide">{(t.step_guide)(s)}</p>
-                            <label for=notes_id.clone()>{(t.notes_for)((t.step_name)(s))}</label>
-                            <textarea id=notes_id rows="2"
-                                prop:value=move || c.with(|c| c.as_ref().and_then(|c| c.notes.get(&s).cloned()).unwrap_or_default())
-                                on:input=move |ev| {
-                                    let mut v = event_target_value(&ev);
-                                    if v.chars().count() > MAX_NOTE_CHARS {
-                                        v = v.chars().take(MAX_NOTE_CHARS).collect();
-                                    }
-                                    edit(&|c| {
-                                        if v.is_empty() { c.notes.remove(&s); } else { c.notes.insert(s, v.clone()); }
-                                    });
-                                }></textarea>
-                            {(s == Step::Diagnose).then(|| view! {
-                                <div class="wb-diagnose">
-                                    <ReasonSelect label=t.reason_recorded
-                                        value=Signal::derive(move || c.with(|c| c.as_ref().map(|c| c.reason).unwrap_or(Reason::PoorService)))
-                                        on_pick=Callback::new(move |r| edit(&|c| c.reason = r))/>
-                                    <label class="wb-check">
-                                        <input type="checkbox"
-                                            prop:checked=move || c.with(|c| c.as_ref().is_some_and(|c| c.feedback_shared))
-                                            on:change=move |ev| { let on = event_target_checked(&ev); edit(&|c| c.feedback_shared = on); }/>
-                                        {t.feedback_shared}
-                                    </label>
+                            <FormScope>
+                                <div class="wb-step-head">
+                                    <span class="wb-step-num" aria-hidden="true">{s.number()}</span>
+                                    <h4>{(t.step_name)(s)}</h4>
+                                    <span class="wb-step-state">{move || match state() {
+                                        "done" => t.state_done,
+                                        "current" => t.state_current,
+                                        _ => t.state_todo,
+                                    }}</span>
                                 </div>
-                            })}
+                                <p class="muted wb-guide">{(t.step_guide)(s)}</p>
+                                <label for=notes_id.clone()>{(t.notes_for)((t.step_name)(s))}</label>
+                                <textarea id=notes_id rows="2"
+                                    prop:value=move || c.with(|c| c.as_ref().and_then(|c| c.notes.get(&s).cloned()).unwrap_or_default())
+                                    on:input=move |ev| {
+                                        let mut v = event_target_value(&ev);
+                                        if v.chars().count() > MAX_NOTE_CHARS {
+                                            v = v.chars().take(MAX_NOTE_CHARS).collect();
+                                        }
+                                        edit(&|c| {
+                                            if v.is_empty() { c.notes.remove(&s); } else { c.notes.insert(s, v.clone()); }
+                                        });
+                                    }></textarea>
+                                {(s == Step::Diagnose).then(|| view! {
+                                    <div class="wb-diagnose">
+                                        <ReasonSelect label=t.reason_recorded
+                                            value=Signal::derive(move || c.with(|c| c.as_ref().map(|c| c.reason).unwrap_or(Reason::PoorService)))
+                                            on_pick=Callback::new(move |r| edit(&|c| c.reason = r))/>
+                                        <label class="wb-check">
+                                            <input type="checkbox"
+                                                prop:checked=move || c.with(|c| c.as_ref().is_some_and(|c| c.feedback_shared))
+                                                on:change=move |ev| { let on = event_target_checked(&ev); edit(&|c| c.feedback_shared = on); }/>
+                                            {t.feedback_shared}
+                                        </label>
+                                    </div>
+                                })}
+                            </FormScope>
                         </li>
                     }
                 }).collect_view()}
@@ -1162,7 +1165,7 @@ fn Reasons(
                                             if c.reason_detail.is_empty() { name.to_string() } else { format!("{name}: {}", c.reason_detail) }
                                         }).unwrap_or_default())}</td>
                                         <td class="wb-note">{move || c.with(|c| c.as_ref().and_then(|c| c.notes.get(&Step::Diagnose).cloned()).unwrap_or_default())}</td>
-                                        <td>
+                                        <td><FormScope>
                                             <label class="wb-check">
                                                 <input type="checkbox"
                                                     prop:checked=move || c.with(|c| c.as_ref().is_some_and(|c| c.feedback_shared))
@@ -1172,7 +1175,7 @@ fn Reasons(
                                                     }/>
                                                 {t.shared}
                                             </label>
-                                        </td>
+                                        </FormScope></td>
                                     </tr>
                                 }
                             }
