@@ -3,8 +3,8 @@
 
 use super::portfolio::focus_after_render;
 use super::widgets::{
-    owner_from_id, owner_id, owner_label, progress_words, projection_words, status_from_id, status_id, status_label,
-    HealthBadge, ProgressBar,
+    owner_id, owner_label, progress_words, projection_words, status_from_id, status_id, status_label, HealthBadge,
+    OwnerSelect, ProgressBar,
 };
 use super::{use_onboarding, Onboarding};
 use crate::domain::format::format_number;
@@ -619,7 +619,6 @@ fn StepEditor(
     let is_done = memo(move |_| step.with(|s| s.as_ref().is_some_and(|s| s.status == StepStatus::Done)));
 
     let uid = next_id();
-    let owner_sel = format!("ob-owner-{uid}");
     let milestone_id = format!("ob-milestone-{uid}");
     let notes_id = format!("ob-notes-{uid}");
     let description = initial.description.clone();
@@ -629,18 +628,8 @@ fn StepEditor(
             {(!description.is_empty()).then(|| view! { <p class="ob-description">{description.clone()}</p> })}
             <div class="form-grid">
                 <Field label=t.step_title value=title error=title_error inputmode="text"/>
-                <div class="field">
-                    <label for=owner_sel.clone()>{t.owner}<span class="visually-hidden">{move || context.get()}</span></label>
-                    <select id=owner_sel on:change=move |ev| {
-                        if let Some(side) = owner_from_id(&event_target_value(&ev)) {
-                            edit(Box::new(move |s| s.owner = side));
-                        }
-                    }>
-                        {[Side::Us, Side::Client].into_iter().map(|side| view! {
-                            <option value=owner_id(side) selected=move || step.with(|s| s.as_ref().is_some_and(|s| s.owner == side))>{owner_label(side)}</option>
-                        }).collect_view()}
-                    </select>
-                </div>
+                <OwnerSelect context=context value=Signal::derive(move || step.with(|s| s.as_ref().map(|s| s.owner)))
+                    on_pick=Callback::new(move |side| edit(Box::new(move |s| s.owner = side)))/>
                 <DateField label=t.due_date value=due error=due_error context=context/>
                 <Show when=move || is_done.get()>
                     <CompletedOn plan_id=plan_id step_id=step_id step=step context=context/>
@@ -718,7 +707,6 @@ fn AddStep(plan_id: u64, phase_id: u64, phase_name: Memo<String>) -> impl IntoVi
     });
     let due_error = Signal::derive(move || due_result.get().err().map(error_text));
     let uid = next_id();
-    let owner_sel = format!("ob-new-owner-{uid}");
     let milestone_id = format!("ob-new-milestone-{uid}");
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -753,18 +741,7 @@ fn AddStep(plan_id: u64, phase_id: u64, phase_name: Memo<String>) -> impl IntoVi
             <summary>{move || (t.add_step_to)(&phase_name.get())}</summary>
             <form class="form-grid" on:submit=submit novalidate>
                 <Field label=t.step_title value=title error=title_error inputmode="text"/>
-                <div class="field">
-                    <label for=owner_sel.clone()>{t.owner}</label>
-                    <select id=owner_sel on:change=move |ev| {
-                        if let Some(side) = owner_from_id(&event_target_value(&ev)) {
-                            owner.set(side);
-                        }
-                    }>
-                        {[Side::Us, Side::Client].into_iter().map(|side| view! {
-                            <option value=owner_id(side) selected=move || owner.get() == side>{owner_label(side)}</option>
-                        }).collect_view()}
-                    </select>
-                </div>
+                <OwnerSelect value=Signal::derive(move || Some(owner.get())) on_pick=Callback::new(move |side| owner.set(side))/>
                 <DateField label=t.due_date value=due error=due_error/>
                 <div class="field ob-check-field">
                     <input type="checkbox" id=milestone_id.clone() prop:checked=move || milestone.get() on:change=move |ev| milestone.set(event_target_checked(&ev))/>

@@ -2,13 +2,13 @@
 //! phases of steps, each with an owner, a due offset and a milestone flag.
 
 use super::portfolio::focus_after_render;
-use super::widgets::{owner_from_id, owner_id, owner_label, RowField};
+use super::widgets::{OwnerSelect, RowField};
 use super::{use_onboarding, Onboarding};
 use crate::domain::format::format_number;
 use crate::domain::input::{parse_text, parse_whole_in, InputError};
 use crate::domain::onboarding::schedule::{DayCount, DueOffset, MAX_OFFSET_DAYS};
 use crate::domain::onboarding::{
-    move_item, parse_optional_text, Direction, OnboardingBook, Side, Template, TemplateStep, MAX_DESCRIPTION_CHARS,
+    move_item, parse_optional_text, Direction, OnboardingBook, Template, TemplateStep, MAX_DESCRIPTION_CHARS,
     MAX_TITLE_CHARS,
 };
 use crate::ui::components::form_scope::FormScope;
@@ -444,7 +444,6 @@ fn StepEditor(template: u64, phase: u64, step: u64) -> impl IntoView {
 
     let uid = next_id();
     let desc_id = format!("ob-tdesc-{uid}");
-    let owner_sel = format!("ob-towner-{uid}");
     let count_sel = format!("ob-tcount-{uid}");
     let milestone_id = format!("ob-tmilestone-{uid}");
 
@@ -510,18 +509,8 @@ fn StepEditor(template: u64, phase: u64, step: u64) -> impl IntoView {
                     </div>
                 </div>
                 <div class="ob-tstep-grid">
-                    <div class="field">
-                        <label for=owner_sel.clone()>{t.owner}<span class="visually-hidden">{move || context.get()}</span></label>
-                        <select id=owner_sel on:change=move |ev| {
-                            if let Some(side) = owner_from_id(&event_target_value(&ev)) {
-                                edit_step(book, template, step, |s| s.owner = side);
-                            }
-                        }>
-                            {[Side::Us, Side::Client].into_iter().map(|side| view! {
-                                <option value=owner_id(side) selected=move || current.with(|s| s.as_ref().is_some_and(|s| s.owner == side))>{owner_label(side)}</option>
-                            }).collect_view()}
-                        </select>
-                    </div>
+                    <OwnerSelect context=context value=Signal::derive(move || current.with(|s| s.as_ref().map(|s| s.owner)))
+                        on_pick=Callback::new(move |side| edit_step(book, template, step, |s| s.owner = side))/>
                     <RowField label=t.due_after context=context value=days error=days_error inputmode="numeric" suffix=t.days_suffix/>
                     <div class="field">
                         <label for=count_sel.clone()>{t.counted_in}<span class="visually-hidden">{move || context.get()}</span></label>

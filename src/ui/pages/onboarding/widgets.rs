@@ -245,6 +245,40 @@ pub fn ProgressBar(
     }
 }
 
+/// Who does a step (us or the client), as a labelled select. `context`, when
+/// given, is read after the label by screen readers only (which step).
+#[component]
+pub fn OwnerSelect(
+    /// The current owner (`None`: nothing selected).
+    #[prop(into)]
+    value: Signal<Option<Side>>,
+    /// Called with the owner picked.
+    on_pick: Callback<Side>,
+    /// Words after the label for screen readers (which row this is).
+    #[prop(optional, into)]
+    context: Option<Signal<String>>,
+) -> impl IntoView {
+    let t = &text().onboarding;
+    let id = format!("ob-owner-{}", crate::ui::state::next_id());
+    view! {
+        <div class="field">
+            <label for=id.clone()>
+                {t.owner}
+                {context.map(|c| view! { <span class="visually-hidden">{move || c.get()}</span> })}
+            </label>
+            <select id=id on:change=move |ev| {
+                if let Some(side) = owner_from_id(&event_target_value(&ev)) {
+                    on_pick.run(side);
+                }
+            }>
+                {[Side::Us, Side::Client].into_iter().map(|side| view! {
+                    <option value=owner_id(side) selected=move || value.get() == Some(side)>{owner_label(side)}</option>
+                }).collect_view()}
+            </select>
+        </div>
+    }
+}
+
 /// A labelled text input like the shared `Field`, for lists of similar rows:
 /// `context` is read after the label by screen readers only ("Title" of
 /// which step), and `id` lets a screen move focus to it.
