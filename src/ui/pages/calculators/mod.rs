@@ -108,14 +108,19 @@ fn Calculator(spec: &'static CalcSpec) -> impl IntoView {
         .enumerate()
         .map(|(i, f)| {
             let value = raw.with_value(|r| r[i]);
-            let error = Signal::derive(move || evaluation.with(|e| e.field_errors.get(i).cloned().flatten()));
-            let visible = move || evaluation.with(|e| e.visible.get(i).copied().unwrap_or(true));
+            // Memos, not derived signals: a keystroke changes the evaluation,
+            // rarely a field's message or visibility, and only a change should
+            // reach the field's markup.
+            let error: Signal<Option<String>> = Signal::from(memo(move |_| {
+                evaluation.with(|e| e.field_errors.get(i).cloned().flatten())
+            }));
+            let visible = memo(move |_| evaluation.with(|e| e.visible.get(i).copied().unwrap_or(true)));
             let input = match f.kind {
                 Kind::Choice(options) => view! { <ChoiceField label=f.label options value/> }.into_any(),
                 Kind::Scores => view! { <Field label=f.label value error hint=f.hint inputmode="text"/> }.into_any(),
                 _ => view! { <Field label=f.label value error suffix=f.suffix hint=f.hint/> }.into_any(),
             };
-            view! { <div class="calc-field" class:hidden=move || !visible()>{input}</div> }
+            view! { <div class="calc-field" class:hidden=move || !visible.get()>{input}</div> }
         })
         .collect_view();
 
@@ -135,7 +140,9 @@ fn Calculator(spec: &'static CalcSpec) -> impl IntoView {
         });
         let format_x = Callback::new(move |x: f64| format_number(x, number_format()));
         let series = Signal::derive(move || chart.with(|c| c.as_ref().map(|c| c.series.clone()).unwrap_or_default()));
-        let title = Signal::derive(move || chart.with(|c| c.as_ref().map_or_else(String::new, |c| c.title.clone())));
+        let title: Signal<String> = Signal::from(memo(move |_| {
+            chart.with(|c| c.as_ref().map_or_else(String::new, |c| c.title.clone()))
+        }));
         view! {
             <section class="panel calc-chart" class:hidden=move || chart.with(Option::is_none)>
                 <LineChart title x_label=t.year_axis y_label=example.y_label series format_x format_y/>
@@ -238,10 +245,13 @@ fn Results(evaluation: Signal<Evaluation>) -> impl IntoView {
             <For each=move || 0..rows.get() key=|i| *i let:i>
                 {
                     let id = format!("out-{}", next_id());
-                    let headline = move || outcome.with(|o| o.as_ref().and_then(|(rows, _)| rows.get(i)).is_some_and(|r| r.headline));
+                    // A row's label and emphasis rarely change with a keystroke: memos
+                    // keep them from being written again.
+                    let headline = memo(move |_| outcome.with(|o| o.as_ref().and_then(|(rows, _)| rows.get(i)).is_some_and(|r| r.headline)));
+                    let label = memo(move |_| row(i, |r| r.label.clone()));
                     view! {
-                        <div class="result" class:headline=headline>
-                            <label for=id.clone()>{move || row(i, |r| r.label.clone())}</label>
+                        <div class="result" class:headline=move || headline.get()>
+                            <label for=id.clone()>{move || label.get()}</label>
                             <output id=id>{move || row(i, |r| r.value.clone())}</output>
                         </div>
                     }
