@@ -15,7 +15,7 @@ const FORBIDDEN: &[&str] = &[
 ];
 
 fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
-    for entry in fs::read_dir(dir).expect("src/domain is readable") {
+    for entry in fs::read_dir(dir).expect("the sources are readable") {
         let path = entry.expect("directory entry").path();
         if path.is_dir() {
             rust_files(&path, out);
@@ -45,6 +45,40 @@ fn domain_imports_no_web_ui_or_storage_crate() {
     assert!(
         offences.is_empty(),
         "src/domain must stay pure:\n{}",
+        offences.join("\n")
+    );
+}
+
+/// Size invariant: the app sorts through `domain::order`, whose comparator is a
+/// `dyn Fn`, so the standard library's sort is compiled once. A `sort_by` with
+/// a closure elsewhere compiles another copy (about 4 KB of wasm each).
+#[test]
+fn the_app_sorts_through_domain_order() {
+    let mut files = Vec::new();
+    rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
+    let mut offences = Vec::new();
+    for file in files.iter().filter(|f| !f.ends_with("domain/order.rs")) {
+        let text = fs::read_to_string(file).expect("readable source");
+        // Unit tests may compare against the standard sort.
+        let code = text.split("#[cfg(test)]").next().unwrap_or("");
+        for (n, line) in code.lines().enumerate() {
+            let line = line.split("//").next().unwrap_or("");
+            if [
+                ".sort_by(",
+                ".sort_by_key(",
+                ".sort_unstable_by",
+                ".sort_by_cached_key(",
+            ]
+            .iter()
+            .any(|w| line.contains(w))
+            {
+                offences.push(format!("{}:{}: {}", file.display(), n + 1, line.trim()));
+            }
+        }
+    }
+    assert!(
+        offences.is_empty(),
+        "sort with domain::order::sort_stable or sort_positions:\n{}",
         offences.join("\n")
     );
 }

@@ -13,6 +13,7 @@
 
 use super::csv::{detect_delimiter, parse_csv, restore_formula, write_csv, CsvProblem, CsvRecord};
 use super::input::{parse_decimal, parse_text, InputError, Money, NumberFormat, Percent};
+use super::order::sort_stable;
 use chrono::{Datelike, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -805,7 +806,9 @@ pub fn reasons(contracts: &[Contract], period: Period, classes: &ReasonClasses) 
     }
     let total: f64 = tallies.iter().map(|t| t.value).sum();
     let mut rows: Vec<(usize, Tally)> = tallies.into_iter().enumerate().filter(|(_, t)| t.count > 0).collect();
-    rows.sort_by(|(ia, a), (ib, b)| b.value.total_cmp(&a.value).then(b.count.cmp(&a.count)).then(ia.cmp(ib)));
+    sort_stable(&mut rows, &|(ia, a), (ib, b)| {
+        b.value.total_cmp(&a.value).then(b.count.cmp(&a.count)).then(ia.cmp(ib))
+    });
     let mut running = 0.0;
     rows.into_iter()
         .filter_map(|(i, lost)| {
@@ -891,7 +894,9 @@ pub fn client_values(contracts: &[Contract]) -> Vec<ClientValue> {
             entry.value += c.value.get();
         }
     }
-    list.sort_by(|(ka, a), (kb, b)| b.value.total_cmp(&a.value).then_with(|| ka.cmp(kb)));
+    sort_stable(&mut list, &|(ka, a), (kb, b)| {
+        b.value.total_cmp(&a.value).then_with(|| ka.cmp(kb))
+    });
     let total: f64 = list.iter().map(|(_, c)| c.value).sum();
     let mut running = 0.0;
     list.into_iter()
@@ -1024,7 +1029,7 @@ pub fn renewal_calls(contracts: &[Contract], today: NaiveDate, rules: CallRules)
             })
         })
         .collect();
-    calls.sort_by(|a, b| {
+    sort_stable(&mut calls, &|a, b| {
         let done = |c: &RenewalCall| c.status == CallStatus::Done;
         done(a)
             .cmp(&done(b))

@@ -10,6 +10,7 @@ pub mod ics;
 pub mod input;
 pub mod loyalty;
 pub mod onboarding;
+pub mod order;
 pub mod share_link;
 pub mod signals;
 pub mod ticks;

@@ -21,6 +21,7 @@
 
 use super::contracts::{client_key, client_values, Contract};
 use super::input::{Money, MAX_MONEY};
+use super::order::sort_stable;
 use super::winback::clamp_points;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -259,7 +260,9 @@ pub fn contributions(client: &ClientSignals, weights: &HealthWeights, scales: &H
         })
         .filter(|c| c.points > 0.0)
         .collect();
-    list.sort_by(|a, b| b.points.total_cmp(&a.points).then(a.sign.cmp(&b.sign)));
+    sort_stable(&mut list, &|a, b| {
+        b.points.total_cmp(&a.points).then(a.sign.cmp(&b.sign))
+    });
     list
 }
 
@@ -425,7 +428,7 @@ pub fn at_risk_list(book: &SignalBook, register: &RegisterValues) -> Vec<HealthR
             )
         })
         .collect();
-    rows.sort_by(|(a, an), (b, bn)| {
+    sort_stable(&mut rows, &|(a, an), (b, bn)| {
         a.score
             .total_cmp(&b.score)
             .then(b.value.total_cmp(&a.value))

@@ -17,6 +17,7 @@
 //! (negative or huge amounts, odd dates) gives sensible numbers, never a panic.
 
 use super::input::{Money, Percent, MAX_MONEY};
+use super::order::sort_stable;
 use super::signals::SignalBook;
 use chrono::{Datelike, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -299,7 +300,7 @@ pub fn intensive_care(customers: &[DepartedCustomer], today: NaiveDate) -> Vec<C
             })
         })
         .collect();
-    list.sort_by(|a, b| a.next_due.cmp(&b.next_due).then(a.id.cmp(&b.id)));
+    sort_stable(&mut list, &|a, b| a.next_due.cmp(&b.next_due).then(a.id.cmp(&b.id)));
     list
 }
 
@@ -455,7 +456,7 @@ impl Default for SegmentSettings {
 /// by most recent departure, then name, then id (a stable, total order).
 pub fn rank_by_revenue(customers: &[DepartedCustomer]) -> Vec<&DepartedCustomer> {
     let mut ranked: Vec<&DepartedCustomer> = customers.iter().collect();
-    ranked.sort_by(|a, b| {
+    sort_stable(&mut ranked, &|a, b| {
         b.amount()
             .total_cmp(&a.amount())
             .then(b.departed_on.cmp(&a.departed_on))
@@ -608,7 +609,7 @@ pub fn reasons_by_revenue(customers: &[DepartedCustomer]) -> Vec<ReasonTotal> {
             won_back,
         })
         .collect();
-    list.sort_by(|a, b| {
+    sort_stable(&mut list, &|a, b| {
         b.lost
             .total_cmp(&a.lost)
             .then(b.count.cmp(&a.count))

@@ -21,6 +21,7 @@
 use super::schedule::days_between;
 use super::{Plan, PlanStep, Side, StepStatus};
 use crate::domain::input::Percent;
+use crate::domain::order::sort_stable;
 use chrono::{Days, NaiveDate};
 use std::cmp::Ordering;
 
@@ -322,7 +323,7 @@ fn health_from(start: NaiveDate, f: &Facts<'_>, projected: Projection, today: Na
 /// the same day stay in plan order.
 pub fn open_steps_by_due(plan: &Plan) -> Vec<&PlanStep> {
     let mut open: Vec<&PlanStep> = plan.steps().filter(|s| s.status.is_open()).collect();
-    open.sort_by_key(|s| s.due);
+    sort_stable(&mut open, &|a, b| a.due.cmp(&b.due));
     open
 }
 
@@ -561,8 +562,8 @@ pub fn compare(by: SortBy, a: Listed<'_>, b: Listed<'_>) -> Ordering {
 }
 
 /// Orders plans in place.
-pub fn sort_plans(list: &mut [Listed<'_>], by: SortBy) {
-    list.sort_by(|a, b| compare(by, *a, *b));
+pub fn sort_plans(list: &mut Vec<Listed<'_>>, by: SortBy) {
+    sort_stable(list, &|a, b| compare(by, *a, *b));
 }
 
 /// One page of a list: the items' index range and how many pages there are.

@@ -5,6 +5,7 @@
 use crate::domain::contracts::{ContractsDoc, ReasonClass, ReasonClasses};
 use crate::domain::format::{format_money, format_number, format_percent, Currency};
 use crate::domain::input::{parse_date, parse_money, parse_percent, parse_text, parse_whole_in, InputError};
+use crate::domain::order::sort_stable;
 use crate::domain::winback::{
     assign_callers, departures_by_period, intensive_care, reasons_by_revenue, recovery, segment, versus_reference,
     Caller, DepartedCustomer, DueStatus, Granularity, Outcome, Ranked, Reason, Segment, SegmentMethod, Step,
@@ -1097,7 +1098,7 @@ fn Reasons(
                 .filter(|c| c.notes.get(&Step::Diagnose).is_some_and(|n| !n.trim().is_empty()))
                 .map(|c| (c.id, c.amount()))
                 .collect();
-            list.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            sort_stable(&mut list, &|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
             list.into_iter().map(|(id, _)| id).collect::<Vec<u64>>()
         })
     });

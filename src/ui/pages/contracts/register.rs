@@ -5,6 +5,7 @@ use super::form::ContractForm;
 use super::import::Import;
 use super::{show_date, use_ctx, Panel};
 use crate::domain::contracts::{client_key, export_csv, lapsed, Contract, Status};
+use crate::domain::order;
 use crate::ui::components::form_scope::FormScope;
 use crate::ui::download::download;
 use crate::ui::reactive::{effect, memo};
@@ -43,17 +44,17 @@ struct Row {
 
 /// Sorts positions in `list` by a column (stable: ties keep register order);
 /// `keys` are the clients' search keys, position for position. One comparator
-/// for every column, so the sort is compiled once, not once per column.
+/// for every column, through the app's one sort (`domain::order`).
 fn sort_positions(list: &[Contract], keys: &[String], positions: &mut [usize], key: SortKey) {
     let services: Vec<String> = match key {
         SortKey::Service => list.iter().map(|c| c.service.to_lowercase()).collect(),
         _ => Vec::new(),
     };
-    positions.sort_by(|a, b| {
-        let (x, y) = (list.get(*a), list.get(*b));
+    order::sort_positions(positions, &|a, b| {
+        let (x, y) = (list.get(a), list.get(b));
         match key {
-            SortKey::Client => keys.get(*a).cmp(&keys.get(*b)),
-            SortKey::Service => services.get(*a).cmp(&services.get(*b)),
+            SortKey::Client => keys.get(a).cmp(&keys.get(b)),
+            SortKey::Service => services.get(a).cmp(&services.get(b)),
             SortKey::Value => {
                 let value = |c: Option<&Contract>| c.map(|c| c.value.get()).unwrap_or(0.0);
                 value(x).total_cmp(&value(y))

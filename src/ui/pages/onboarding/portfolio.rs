@@ -9,6 +9,7 @@ use crate::domain::onboarding::progress::{
     compare, matches, page_of, Health, Listed, PlanSummary, Projection, SortBy, StatusFilter, TextQuery,
 };
 use crate::domain::onboarding::{StepStatus, MAX_TITLE_CHARS};
+use crate::domain::order::sort_stable;
 use crate::ui::components::field::Field;
 use crate::ui::pages::set_title;
 use crate::ui::reactive::{effect, memo};
@@ -236,7 +237,7 @@ fn PlanList(summaries: Memo<Vec<PlanSummary>>) -> impl IntoView {
                     .enumerate()
                     .filter(|(_, (p, s))| p.id == s.id && matches(p, s, &q, st))
                     .collect();
-                list.sort_by(|x, y| compare(by, x.1, y.1));
+                sort_stable(&mut list, &|x, y| compare(by, x.1, y.1));
                 list.into_iter().map(|(i, _)| i).collect::<Vec<usize>>()
             })
         })
