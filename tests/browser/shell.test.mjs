@@ -203,6 +203,26 @@ test('a strict Content-Security-Policy holds on every route with no violation', 
   await done(ctx);
 });
 
+test('the wasm module is preloaded from the head and downloaded once', async () => {
+  // Fetched from the start beside the stylesheet, not after it (see
+  // scripts/post_build.mjs); the loader must then use the preloaded copy.
+  const ctx = await fresh({ serviceWorkers: 'block' });
+  const page = await ctx.context.newPage();
+  const wasm = [];
+  const warnings = [];
+  page.on('request', (req) => { if (req.url().endsWith('_bg.wasm')) wasm.push(req.url()); });
+  page.on('console', (msg) => { if (msg.type() === 'warning') warnings.push(msg.text()); });
+  await page.goto(server.url + '/');
+  await page.waitForSelector('header.topbar nav');
+  assert.match(await page.locator('head link[rel="preload"][as="fetch"]').getAttribute('href'), /_bg\.wasm$/);
+  // Chromium warns about a preload left unused a few seconds after the load.
+  await page.waitForTimeout(3500);
+  assert.equal(wasm.length, 1, `wasm requests: ${wasm.join(', ')}`);
+  assert.deepEqual(warnings.filter((w) => /preload/i.test(w)), []);
+  assert.deepEqual(ctx.errors, []);
+  await done(ctx);
+});
+
 test('no request leaves the app origin', () => {
   assert.deepEqual(foreignRequests, []);
 });
