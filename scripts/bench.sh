@@ -18,15 +18,22 @@ ensure_build_tools
 ensure_browser_test_deps
 
 if [ -n "$build" ]; then
-  say "Release build of the app into dist/"
-  run_trunk build --release
+  "$HOLDFAST_ROOT/scripts/build.sh"
   say "Release build of the baseline into bench/baseline/dist/"
   # The baseline is its own workspace; its lock file pins the versions of
   # Holdfast's Cargo.lock (leptos, wasm-bindgen) at the time it was written.
-  baseline_target=${HOLDFAST_BASELINE_TARGET:-$HOLDFAST_ROOT/bench/baseline/target}
-  fetch_wasm_deps "$HOLDFAST_ROOT/bench/baseline/Cargo.toml"
-  (cd "$HOLDFAST_ROOT/bench/baseline" \
-    && env "${WASM_ENV[@]+"${WASM_ENV[@]}"}" CARGO_TARGET_DIR="$baseline_target" trunk build --release)
+  # Same profile, same flags (.cargo/config.toml), same wasm-bindgen and
+  # wasm-opt as the app; one module, nothing to split.
+  baseline="$HOLDFAST_ROOT/bench/baseline"
+  baseline_target=${HOLDFAST_BASELINE_TARGET:-$baseline/target}
+  fetch_wasm_deps "$baseline/Cargo.toml"
+  (cd "$baseline" && env "${WASM_ENV[@]+"${WASM_ENV[@]}"}" CARGO_TARGET_DIR="$baseline_target" \
+    cargo build --release --target wasm32-unknown-unknown >&2)
+  rm -rf "$baseline/dist"
+  wasm-bindgen --target web --no-typescript --out-name holdfast_baseline --out-dir "$baseline/dist" \
+    "$baseline_target/wasm32-unknown-unknown/release/holdfast-baseline.wasm"
+  optimize_wasm "$baseline/dist/holdfast_baseline_bg.wasm"
+  cp "$baseline/index.html" "$baseline/start.js" "$baseline/dist/"
 fi
 
 say "Running bench/bench.mjs (headless Chromium; takes a few minutes)"

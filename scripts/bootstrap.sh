@@ -3,8 +3,8 @@
 # $HOLDFAST_TOOLS (default ~/.cache/holdfast-tools). Source it, then call the
 # ensure_* functions; each says what it does and skips what is already there.
 #
-# Tools are never downloaded at run time by Trunk: they are installed here from
-# the registries (crates.io, npm, Debian) and put first on PATH.
+# Tools are installed here from the registries (crates.io, npm, Debian) and put
+# first on PATH; nothing is downloaded at build time.
 #
 # HOLDFAST_WASM_ROUTE=debian forces the Debian rustc-web + build-std route for
 # the wasm standard library (it is taken automatically when rustup cannot add
@@ -14,12 +14,11 @@ set -euo pipefail
 
 HOLDFAST_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 TOOLS=${HOLDFAST_TOOLS:-$HOME/.cache/holdfast-tools}
-TRUNK_VERSION=0.21.14
+WASM_SPLIT_VERSION=0.2.4
 BINARYEN_VERSION=132
 BIN="$TOOLS/bin"
 mkdir -p "$BIN"
 export PATH="$BIN:$PATH"
-export TRUNK_SKIP_VERSION_CHECK=true
 export CARGO_TERM_PROGRESS_WHEN=never
 
 say() { printf '==> %s\n' "$*" >&2; }
@@ -59,6 +58,9 @@ link_tool() { ln -sf "$1" "$BIN/$2"; }
 # build-std. Sets WASM_ENV (a list of VAR=value for the wasm build only: the
 # native tests must not see RUSTC_BOOTSTRAP or build-std).
 WASM_ENV=()
+# Where the wasm build goes (each route its own: a change of toolchain or
+# flags rebuilds everything).
+WASM_TARGET_DIR="$HOLDFAST_ROOT/target/wasm"
 ensure_wasm_target() {
   ensure_cargo
   local route=${HOLDFAST_WASM_ROUTE:-rustup}
@@ -86,9 +88,9 @@ ensure_wasm_target() {
     "RUSTC=/usr/bin/rustc"
     "RUSTC_BOOTSTRAP=1"
     "CARGO_UNSTABLE_BUILD_STD=std,panic_abort"
-    "CARGO_TARGET_DIR=$HOLDFAST_ROOT/target/debian-web"
   )
-  # Trunk builds with --offline, and build-std needs the standard library's
+  WASM_TARGET_DIR="$HOLDFAST_ROOT/target/debian-web"
+  # build-std needs the standard library's
   # own dependencies (dlmalloc, libc, ...): fetch them first (once; cached).
   fetch_wasm_deps "$HOLDFAST_ROOT/Cargo.toml"
 }
@@ -101,15 +103,15 @@ fetch_wasm_deps() {
   env "${WASM_ENV[@]}" cargo fetch --target wasm32-unknown-unknown --manifest-path "$1" >&2
 }
 
-ensure_trunk() {
+# wasm-split (the splitter cargo-leptos uses), from crates.io.
+ensure_wasm_split() {
   ensure_cargo
-  local root="$TOOLS/trunk-$TRUNK_VERSION"
-  if [ ! -x "$root/bin/trunk" ]; then
-    say "Installing Trunk $TRUNK_VERSION (about 16 CPU-minutes, once)"
-    cargo install "trunk@$TRUNK_VERSION" --locked --root "$root" >&2
+  local root="$TOOLS/wasm-split-$WASM_SPLIT_VERSION"
+  if [ ! -x "$root/bin/wasm-split-cli" ]; then
+    say "Installing wasm-split-cli $WASM_SPLIT_VERSION (about 2 CPU-minutes, once)"
+    cargo install --locked "wasm_split_cli_support@$WASM_SPLIT_VERSION" --features build-binary --root "$root" >&2
   fi
-  link_tool "$root/bin/trunk" trunk
-  say "Trunk: $("$BIN/trunk" --version)"
+  link_tool "$root/bin/wasm-split-cli" wasm-split-cli
 }
 
 # The wasm-bindgen version Cargo.lock resolved.
@@ -123,8 +125,6 @@ ensure_wasm_bindgen() {
   local version
   version=$(locked_wasm_bindgen)
   [ -n "$version" ] || die "no wasm-bindgen in Cargo.lock"
-  grep -q "wasm_bindgen = \"$version\"" "$HOLDFAST_ROOT/Trunk.toml" \
-    || die "Trunk.toml pins another wasm-bindgen than Cargo.lock's $version: update [tools] wasm_bindgen"
   local root="$TOOLS/wasm-bindgen-$version"
   if [ ! -x "$root/bin/wasm-bindgen" ]; then
     say "Installing wasm-bindgen-cli $version (about 7 CPU-minutes, once)"
@@ -150,8 +150,9 @@ ensure_wasm_opt() {
 }
 
 ensure_build_tools() {
+  ensure_node
   ensure_wasm_target
-  ensure_trunk
+  ensure_wasm_split
   ensure_wasm_bindgen
   ensure_wasm_opt
 }
@@ -176,7 +177,11 @@ ensure_browser_test_deps() {
   fi
 }
 
-# Runs trunk with the wasm environment chosen by ensure_wasm_target.
-run_trunk() {
-  (cd "$HOLDFAST_ROOT" && env "${WASM_ENV[@]+"${WASM_ENV[@]}"}" trunk "$@")
+# wasm-opt -Oz, in place, on every module given, as many at once as there are
+# cores. The features are those the wasm32 target enables by default.
+optimize_wasm() {
+  printf '%s\n' "$@" | xargs -P "$(nproc)" -I{} wasm-opt -Oz \
+    --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-mutable-globals --enable-reference-types --enable-multivalue \
+    {} -o {}
 }

@@ -13,8 +13,8 @@ say "cargo clippy (native, all targets)"
 cargo clippy --all-targets --quiet -- -D warnings
 say "cargo test (native)"
 cargo test --quiet 2>&1 | tee /tmp/holdfast-native-tests.log
-say "Release build"
-run_trunk build --release
-say "Browser tests (headless Chromium)"
+say "Release build (scripts/build.sh)"
+"$HOLDFAST_ROOT/scripts/build.sh"
+say "Browser tests (headless Chromium; serve.test.mjs runs scripts/serve.sh)"
 cd tests/browser
 node --test --test-concurrency=1 ./*.test.mjs

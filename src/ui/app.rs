@@ -4,7 +4,8 @@ use crate::storage::documents::{Settings, Theme};
 use crate::storage::workspaces::WorkspaceIndex;
 use crate::storage::{doc_key, Document};
 use crate::ui::components::notices::NoticeBanner;
-use crate::ui::pages::{calculators, contracts, data::DataPage, home::Home, loyalty, not_found::NotFound, onboarding};
+use crate::ui::chunks::{Lazy, Screen};
+use crate::ui::pages::{home::Home, not_found::NotFound};
 use crate::ui::reactive::effect;
 use crate::ui::state::{provide_notices, provide_workspace, use_document, use_workspace};
 use crate::ui::text::text;
@@ -89,25 +90,25 @@ pub fn App() -> impl IntoView {
             <main id="main" tabindex="-1">
                 <Routes fallback=|| view! { <NotFound/> }>
                     <Route path=path!("/") view=Home/>
-                    <Route path=path!("/calculators") view=calculators::Page/>
-                    <Route path=path!("/calculators/:name") view=calculators::CalculatorRoute/>
-                    <Route path=path!("/contracts") view=contracts::Page/>
-                    <Route path=path!("/contracts/win-back") view=crate::ui::pages::winback::Page/>
-                    <Route path=path!("/contracts/signals") view=crate::ui::pages::signals::Page/>
-                    <ParentRoute path=path!("/loyalty") view=loyalty::Layout>
-                        <Route path=path!("") view=loyalty::Page/>
-                        <Route path=path!(":id") view=loyalty::EditorPage/>
-                        <Route path=path!(":id/print") view=loyalty::PrintPage/>
-                        <Route path=path!("compare/:a/:b") view=loyalty::ComparePage/>
+                    <Route path=path!("/calculators") view=Lazy(Screen::Calculators)/>
+                    <Route path=path!("/calculators/:name") view=Lazy(Screen::Calculator)/>
+                    <Route path=path!("/contracts") view=Lazy(Screen::Contracts)/>
+                    <Route path=path!("/contracts/win-back") view=Lazy(Screen::WinBack)/>
+                    <Route path=path!("/contracts/signals") view=Lazy(Screen::Signals)/>
+                    <ParentRoute path=path!("/loyalty") view=Lazy(Screen::LoyaltyLayout)>
+                        <Route path=path!("") view=Lazy(Screen::LoyaltyDrafts)/>
+                        <Route path=path!(":id") view=Lazy(Screen::LoyaltyEditor)/>
+                        <Route path=path!(":id/print") view=Lazy(Screen::LoyaltyPrint)/>
+                        <Route path=path!("compare/:a/:b") view=Lazy(Screen::LoyaltyCompare)/>
                     </ParentRoute>
-                    <ParentRoute path=path!("/onboarding") view=onboarding::Page>
-                        <Route path=path!("") view=onboarding::portfolio::Portfolio/>
-                        <Route path=path!("templates") view=onboarding::templates::Templates/>
-                        <Route path=path!(":id/client") view=onboarding::client::ClientView/>
-                        <Route path=path!(":id") view=onboarding::plan::PlanPage/>
+                    <ParentRoute path=path!("/onboarding") view=Lazy(Screen::OnboardingLayout)>
+                        <Route path=path!("") view=Lazy(Screen::OnboardingPortfolio)/>
+                        <Route path=path!("templates") view=Lazy(Screen::OnboardingTemplates)/>
+                        <Route path=path!(":id/client") view=Lazy(Screen::OnboardingClient)/>
+                        <Route path=path!(":id") view=Lazy(Screen::OnboardingPlan)/>
                     </ParentRoute>
-                    <Route path=path!("/data") view=DataPage/>
-                    <Route path=path!("/report") view=crate::ui::pages::report::ReportPage/>
+                    <Route path=path!("/data") view=Lazy(Screen::Data)/>
+                    <Route path=path!("/report") view=Lazy(Screen::Report)/>
                 </Routes>
             </main>
             <footer class="footer"><p>{t.footer}</p></footer>

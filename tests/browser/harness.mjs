@@ -1,43 +1,20 @@
-// Shared test harness: serves dist/ on 127.0.0.1 (with the index.html
-// fallback a static host gives), launches Debian's Chromium through
+// Shared test harness: serves dist/ on 127.0.0.1 (scripts/serve.mjs, with
+// the index.html fallback a static host gives), launches Debian's Chromium through
 // playwright-core, and records console errors and requests to other origins.
 
-import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { startServer as serveDir } from '../../scripts/serve.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const DIST = process.env.HOLDFAST_DIST ? path.resolve(process.env.HOLDFAST_DIST) : path.resolve(here, '../../dist');
 export const SHOTS = process.env.HOLDFAST_SCREENSHOTS || '';
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
-  '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json', '.png': 'image/png', '.ico': 'image/x-icon',
-};
-
-/** Serves `dir` on a free port of 127.0.0.1; unknown paths get index.html. */
+/** Serves `dir` (dist/) on a free port of 127.0.0.1, as scripts/serve.sh does. */
 export function startServer(dir = DIST) {
-  if (!fs.existsSync(path.join(dir, 'index.html'))) {
-    throw new Error(`${dir}/index.html is missing: build the app first (scripts/build.sh)`);
-  }
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url, 'http://x');
-    let file = path.join(dir, decodeURIComponent(url.pathname));
-    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      file = path.join(dir, 'index.html');
-    }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      resolve({ url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) });
-    });
-  });
+  return serveDir(dir);
 }
 
 export const CHROMIUM_ARGS = [

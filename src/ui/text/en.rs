@@ -29,6 +29,10 @@ pub const EN: Text = Text {
         panic_body: "Something unexpected happened and this page cannot continue. Everything saved before this moment is still in this browser. Download a copy of your data to be safe, then reload.",
         panic_download: "Download my data",
         panic_reload: "Reload Holdfast",
+        chunk_failed_title: "This screen could not be loaded",
+        chunk_failed_body: "Its code did not arrive: the connection may have dropped. Your data is safe in this browser. Try again when you are back online.",
+        chunk_failed_retry: "Try again",
+        chunk_loading: "Loading…",
     },
     home: Home {
         title: "Keep the customers you have won",

@@ -49,6 +49,12 @@ pub struct Shell {
     pub panic_body: &'static str,
     pub panic_download: &'static str,
     pub panic_reload: &'static str,
+    /// A screen's code could not be fetched (the network dropped).
+    pub chunk_failed_title: &'static str,
+    pub chunk_failed_body: &'static str,
+    pub chunk_failed_retry: &'static str,
+    /// While a screen's code is fetched again.
+    pub chunk_loading: &'static str,
 }
 
 /// Strings of the home page.

@@ -32,6 +32,10 @@ pub const PT_BR: Text = Text {
         panic_body: "Algo inesperado aconteceu e esta página não pode continuar. Tudo o que foi salvo antes deste momento continua neste navegador. Baixe uma cópia dos seus dados por segurança e depois recarregue a página.",
         panic_download: "Baixar meus dados",
         panic_reload: "Recarregar o Holdfast",
+        chunk_failed_title: "Não foi possível carregar esta tela",
+        chunk_failed_body: "O código dela não chegou: a conexão pode ter caído. Seus dados continuam seguros neste navegador. Tente de novo quando estiver on-line.",
+        chunk_failed_retry: "Tentar de novo",
+        chunk_loading: "Carregando…",
     },
     home: Home {
         title: "Mantenha os clientes que você conquistou",

@@ -32,6 +32,10 @@ pub const RO: Text = Text {
         panic_body: "S-a întâmplat ceva neașteptat și această pagină nu poate continua. Tot ce a fost salvat înainte de acest moment se află în continuare în acest browser. Descărcați o copie a datelor pentru siguranță, apoi reîncărcați pagina.",
         panic_download: "Descarcă datele mele",
         panic_reload: "Reîncarcă Holdfast",
+        chunk_failed_title: "Acest ecran nu a putut fi încărcat",
+        chunk_failed_body: "Codul lui nu a sosit: conexiunea s-a putut întrerupe. Datele tale sunt în siguranță în acest browser. Încearcă din nou când ești din nou online.",
+        chunk_failed_retry: "Încearcă din nou",
+        chunk_loading: "Se încarcă…",
     },
     home: Home {
         title: "Păstrați clienții pe care i-ați câștigat",
