@@ -86,6 +86,14 @@ const summary = [];
 function budget(figure, value, limit, pass) {
   summary.push([figure, value, limit, pass === null ? 'n/a' : pass ? 'PASS' : 'FAIL']);
 }
+/** An interaction's p95 against the plain-JS floor for the same update (issue 21: ≤ 1.25×). */
+const FLOOR_LIMIT = 1.25;
+function floorBudget(figure, samples, floor, key = 'frame') {
+  const app = stats(samples, key);
+  const base = stats(floor, 'frame');
+  const ratio = app.p95 / base.p95;
+  budget(`${figure} / floor`, `${ratio.toFixed(2)}× (${ms(app.p95)} / ${ms(base.p95)}; p50 ${ms(app.p50)})`, `≤ ${FLOOR_LIMIT}×`, ratio <= FLOOR_LIMIT);
+}
 function notMeasured(figure, limit, why) {
   console.log(`not measured: ${figure}: ${why}`);
   summary.push([figure, `not measured: ${why}`, limit, '-']);
@@ -140,7 +148,10 @@ function bytesSection(app, base) {
   const ratio = totals.app.br / totals.baseline.br;
   console.log(`\napp ${kb(totals.app.br)} brotli vs baseline ${kb(totals.baseline.br)}: ratio ${ratio.toFixed(2)}×` +
     ` (wasm alone ${(totals.app.wasm / totals.baseline.wasm).toFixed(2)}×)`);
-  budget('total brotli bytes, app / baseline', `${ratio.toFixed(2)}× (${kb(totals.app.br)} / ${kb(totals.baseline.br)})`, '≤ 2×', ratio <= 2);
+  // Issue 21: splitting may not make the whole larger than the unsplit app
+  // was (683 KB brotli at a9feef0); what a first visit downloads is budgeted
+  // in the cold-load section.
+  budget('total brotli bytes over all files (every chunk)', `${kb(totals.app.br)} (${ratio.toFixed(1)}× the baseline)`, '≤ 683 KB', totals.app.br <= 683 * 1024);
 }
 
 // ---------------------------------------------------------------- server
@@ -250,9 +261,13 @@ async function coldLoad(browser, url, ready) {
   await page.waitForTimeout(1500);
   const result = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0];
-    const transferred = performance.getEntriesByType('resource').reduce((n, r) => n + r.transferSize, nav.transferSize);
-    const wasm = performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.wasm'));
-    return { ...window.__paint, load: nav.loadEventEnd, transferred, wasmEnd: Math.max(...wasm.map((r) => r.responseEnd)) };
+    const resources = performance.getEntriesByType('resource');
+    const transferred = resources.reduce((n, r) => n + r.transferSize, nav.transferSize);
+    // What had arrived when the page's own content was first in the DOM.
+    const before = resources.filter((r) => r.responseEnd <= window.__paint.ready)
+      .reduce((n, r) => n + r.transferSize, nav.transferSize);
+    const wasm = resources.filter((r) => r.name.endsWith('.wasm'));
+    return { ...window.__paint, load: nav.loadEventEnd, transferred, before, wasmEnd: Math.max(...wasm.map((r) => r.responseEnd)) };
   });
   await context.close();
   if (errors.length) throw new Error(`errors while loading ${url}: ${errors.join('; ')}`);
@@ -260,34 +275,50 @@ async function coldLoad(browser, url, ready) {
   return result;
 }
 
+/**
+ * The pages of the cold-load section: the baseline's heading, the app's
+ * home page, and a deep-linked calculator (someone opening a shared link),
+ * each with the selectors of its own content (not the loading screen).
+ */
+const COLD_PAGES = [
+  ['baseline /', 'baseline', '/', ['h1']],
+  ['app /', 'app', '/', ['header.topbar nav', 'section.hero h1']],
+  ['app /calculators/retention-rate', 'app', '/calculators/retention-rate', ['header.topbar nav', 'main .calc-results']],
+];
+
 async function loadSection(browser, appServer, baseServer, runs) {
   console.log(`\n## Cold load (150 ms RTT, 1.6 Mbps, CPU 4× slower, no cache; ${runs} runs each, alternating)\n`);
-  const runsOf = { app: [], baseline: [] };
+  const runsOf = Object.fromEntries(COLD_PAGES.map(([name]) => [name, []]));
   for (let i = 0; i < runs; i++) {
-    // The app is on screen once its navigation and the home page's heading are.
-    runsOf.app.push(await coldLoad(browser, appServer.url + '/', ['header.topbar nav', 'section.hero h1']));
-    runsOf.baseline.push(await coldLoad(browser, baseServer.url + '/', ['h1']));
+    for (const [name, server, route, ready] of COLD_PAGES) {
+      runsOf[name].push(await coldLoad(browser, (server === 'app' ? appServer : baseServer).url + route, ready));
+    }
   }
   const rows = [];
   const med = {};
   for (const [name, rs] of Object.entries(runsOf)) {
-    med[name] = { fcp: median(rs.map((r) => r.fcp)), lcp: median(rs.map((r) => r.lcp)), ready: median(rs.map((r) => r.ready)) };
-    rows.push([name, ms(med[name].fcp), ms(med[name].lcp), ms(med[name].ready), ms(median(rs.map((r) => r.wasmEnd))),
-      kb(median(rs.map((r) => r.transferred))), rs[0].lcpElement,
-      rs.map((r) => Math.round(r.lcp)).join(' ')]);
+    const m = (k) => median(rs.map((r) => r[k]));
+    med[name] = { fcp: m('fcp'), lcp: m('lcp'), ready: m('ready'), before: m('before'), transferred: m('transferred') };
+    rows.push([name, ms(med[name].fcp), ms(med[name].lcp), ms(med[name].ready), kb(med[name].before), ms(m('wasmEnd')),
+      kb(med[name].transferred), rs[0].lcpElement, rs.map((r) => Math.round(r.ready)).join(' ')]);
   }
-  table(['page', 'FCP median', 'LCP median', 'content rendered', 'wasm received', 'transferred', 'LCP element', 'LCP of each run (ms)'], rows, [1, 2, 3, 4, 5]);
-  console.log('("content rendered": the page\'s own content, the home hero or the baseline\'s h1, first in the DOM;\n' +
-    ' the app shows a static loading screen from index.html until then, which is what FCP and LCP can see.)');
+  table(['page', 'FCP', 'LCP', 'content rendered', 'bytes before content', 'last wasm received', 'transferred in all', 'LCP element',
+    'content rendered, each run (ms)'], rows, [1, 2, 3, 4, 5, 6]);
+  console.log('(medians. "content rendered": the page\'s own content first in the DOM (the home hero, the calculator\'s\n' +
+    ' results, the baseline\'s h1); the app shows a static loading screen from index.html until then, which is\n' +
+    ' what FCP and LCP can see. "bytes before content": every response that had ended by then, as transferred.)');
   const encodings = [...new Set([...appServer.encodings, ...baseServer.encodings])].join(', ');
   console.log(`(served precompressed like a static host: ${encodings})`);
-  const fcpRatio = med.app.fcp / med.baseline.fcp;
-  const lcpRatio = med.app.lcp / med.baseline.lcp;
-  console.log(`\nFCP ratio app/baseline ${fcpRatio.toFixed(2)}×, LCP ratio ${lcpRatio.toFixed(2)}×`);
-  budget('cold-load LCP, app / baseline', `${lcpRatio.toFixed(2)}× (${ms(med.app.lcp)} / ${ms(med.baseline.lcp)})`, '≤ 1.3×', lcpRatio <= 1.3);
-  summary.push(['cold-load FCP, app / baseline (no budget)', `${fcpRatio.toFixed(2)}× (${ms(med.app.fcp)} / ${ms(med.baseline.fcp)})`, '-', '-']);
-  const readyRatio = med.app.ready / med.baseline.ready;
-  summary.push(['cold-load content rendered, app / baseline (no budget)', `${readyRatio.toFixed(2)}× (${ms(med.app.ready)} / ${ms(med.baseline.ready)})`, '-', '-']);
+  const base = med['baseline /'];
+  for (const [name, server] of COLD_PAGES) {
+    if (server !== 'app') continue;
+    const app = med[name];
+    const time = app.ready / base.ready;
+    const bytes = app.before / base.before;
+    budget(`${name}: time to content / baseline`, `${time.toFixed(2)}× (${ms(app.ready)} / ${ms(base.ready)})`, '≤ 1.5×', time <= 1.5);
+    budget(`${name}: bytes before content / baseline`, `${bytes.toFixed(2)}× (${kb(app.before)} / ${kb(base.before)})`, '≤ 4×', bytes <= 4);
+    summary.push([`${name}: LCP / baseline (no budget)`, `${(app.lcp / base.lcp).toFixed(2)}× (${ms(app.lcp)} / ${ms(base.lcp)})`, '-', '-']);
+  }
 }
 
 // ---------------------------------------------------------------- in-page probe
@@ -518,9 +549,8 @@ async function growthSection(browser, base, edits, cpu) {
   console.log('The recalculation cannot be timed apart from Leptos\'s rendering from outside the release build:\n' +
     '"DOM updated" is the closest figure (it includes rebuilding the results and the SVG chart), and is budgeted.');
   const dom = stats(samples, 'dom');
-  const frame = stats(samples, 'frame');
-  budget('growth recalculation p95 (input → DOM updated)', `${ms(dom.p95)} (p50 ${ms(dom.p50)})`, '< 2 ms', dom.p95 < 2);
-  summary.push(['growth input → frame rendered p95 (no budget)', `${ms(frame.p95)} (p50 ${ms(frame.p50)})`, '-', '-']);
+  floorBudget('growth: input → frame p95', samples, floor);
+  summary.push(['growth input → DOM updated p95 (no budget)', `${ms(dom.p95)} (p50 ${ms(dom.p50)})`, '-', '-']);
 }
 
 // ---------------------------------------------------------------- onboarding
@@ -560,20 +590,20 @@ async function onboardingSection(browser, base, edits, cpu) {
     console.log(`on screen: ${found.clients} seeded client names, ${found.ticks} "mark done" buttons` +
       `${found.ticks ? ` (first: "${found.tickLabel}")` : ''}, ${found.search ? `search field "${found.searchLabel}"` : 'no search field'}`);
     if (!found.clients) {
-      for (const f of [TICK, FILTER, PLAN_TICK, STATUS]) notMeasured(f, '< 16 ms', '/onboarding does not show the seeded portfolio');
+      for (const f of [TICK, FILTER, PLAN_TICK, STATUS]) notMeasured(f, '≤ 1.25× floor', '/onboarding does not show the seeded portfolio');
       return;
     }
     const rows = [];
-    const budgeted = (name, samples) => {
-      const s = stats(samples, 'frame');
-      budget(name, `${ms(s.p95)} (p50 ${ms(s.p50)})`, '< 16 ms', s.p95 < 16);
-    };
+    // Budgeted once the floors are measured (the portfolio's last).
+    const portfolio = [];
+    const plan = [];
+    const budgeted = (name, samples) => (name === TICK || name === FILTER ? portfolio : plan).push([name, samples]);
     if (found.ticks) {
       const ticks = await page.evaluate((n) => window.__bench.clicks('main button.ob-tick', n, 'marking a step done'), edits);
       rows.push(['portfolio tick: click → DOM updated', ticks, 'dom'], ['portfolio tick: click → frame rendered', ticks, 'frame']);
       budgeted(TICK, ticks);
     } else {
-      notMeasured(TICK, '< 16 ms', 'no "mark done" button on /onboarding');
+      notMeasured(TICK, '≤ 1.25× floor', 'no "mark done" button on /onboarding');
     }
     if (found.search) {
       const filterRuns = (count) => page.evaluate(async (n) => {
@@ -593,7 +623,7 @@ async function onboardingSection(browser, base, edits, cpu) {
       rows.push(['filter: input → DOM updated', filters, 'dom'], ['filter: input → frame rendered', filters, 'frame']);
       budgeted(FILTER, filters);
     } else {
-      notMeasured(FILTER, '< 16 ms', 'no search field on /onboarding');
+      notMeasured(FILTER, '≤ 1.25× floor', 'no search field on /onboarding');
     }
     // One client's plan, reached as a user does: the client's link.
     await page.locator('main table a[href^="/onboarding/"]').first().click();
@@ -610,7 +640,7 @@ async function onboardingSection(browser, base, edits, cpu) {
       rows.push(['plan tick: click → DOM updated', ticks, 'dom'], ['plan tick: click → frame rendered', ticks, 'frame']);
       budgeted(PLAN_TICK, ticks);
     } else {
-      notMeasured(PLAN_TICK, '< 16 ms', 'no step checkbox on the plan page');
+      notMeasured(PLAN_TICK, '≤ 1.25× floor', 'no step checkbox on the plan page');
     }
     if (plan.selects) {
       const changes = await page.evaluate(async (n) => {
@@ -634,7 +664,7 @@ async function onboardingSection(browser, base, edits, cpu) {
       rows.push(['plan status: change → DOM updated', changes, 'dom'], ['plan status: change → frame rendered', changes, 'frame']);
       budgeted(STATUS, changes);
     } else {
-      notMeasured(STATUS, '< 16 ms', 'no status select on the plan page');
+      notMeasured(STATUS, '≤ 1.25× floor', 'no status select on the plan page');
     }
     if (plan.boxes || plan.selects) {
       // The page's own cost of a frame: one class toggled on its heading.
@@ -646,6 +676,7 @@ async function onboardingSection(browser, base, edits, cpu) {
         return out;
       }, edits);
       rows.push(['floor: one class toggled on the plan page → frame', floor, 'frame']);
+      for (const [name, samples] of plan) floorBudget(name, samples, floor);
     }
     // The browser's floor for the portfolio's update: its rows copied in
     // plain JS (run last: the app loses its hold on those nodes).
@@ -653,6 +684,7 @@ async function onboardingSection(browser, base, edits, cpu) {
     await page.waitForSelector('main table.ob-table tbody tr');
     const floor = await page.evaluate((n) => window.__bench.floor(['main table.ob-table tbody'], n), edits);
     rows.push(['floor: plain-JS copy of the portfolio rows, reversed → frame', floor, 'frame']);
+    for (const [name, samples] of portfolio) floorBudget(name, samples, floor);
     if (rows.length) printTimes(rows);
   } finally {
     await context.close();
@@ -679,7 +711,7 @@ async function contractsSection(browser, base, edits, cpu) {
       throw new Error(`the seeded contracts document was refused: ${found.banner}`);
     }
     if (!found.sorts || !found.rows) {
-      notMeasured('contracts: sort 5,000 p95', '< 16 ms', '/contracts shows no sortable register yet (screen not built)');
+      notMeasured('contracts: sort 5,000 p95', '≤ 1.25× floor', '/contracts shows no sortable register yet (screen not built)');
       return;
     }
     if (!/5,?000/.test(found.footer)) throw new Error(`the register does not show the 5,000 seeded contracts: "${found.footer}"`);
@@ -713,8 +745,7 @@ async function contractsSection(browser, base, edits, cpu) {
     ]);
     printProfile(traced, 'sort');
     console.log(`(${samples.filter((s) => s.moved).length} of ${samples.length} sorts changed the first rows on screen)`);
-    const frame = stats(samples, 'frame');
-    budget('contracts: sort 5,000 p95 (click → frame)', `${ms(frame.p95)} (p50 ${ms(frame.p50)})`, '< 16 ms', frame.p95 < 16);
+    floorBudget('contracts: sort 5,000 p95 (click → frame)', samples, floor);
   } finally {
     await context.close();
     if (errors.length) throw new Error(`page errors on /contracts: ${errors.join('; ')}`);
@@ -821,10 +852,13 @@ async function storageSection(browser, base, runs) {
   ]);
   console.log(`(saved document: ${kb(saves[0].length)}; the app's load is its storage-event handler: getItem,\n` +
     ' serde_json into a Value and then into the document, comparison with the current one, signal set)');
-  const save = stats(saves, 'save');
-  const load = stats(loads, 'load');
-  budget('2 MB save (app, p50)', `${ms(save.p50)} (max ${ms(save.max)})`, '< 50 ms', save.p50 < 50);
-  budget('2 MB load (app, p50)', `${ms(load.p50)} (max ${ms(load.max)})`, '< 50 ms', load.p50 < 50);
+  for (const [what, samples, key] of [['save', saves, 'save'], ['load', loads, 'load']]) {
+    const app = stats(samples, key);
+    const base = stats(floor, key);
+    const ratio = app.p50 / base.p50;
+    budget(`2 MB ${what} (app p50 / plain-JS floor p50)`, `${ratio.toFixed(2)}× (${ms(app.p50)} / ${ms(base.p50)}; max ${ms(app.max)})`,
+      `≤ ${FLOOR_LIMIT}×`, ratio <= FLOOR_LIMIT);
+  }
 }
 
 // ---------------------------------------------------------------- main

@@ -88,6 +88,10 @@ fn shell_strings(t: &Text) -> Vec<(&'static str, String)> {
         panic_body,
         panic_download,
         panic_reload,
+        chunk_failed_title,
+        chunk_failed_body,
+        chunk_failed_retry,
+        chunk_loading,
     } = &t.shell;
     let Home {
         title: home_title,
@@ -175,6 +179,10 @@ fn shell_strings(t: &Text) -> Vec<(&'static str, String)> {
         ("panic_body", panic_body.to_string()),
         ("panic_download", panic_download.to_string()),
         ("panic_reload", panic_reload.to_string()),
+        ("chunk_failed_title", chunk_failed_title.to_string()),
+        ("chunk_failed_body", chunk_failed_body.to_string()),
+        ("chunk_failed_retry", chunk_failed_retry.to_string()),
+        ("chunk_loading", chunk_loading.to_string()),
         ("home.title", home_title.to_string()),
         ("home.lead", home_lead.to_string()),
         ("privacy", privacy.to_string()),

@@ -3,8 +3,8 @@
 use crate::storage::documents::{Settings, Theme};
 use crate::storage::workspaces::WorkspaceIndex;
 use crate::storage::{doc_key, Document};
-use crate::ui::components::notices::NoticeBanner;
 use crate::ui::chunks::{Lazy, Screen};
+use crate::ui::components::notices::NoticeBanner;
 use crate::ui::pages::{home::Home, not_found::NotFound};
 use crate::ui::reactive::effect;
 use crate::ui::state::{provide_notices, provide_workspace, use_document, use_workspace};

@@ -131,6 +131,25 @@ fn data_screen(screen: Screen) -> Result<AnyView, ChunkError> {
     })
 }
 
+/// The home page's demo offer decodes every module's stored document to see
+/// whether the workspace is empty, and builds the demo data: both belong to
+/// the data chunk, fetched once the home page is on screen.
+#[wasm_split(data, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn home_demo_offer() -> Result<AnyView, ChunkError> {
+    Ok(crate::ui::pages::demo::HomeDemoOffer().into_any())
+}
+
+/// [`crate::ui::pages::demo::HomeDemoOffer`], drawn when its chunk arrives
+/// (nothing when it cannot: the offer is not the page's content). The slot
+/// appears once the question is settled, offer or not.
+#[component]
+pub fn LazyHomeDemoOffer() -> impl IntoView {
+    Suspend::new(async {
+        let offer = home_demo_offer().await.unwrap_or_else(|ChunkError| ().into_any());
+        view! { <div class="demo-offer-slot">{offer}</div> }
+    })
+}
+
 /// Fetches the chunk of `screen` (once; a failure is not remembered, so the
 /// next call tries again) and draws the screen.
 async fn draw(screen: Screen) -> Result<AnyView, ChunkError> {

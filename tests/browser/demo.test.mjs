@@ -45,7 +45,7 @@ test('the home page offers the demo while there is no data, and one click fills 
   await offer.getByRole('button', { name: 'Create the demo workspace' }).click();
   await page.locator('.brand-workspace', { hasText: 'Demo — Northwind Retail' }).waitFor();
   // On the demo itself the offer is gone.
-  await page.locator('main h1').waitFor();
+  await page.locator('.demo-offer-slot').waitFor({ state: 'attached' });
   assert.equal(await page.locator('.demo-offer').count(), 0);
   const ix = await index(page);
   assert.equal(ix.demo, 'demo');
@@ -103,7 +103,7 @@ test('reset demo brings the original back, and a real workspace is never touched
   await realData(page);
   // A workspace with data is not offered the demo on the home page.
   await page.goto(server.url + '/');
-  await page.locator('main h1').waitFor();
+  await page.locator('.demo-offer-slot').waitFor({ state: 'attached' });
   assert.equal(await page.locator('.demo-offer').count(), 0);
   const real = await workspaceKeys(page, 'default');
   assert.ok(Object.keys(real).length >= 2);

@@ -3,6 +3,7 @@
 // playwright-core, and records console errors and requests to other origins.
 
 import fs from 'node:fs';
+import assert from 'node:assert/strict';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -81,4 +82,23 @@ export async function fillStorage(page) {
     }
     return n;
   });
+}
+
+/**
+ * Reads `read()` until it deep-equals `expected` and returns it: a test waits
+ * for the state it asserts, never for a fixed time. Fails with the last
+ * value read after `timeout` ms.
+ */
+export async function settled(read, expected, timeout = 15000) {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const value = await read();
+    try {
+      assert.deepEqual(value, expected);
+      return value;
+    } catch (err) {
+      if (Date.now() > until) throw err;
+    }
+    await new Promise((r) => setTimeout(r, 25));
+  }
 }

@@ -5,7 +5,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, newContext, open, shot } from './harness.mjs';
+import { startServer, launch, newContext, open, shot, settled } from './harness.mjs';
 
 let server, browser;
 const foreignRequests = [];
@@ -127,15 +127,19 @@ test('steps are reordered with the keyboard, added, edited, and removed with und
   const down = page.getByRole('button', { name: 'Move “Welcome pack sent” down' });
   await down.focus();
   await page.keyboard.press('Enter');
-  assert.deepEqual((await titles()).slice(0, 3), ['Kickoff call held, with an agenda', 'Welcome pack sent', 'Expectations agreed in writing']);
+  await settled(async () => (await titles()).slice(0, 3), ['Kickoff call held, with an agenda', 'Welcome pack sent', 'Expectations agreed in writing']);
   // Focus stays on the button that moved, so it can be pressed again.
-  await page.waitForFunction(() => document.activeElement?.textContent?.includes('Move “Welcome pack sent” down'));
+  const focusOnDown = () => page.waitForFunction(() => document.activeElement?.textContent?.includes('Move “Welcome pack sent” down'));
+  const firstPhase = () => page.locator('.ob-phase').nth(0).locator('.ob-step-title').allInnerTexts();
+  await focusOnDown();
   await page.keyboard.press('Enter');
+  await settled(async () => (await titles()).indexOf('Welcome pack sent'), 2);
+  await focusOnDown();
   await page.keyboard.press('Enter');
   // From the bottom of a phase to the top of the next.
-  assert.deepEqual((await page.locator('.ob-phase').nth(1).locator('.ob-step-title').allInnerTexts())[0], 'Welcome pack sent');
+  await settled(async () => (await page.locator('.ob-phase').nth(1).locator('.ob-step-title').allInnerTexts())[0], 'Welcome pack sent');
   await page.getByRole('button', { name: 'Move “Welcome pack sent” up' }).click();
-  assert.deepEqual((await page.locator('.ob-phase').nth(0).locator('.ob-step-title').allInnerTexts()).at(-1), 'Welcome pack sent');
+  await settled(async () => (await firstPhase()).at(-1), 'Welcome pack sent');
 
   // Add a step to the first phase.
   const phase = page.locator('.ob-phase').first();

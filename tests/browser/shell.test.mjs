@@ -205,22 +205,71 @@ test('a strict Content-Security-Policy holds on every route with no violation', 
 
 test('the wasm module is preloaded from the head and downloaded once', async () => {
   // Fetched from the start beside the stylesheet, not after it (see
-  // scripts/post_build.mjs); the loader must then use the preloaded copy.
+  // scripts/assemble.mjs); the loader must then use the preloaded copy.
   const ctx = await fresh({ serviceWorkers: 'block' });
   const page = await ctx.context.newPage();
   const wasm = [];
   const warnings = [];
-  page.on('request', (req) => { if (req.url().endsWith('_bg.wasm')) wasm.push(req.url()); });
+  page.on('request', (req) => { if (req.url().endsWith('.wasm')) wasm.push(new URL(req.url()).pathname); });
   page.on('console', (msg) => { if (msg.type() === 'warning') warnings.push(msg.text()); });
   await page.goto(server.url + '/');
   await page.waitForSelector('header.topbar nav');
-  assert.match(await page.locator('head link[rel="preload"][as="fetch"]').getAttribute('href'), /_bg\.wasm$/);
+  assert.match(await page.locator('head link[rel="preload"][as="fetch"]').first().getAttribute('href'), /_bg\.wasm$/);
   // Chromium warns about a preload left unused a few seconds after the load.
   await page.waitForTimeout(3500);
-  assert.equal(wasm.length, 1, `wasm requests: ${wasm.join(', ')}`);
+  assert.equal(wasm.filter((u) => u.endsWith('_bg.wasm')).length, 1, `wasm requests: ${wasm.join(', ')}`);
   assert.deepEqual(warnings.filter((w) => /preload/i.test(w)), []);
   assert.deepEqual(ctx.errors, []);
   await done(ctx);
+});
+
+test('a deep link preloads its chunks from the head, each downloaded once; the home page fetches no screen chunk first', async () => {
+  const ctx = await fresh({ serviceWorkers: 'block' });
+  const page = await ctx.context.newPage();
+  const wasm = [];
+  page.on('request', (req) => { if (req.url().endsWith('.wasm')) wasm.push(new URL(req.url()).pathname.split('/').pop()); });
+  await page.goto(server.url + '/calculators/retention-rate');
+  await page.getByLabel('Customers at start').waitFor();
+  const preloaded = await page.locator('head link[rel="preload"][as="fetch"]').evaluateAll((ls) => ls.map((l) => l.getAttribute('href').split('/').pop()));
+  assert.ok(preloaded.includes('split_calculators.wasm'), `preloaded: ${preloaded}`);
+  for (const f of preloaded) assert.equal(wasm.filter((w) => w === f).length, 1, `${f} requested once (requests: ${wasm})`);
+  assert.ok(!wasm.some((w) => /^split_(contracts|loyalty|onboarding)/.test(w)), `no other module's chunk: ${wasm}`);
+  // The home page draws from the main module alone: its content is there
+  // before any screen chunk is asked for.
+  const home = await ctx.context.newPage();
+  const order = [];
+  home.on('request', (req) => { if (req.url().endsWith('.wasm')) order.push(new URL(req.url()).pathname.split('/').pop()); });
+  await home.goto(server.url + '/');
+  await home.locator('main h1').waitFor();
+  const atContent = [...order];
+  assert.deepEqual(atContent.filter((w) => w !== 'holdfast_bg.wasm' && !w.startsWith('split_data') && !w.startsWith('chunk_')), [],
+    `home content needed only the main module (the demo offer's chunk may follow): ${atContent}`);
+  assert.deepEqual(ctx.errors, []);
+  await done(ctx);
+});
+
+test("a screen whose chunk cannot be fetched says so in the screen's language and loads on retry", async () => {
+  for (const [lang, heading, retry, title] of [
+    ['en', 'This screen could not be loaded', 'Try again', 'Calculators'],
+    ['pt-BR', 'Não foi possível carregar esta tela', 'Tentar de novo', 'Calculadoras'],
+  ]) {
+    const ctx = await fresh({ serviceWorkers: 'block', locale: lang });
+    const page = await open(ctx.context, server.url, '/');
+    let blocked = true;
+    await ctx.context.route('**/split_calculators.wasm', (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
+    await page.locator('header nav a[href="/calculators"]').click();
+    const alert = page.getByRole('alert').filter({ hasText: heading });
+    await alert.waitFor();
+    assert.equal(await page.locator('#panic-screen').count(), 0, 'no panic screen');
+    await shot(page, `chunk-failed-${lang}`);
+    blocked = false;
+    await alert.getByRole('button', { name: retry }).click();
+    await page.locator('main h1', { hasText: title }).waitFor();
+    assert.equal(await page.getByRole('alert').filter({ hasText: heading }).count(), 0);
+    // Only the refused fetch was reported, nothing else went wrong.
+    assert.deepEqual(ctx.errors.filter((e) => !/split_calculators|Failed to fetch|ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e)), []);
+    await ctx.context.close();
+  }
 });
 
 test('no request leaves the app origin', () => {

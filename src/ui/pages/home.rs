@@ -21,7 +21,7 @@ pub fn Home() -> impl IntoView {
             <p class="lead">{t.lead}</p>
             <p class="muted">{t.privacy}</p>
         </section>
-        <crate::ui::pages::demo::HomeDemoOffer/>
+        <crate::ui::chunks::LazyHomeDemoOffer/>
         <ul class="cards module-cards">
             {modules.into_iter().map(|(href, (title, description), icon)| view! {
                 <li class="card">
