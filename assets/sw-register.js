@@ -1,5 +1,5 @@
 // Registers the service worker that keeps Holdfast working offline (sw.js is
-// generated at build time by scripts/post_build.mjs), and tells the app when
+// generated at build time by scripts/assemble.mjs), and tells the app when
 // a new version is installed and waiting: the app offers a reload, so a page
 // never runs a mix of two versions.
 (() => {

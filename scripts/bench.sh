@@ -27,7 +27,11 @@ if [ -n "$build" ]; then
   baseline="$HOLDFAST_ROOT/bench/baseline"
   baseline_target=${HOLDFAST_BASELINE_TARGET:-$baseline/target}
   fetch_wasm_deps "$baseline/Cargo.toml"
+  # .cargo/config.toml's flags less --emit-relocs (RUSTFLAGS replaces the
+  # config's list; CARGO_TARGET_*_RUSTFLAGS would add to it): the relocations
+  # are for wasm-split, and a module that is not split would keep them.
   (cd "$baseline" && env "${WASM_ENV[@]+"${WASM_ENV[@]}"}" CARGO_TARGET_DIR="$baseline_target" \
+    RUSTFLAGS="--cfg erase_components" \
     cargo build --release --target wasm32-unknown-unknown >&2)
   rm -rf "$baseline/dist"
   wasm-bindgen --target web --no-typescript --out-name holdfast_baseline --out-dir "$baseline/dist" \

@@ -62,8 +62,12 @@ pub fn App() -> impl IntoView {
     });
 
     let t = &text().shell;
+    // While a route's chunk is fetched, the page on screen stays and a bar
+    // runs along the top; the main region says it is busy.
+    let (routing, set_routing) = signal(false);
     view! {
-        <Router>
+        <Router set_is_routing=set_routing>
+            <div class="route-progress" class:active=routing aria-hidden="true"></div>
             <a class="skip-link" href="#main">{t.skip_to_content}</a>
             <header class="topbar">
                 <a class="brand" href="/">
@@ -87,7 +91,7 @@ pub fn App() -> impl IntoView {
             </header>
             <NoticeBanner/>
             <ClearUndoOnNavigate/>
-            <main id="main" tabindex="-1">
+            <main id="main" tabindex="-1" aria-busy=move || routing.get().then_some("true")>
                 <Routes fallback=|| view! { <NotFound/> }>
                     <Route path=path!("/") view=Home/>
                     <Route path=path!("/calculators") view=Lazy(Screen::Calculators)/>

@@ -248,6 +248,25 @@ test('a deep link preloads its chunks from the head, each downloaded once; the h
   await done(ctx);
 });
 
+test('while a screen\'s chunk is on its way the page on screen stays, marked busy, and the next one replaces it', async () => {
+  const ctx = await fresh({ serviceWorkers: 'block' });
+  const page = await open(ctx.context, server.url, '/');
+  await page.locator('main h1').waitFor();
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await ctx.context.route('**/split_onboarding.wasm', async (route) => { await held; await route.continue(); });
+  await page.locator('header nav a[href="/onboarding"]').click();
+  await page.locator('main[aria-busy="true"]').waitFor();
+  assert.ok(await page.locator('.route-progress.active').count() === 1, 'the progress bar runs');
+  assert.match(await page.locator('main h1').innerText(), /Keep the customers you have won/, 'the home page stays meanwhile');
+  release();
+  await page.locator('main h1', { hasText: 'Onboarding' }).waitFor();
+  await page.locator('main:not([aria-busy])').waitFor();
+  assert.equal(await page.locator('.route-progress.active').count(), 0);
+  assert.deepEqual(ctx.errors, []);
+  await done(ctx);
+});
+
 test("a screen whose chunk cannot be fetched says so in the screen's language and loads on retry", async () => {
   for (const [lang, heading, retry, title] of [
     ['en', 'This screen could not be loaded', 'Try again', 'Calculators'],
