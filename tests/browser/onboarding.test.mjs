@@ -129,7 +129,13 @@ test('steps are reordered with the keyboard, added, edited, and removed with und
   await page.keyboard.press('Enter');
   await settled(async () => (await titles()).slice(0, 3), ['Kickoff call held, with an agenda', 'Welcome pack sent', 'Expectations agreed in writing']);
   // Focus stays on the button that moved, so it can be pressed again.
-  const focusOnDown = () => page.waitForFunction(() => document.activeElement?.textContent?.includes('Move “Welcome pack sent” down'));
+  // On the button, and still there two frames later: the row's buttons can
+  // be drawn again after a move, and a key pressed meanwhile goes nowhere.
+  const focusOnDown = () => page.waitForFunction(() => new Promise((resolve) => {
+    const on = () => !!document.activeElement?.textContent?.includes('Move “Welcome pack sent” down');
+    if (!on()) { resolve(false); return; }
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve(on())));
+  }));
   const firstPhase = () => page.locator('.ob-phase').nth(0).locator('.ob-step-title').allInnerTexts();
   await focusOnDown();
   await page.keyboard.press('Enter');
