@@ -19,6 +19,7 @@ import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { envelope, wsKey, onboardingBook, contractsDoc, scenarios } from './seeds.mjs';
+import { TYPES } from '../scripts/serve.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -157,11 +158,6 @@ function bytesSection(app, base) {
 }
 
 // ---------------------------------------------------------------- server
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
-  '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.png': 'image/png',
-};
 
 /**
  * Serves `dir` on 127.0.0.1 like a static host that precompresses: brotli when

@@ -39,7 +39,7 @@ function fail(message) {
   process.exit(1);
 }
 
-export const CSP = [
+const CSP = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
@@ -60,7 +60,7 @@ export const CSP = [
  * src/ui/app.rs that use them. The browser tests check that every route
  * fetches its chunks from the head.
  */
-export const ROUTE_CHUNKS = [
+const ROUTE_CHUNKS = [
   ['/calculators', 'calculators'],
   ['/contracts', 'contracts'],
   ['/loyalty', 'loyalty'],
@@ -75,7 +75,7 @@ const hash = (data, n = 16) => crypto.createHash('sha256').update(data).digest('
  * The files each split module needs, from wasm-split's loader: its own
  * `split_<name>.wasm` and the shared `chunk_*.wasm` it depends on.
  */
-export function splitFiles(loaderJs) {
+function splitFiles(loaderJs) {
   const chunkFile = new Map();
   for (const m of loaderJs.matchAll(/const (__chunk_\d+) = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+\.wasm)"/g)) {
     chunkFile.set(m[1], m[2]);

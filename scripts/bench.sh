@@ -23,15 +23,11 @@ if [ -n "$build" ]; then
   # The baseline is its own workspace; its lock file pins the versions of
   # Holdfast's Cargo.lock (leptos, wasm-bindgen) at the time it was written.
   # Same profile, same flags (.cargo/config.toml), same wasm-bindgen and
-  # wasm-opt as the app; one module, nothing to split.
+  # wasm-opt as the app; one module, nothing to split (so no relocations).
   baseline="$HOLDFAST_ROOT/bench/baseline"
   baseline_target=${HOLDFAST_BASELINE_TARGET:-$baseline/target}
   fetch_wasm_deps "$baseline/Cargo.toml"
-  # .cargo/config.toml's flags less --emit-relocs (RUSTFLAGS replaces the
-  # config's list; CARGO_TARGET_*_RUSTFLAGS would add to it): the relocations
-  # are for wasm-split, and a module that is not split would keep them.
   (cd "$baseline" && env "${WASM_ENV[@]+"${WASM_ENV[@]}"}" CARGO_TARGET_DIR="$baseline_target" \
-    RUSTFLAGS="--cfg erase_components" \
     cargo build --release --target wasm32-unknown-unknown >&2)
   rm -rf "$baseline/dist"
   wasm-bindgen --target web --no-typescript --out-name holdfast_baseline --out-dir "$baseline/dist" \

@@ -90,8 +90,8 @@ ensure_wasm_target() {
     "CARGO_UNSTABLE_BUILD_STD=std,panic_abort"
   )
   WASM_TARGET_DIR="$HOLDFAST_ROOT/target/debian-web"
-  # build-std needs the standard library's
-  # own dependencies (dlmalloc, libc, ...): fetch them first (once; cached).
+  # build-std needs the standard library's own dependencies (dlmalloc,
+  # libc, ...): fetch them first (once; cached).
   fetch_wasm_deps "$HOLDFAST_ROOT/Cargo.toml"
 }
 

@@ -5,8 +5,8 @@
 #   scripts/build.sh [--out DIR]
 #
 # The pipeline (ARCHITECTURE.md, "Build"):
-#   1. cargo build --release for wasm32 (relocations kept: --emit-relocs in
-#      .cargo/config.toml), into target/wasm (the Debian fallback: target/debian-web);
+#   1. cargo build --release for wasm32 (relocations kept: --emit-relocs),
+#      into target/wasm (the Debian fallback: target/debian-web);
 #   2. wasm-split cuts the module at the #[wasm_split] functions of
 #      src/ui/chunks.rs: a main module and one chunk per screen module;
 #   3. wasm-bindgen writes the JS bindings of the main module;
@@ -28,15 +28,22 @@ done
 
 ensure_build_tools
 
+# RUSTFLAGS would replace every flag of .cargo/config.toml and the
+# relocations added below: the build would be larger, then fail to split.
+[ -z "${RUSTFLAGS:-}" ] || die "RUSTFLAGS is set ('$RUSTFLAGS'): unset it (the wasm flags are in .cargo/config.toml)"
+
 target_dir=$WASM_TARGET_DIR
 say "cargo build --release (wasm32)"
+# The target's RUSTFLAGS variable adds to the config's list (it does not
+# replace it): --emit-relocs keeps the linker's relocations for wasm-split.
 env "${WASM_ENV[@]+"${WASM_ENV[@]}"}" CARGO_TARGET_DIR="$target_dir" \
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Clink-args=--emit-relocs" \
   cargo build --release --target wasm32-unknown-unknown --bin holdfast >&2
 linked="$target_dir/wasm32-unknown-unknown/release/holdfast.wasm"
 [ -f "$linked" ] || die "cargo wrote no $linked"
 
 cache="$HOLDFAST_ROOT/target/pkg-cache"
-key=$( (sha256sum "$linked" | cut -d" " -f1; echo "wasm-split $WASM_SPLIT_VERSION"; wasm-bindgen --version; wasm-opt --version) | sha256sum | cut -d' ' -f1)
+key=$( (sha256sum "$linked" | cut -d" " -f1; echo "wasm-split $WASM_SPLIT_VERSION"; wasm-bindgen --version; wasm-opt --version; declare -f optimize_wasm) | sha256sum | cut -d' ' -f1)
 if [ -f "$cache/.key" ] && [ "$(cat "$cache/.key")" = "$key" ]; then
   say "Split, bindings and wasm-opt: unchanged since the last build"
 else

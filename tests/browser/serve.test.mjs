@@ -27,7 +27,7 @@ function serve() {
     child.on('exit', (code) => reject(new Error(`serve.sh exited with ${code} before serving:\n${log}`)));
   });
   const stop = () => new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
     child.on('exit', resolve);
     process.kill(-child.pid, 'SIGTERM');
   });
