@@ -20,6 +20,7 @@ fn two_workspaces() -> Store<MemoryBackend> {
         let profile = WorkspaceProfile {
             name: name.into(),
             currency: Currency::EUR,
+            prepared_by: "Ana Souza".into(),
         };
         store.save(&doc_key("profile", Some(id)), &profile, 0, now()).unwrap();
         let scenarios = CalcScenarios {
@@ -29,6 +30,7 @@ fn two_workspaces() -> Store<MemoryBackend> {
                 name: format!("{name} base"),
                 inputs: vec![("start".into(), "500".into())],
             }],
+            last: [("churn".to_string(), vec![("start".to_string(), "480".to_string())])].into(),
         };
         store
             .save(&doc_key("calculators", Some(id)), &scenarios, 0, now())

@@ -121,7 +121,7 @@ fn book(lost: usize, reason: Reason) -> Vec<Contract> {
 }
 
 #[test]
-fn attrition_is_cancellations_in_the_period_over_contracts_in_force_at_its_start() {
+fn attrition_is_cancellations_in_the_period_over_the_average_in_force() {
     let classes = ReasonClasses::default();
     let a = attrition(
         &book(8, Reason::Price),
@@ -143,13 +143,23 @@ fn attrition_is_cancellations_in_the_period_over_contracts_in_force_at_its_start
             value: 8_000.0
         }
     );
-    assert!(close(a.rate.expect("rate"), 0.08));
-    assert!(close(a.value_rate.expect("value rate"), 0.08));
+    // 2024 has 366 days; the 8 lost contracts were in force from 1 January
+    // to 1 July (183 days): 92 + 8 × 183 / 366 = 96 in force on average.
+    assert!(close(a.average.0, 96.0) && close(a.average.1, 96_000.0));
+    assert!(close(a.exposure_years, 96.0));
+    assert!(close(a.rate.expect("rate"), 8.0 / 96.0));
+    assert!(close(a.value_rate.expect("value rate"), 8.0 / 96.0));
+    assert!(close(a.per_contract_year.expect("per year"), 8.0 / 96.0));
+    // Of the 100 in force on day one, 8 were lost.
+    assert_eq!(a.cancelled_from_start.count, 8);
+    assert!(close(a.cohort_rate.expect("cohort"), 0.08));
     assert!(close(a.baseline, 0.05));
     // The article: above 5 % the excess is lost to avoidable causes.
-    assert!(close(a.expected.0, 5.0) && close(a.expected.1, 5_000.0));
-    assert!(close(a.excess.0, 3.0) && close(a.excess.1, 3_000.0));
-    assert!(close(a.excess_rate().expect("excess"), 0.03));
+    // 5 % of 96 explains 4.8 contracts; 3.2 above it is 3 whole contracts.
+    assert!(close(a.expected.0, 4.8) && close(a.expected.1, 4_800.0));
+    assert_eq!(a.excess.0, 3);
+    assert!(close(a.excess.1, 3_200.0));
+    assert!(close(a.excess_rate().expect("excess"), 8.0 / 96.0 - 0.05));
     assert_eq!(
         a.avoidable,
         Tally {
@@ -160,17 +170,83 @@ fn attrition_is_cancellations_in_the_period_over_contracts_in_force_at_its_start
     assert_eq!(a.structural, Tally::default());
 }
 
+/// The meeting of issue 22: ten contracts, three in force a year ago, seven
+/// started half-way through the year, two of those cancelled. Measured
+/// against the three of day one, attrition read 2 / 3 = 66.67 %.
+#[test]
+fn a_young_register_is_measured_against_the_contracts_it_actually_had_in_force() {
+    let mut contracts = vec![
+        active("Pet A", 1_000.0, "2024-06-01", "2027-06-01"),
+        active("Pet B", 1_000.0, "2024-06-01", "2027-06-01"),
+        active("Pet C", 1_000.0, "2024-06-01", "2027-06-01"),
+    ];
+    for i in 0..5 {
+        contracts.push(active(&format!("New {i}"), 1_000.0, "2026-06-05", "2027-06-04"));
+    }
+    for i in 0..2 {
+        contracts.push(cancelled(
+            &format!("Lost {i}"),
+            1_000.0,
+            "2026-06-05",
+            "2026-09-04",
+            Reason::Price,
+        ));
+    }
+    let a = attrition(
+        &contracts,
+        period("2025-12-05", "2026-12-04"),
+        pct(5.0),
+        &ReasonClasses::default(),
+    );
+    assert_eq!(a.at_start.count, 3);
+    assert_eq!(a.cancelled.count, 2);
+    assert_eq!(a.cancelled_new.count, 2);
+    // 3 all year, 5 for 183 of 365 days, 2 for 92 days.
+    let average = 3.0 + (5.0 * 183.0 + 2.0 * 92.0) / 365.0;
+    assert!(close(a.average.0, average), "{}", a.average.0);
+    assert!(close(a.rate.expect("rate"), 2.0 / average));
+    assert!(a.rate.expect("rate") < 0.34, "not 66.67 %");
+    // None of the three contracts of day one was lost.
+    assert_eq!(a.cohort_rate, Some(0.0));
+    // 5 % of about six contracts explains 0.3; the excess is two whole contracts.
+    assert_eq!(a.excess.0, 2);
+}
+
+#[test]
+fn a_steady_book_has_the_same_rate_both_ways() {
+    // Nothing starts or ends in the period but the losses on its last day.
+    let contracts: Vec<Contract> = (0..20)
+        .map(|i| {
+            let name = format!("Client {i}");
+            if i < 3 {
+                cancelled(&name, 500.0, "2020-01-01", "2024-12-31", Reason::Price)
+            } else {
+                active(&name, 500.0, "2020-01-01", "2030-01-01")
+            }
+        })
+        .collect();
+    let a = attrition(
+        &contracts,
+        period("2024-01-01", "2024-12-31"),
+        pct(5.0),
+        &ReasonClasses::default(),
+    );
+    assert!(close(a.average.0, 20.0));
+    assert_eq!(a.rate, a.cohort_rate);
+    assert!(close(a.rate.expect("rate"), 0.15));
+}
+
 #[test]
 fn attrition_at_or_below_the_baseline_has_no_avoidable_excess() {
     let classes = ReasonClasses::default();
-    for lost in [0, 3, 5] {
+    for lost in [0, 3, 4] {
         let a = attrition(
             &book(lost, Reason::Relocation),
             period("2024-01-01", "2024-12-31"),
             pct(5.0),
             &classes,
         );
-        assert_eq!(a.excess, (0.0, 0.0), "{lost} lost");
+        assert_eq!(a.excess, (0, 0.0), "{lost} lost");
         assert_eq!(a.excess_rate(), Some(0.0));
         assert_eq!(a.structural.count, lost as u64);
     }
@@ -181,7 +257,7 @@ fn an_edited_baseline_and_reason_classes_change_the_result() {
     let mut classes = ReasonClasses::default();
     let contracts = book(8, Reason::Price);
     let a = attrition(&contracts, period("2024-01-01", "2024-12-31"), pct(10.0), &classes);
-    assert_eq!(a.excess, (0.0, 0.0));
+    assert_eq!(a.excess, (0, 0.0));
     classes.set(Reason::Price, ReasonClass::Structural);
     let a = attrition(&contracts, period("2024-01-01", "2024-12-31"), pct(5.0), &classes);
     assert_eq!(a.structural.count, 8);
@@ -189,7 +265,7 @@ fn an_edited_baseline_and_reason_classes_change_the_result() {
 }
 
 #[test]
-fn no_contract_in_force_at_the_start_gives_no_rate_rather_than_a_division_by_zero() {
+fn less_than_one_contract_in_force_on_average_gives_no_rate_rather_than_a_huge_one() {
     let contracts = vec![cancelled("New Ltd", 500.0, "2024-03-01", "2024-04-01", Reason::Price)];
     let a = attrition(
         &contracts,
@@ -198,8 +274,12 @@ fn no_contract_in_force_at_the_start_gives_no_rate_rather_than_a_division_by_zer
         &ReasonClasses::default(),
     );
     assert_eq!(a.at_start.count, 0);
+    // In force 32 days of 366: 1 / 0.087 would read as 1,144 %.
+    assert!(close(a.average.0, 32.0 / 366.0));
     assert_eq!(a.rate, None);
     assert_eq!(a.value_rate, None);
+    assert_eq!(a.per_contract_year, None);
+    assert_eq!(a.cohort_rate, None);
     assert_eq!(a.excess_rate(), None);
     // The cancellation is still counted, and flagged as a contract that started in the period.
     assert_eq!(a.cancelled.count, 1);
@@ -210,7 +290,7 @@ fn no_contract_in_force_at_the_start_gives_no_rate_rather_than_a_division_by_zer
         pct(5.0),
         &ReasonClasses::default(),
     );
-    assert_eq!((empty.rate, empty.cancelled.count, empty.excess), (None, 0, (0.0, 0.0)));
+    assert_eq!((empty.rate, empty.cancelled.count, empty.excess), (None, 0, (0, 0.0)));
 }
 
 #[test]
@@ -1177,6 +1257,28 @@ proptest! {
             let back: Vec<Contract> = preview.rows.into_iter().map(|(_, c)| c).collect();
             prop_assert_eq!(&back, &contracts);
         }
+    }
+}
+
+proptest! {
+    #[test]
+    fn attrition_never_divides_by_nothing_or_counts_past_the_book(
+        contracts in proptest::collection::vec(contract_strategy(), 0..30),
+        from in date_strategy(),
+        length in 0i64..4_000,
+        baseline in 0u32..=100,
+    ) {
+        let period = Period::new(from, from + chrono::Duration::days(length)).expect("period");
+        let a = attrition(&contracts, period, pct(f64::from(baseline)), &ReasonClasses::default());
+        prop_assert!(a.average.0 >= 0.0 && a.average.0 <= contracts.len() as f64 + 1e-9);
+        prop_assert!(a.exposure_years.is_finite() && a.exposure_years >= 0.0);
+        for r in [a.rate, a.value_rate, a.cohort_rate, a.per_contract_year].into_iter().flatten() {
+            prop_assert!(r.is_finite() && r >= 0.0);
+        }
+        prop_assert!(a.cohort_rate.is_none_or(|r| r <= 1.0));
+        prop_assert!(a.cancelled_from_start.count <= a.at_start.count.min(a.cancelled.count));
+        prop_assert!(a.excess.0 <= a.cancelled.count);
+        prop_assert_eq!(a.rate.is_some(), a.average.0 >= 1.0);
     }
 }
 

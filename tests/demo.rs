@@ -117,7 +117,7 @@ fn attrition_is_well_above_the_structural_baseline_in_the_last_twelve_months() {
         assert!(a.at_start.count >= 30, "{today}: {}", a.at_start.count);
         let rate = a.rate.expect("contracts in force at the start");
         assert!(rate > 3.0 * a.baseline, "{today}: {rate} against {}", a.baseline);
-        assert!(a.excess.0 > 0.0 && a.excess.1 > 0.0);
+        assert!(a.excess.0 > 0 && a.excess.1 > 0.0);
         assert!(a.structural.count > 0 && a.avoidable.count > a.structural.count);
     }
 }
@@ -376,6 +376,7 @@ fn real_workspace(store: &Store<MemoryBackend>) -> Vec<(String, String)> {
     let profile = WorkspaceProfile {
         name: "Acme".into(),
         currency: Currency::EUR,
+        ..WorkspaceProfile::default()
     };
     store
         .save(&doc_key("profile", Some("default")), &profile, 0, now())

@@ -109,6 +109,8 @@ fn shell_strings(t: &Text) -> Vec<(&'static str, String)> {
         workspace_heading,
         workspace_name,
         currency,
+        prepared_by,
+        prepared_by_hint,
         storage_heading,
         storage_used,
         storage_unavailable,
@@ -200,6 +202,8 @@ fn shell_strings(t: &Text) -> Vec<(&'static str, String)> {
         ("workspace_heading", workspace_heading.to_string()),
         ("workspace_name", workspace_name.to_string()),
         ("currency", currency.to_string()),
+        ("prepared_by", prepared_by.to_string()),
+        ("prepared_by_hint", prepared_by_hint.to_string()),
         ("storage_heading", storage_heading.to_string()),
         ("storage_used(100)", storage_used(100)),
         ("storage_used(1536)", storage_used(1536)),
@@ -435,6 +439,8 @@ fn calculator_strings(c: &CalculatorsText) -> Vec<(&'static str, String)> {
         chart_customers_title,
         chart_clv,
         chart_clv_title,
+        clv_chart_horizon,
+        carry_heading,
         series_retention,
         series_clv,
         axis_customers,
@@ -596,7 +602,7 @@ fn calculator_strings(c: &CalculatorsText) -> Vec<(&'static str, String)> {
         ("chart_customers", chart_customers),
         ("chart_customers_title", chart_customers_title),
         ("chart_clv", chart_clv),
-        ("chart_clv_title", chart_clv_title),
+        ("carry_heading", carry_heading),
         ("series_clv", series_clv),
         ("axis_customers", axis_customers),
         ("axis_value", axis_value),
@@ -609,6 +615,8 @@ fn calculator_strings(c: &CalculatorsText) -> Vec<(&'static str, String)> {
     out.push(("out_customers_after(10)", out_customers_after(10)));
     out.push(("out_customers_after(25)", out_customers_after(25)));
     out.push(("series_retention", series_retention("90 %")));
+    out.push(("chart_clv_title", chart_clv_title(15)));
+    out.push(("clv_chart_horizon", clv_chart_horizon(15, "£1", "£2")));
     for (name, calc) in [
         ("retention", retention),
         ("churn", churn),

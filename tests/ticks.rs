@@ -22,3 +22,22 @@ proptest! {
         prop_assert!(ticks.windows(2).all(|w| w[1] > w[0]));
     }
 }
+
+#[test]
+fn a_whole_number_axis_never_gets_a_fractional_tick() {
+    use holdfast::domain::ticks::whole_ticks;
+    // The lifetime-value chart: years 0 to 15 read 0, 5, 10, 15 (not 2.5, 7.5, 12.5).
+    assert_eq!(whole_ticks(0.0, 15.0, 8), vec![0.0, 5.0, 10.0, 15.0]);
+    assert_eq!(whole_ticks(0.0, 50.0, 8), vec![0.0, 10.0, 20.0, 30.0, 40.0, 50.0]);
+    assert_eq!(whole_ticks(0.0, 20.0, 8), vec![0.0, 5.0, 10.0, 15.0, 20.0]);
+    assert_eq!(whole_ticks(1.0, 13.0, 8), vec![2.0, 4.0, 6.0, 8.0, 10.0, 12.0]);
+    assert_eq!(whole_ticks(f64::NAN, 3.0, 8), vec![0.0, 1.0]);
+    for hi in 13..400 {
+        let ticks = whole_ticks(0.0, f64::from(hi), 8);
+        assert!(
+            ticks.iter().all(|t| t.fract() == 0.0 && *t <= f64::from(hi)),
+            "{hi}: {ticks:?}"
+        );
+        assert!((2..=9).contains(&ticks.len()), "{hi}: {ticks:?}");
+    }
+}

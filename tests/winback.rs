@@ -1012,3 +1012,90 @@ fn is_month_end(date: NaiveDate) -> bool {
     date.succ_opt()
         .is_none_or(|next| chrono::Datelike::month(&next) != chrono::Datelike::month(&date))
 }
+
+// ---------------------------------------------------- from the register
+
+fn register_contract(id: u64, client: &str, value: f64, status: Status, ended: NaiveDate) -> Contract {
+    Contract {
+        id,
+        client: client.to_string(),
+        value: money(value),
+        start: d(2024, 1, 1),
+        expiry: if status == Status::Expired {
+            ended
+        } else {
+            d(2027, 12, 31)
+        },
+        status,
+        cancelled_on: (status == Status::Cancelled).then_some(ended),
+        reason: (status == Status::Cancelled).then_some(Reason::Price),
+        reason_note: if status == Status::Cancelled {
+            "found it cheaper".into()
+        } else {
+            String::new()
+        },
+        ..Contract::default()
+    }
+}
+
+#[test]
+fn cancelled_and_not_renewed_contracts_become_departed_customers_once() {
+    let today = d(2026, 12, 4);
+    let register = vec![
+        register_contract(1, "Pet Shop Centro", 18_000.0, Status::Cancelled, d(2026, 9, 4)),
+        register_contract(2, "Pet Shop Norte", 12_000.0, Status::Expired, d(2026, 10, 31)),
+        register_contract(3, "Pet Shop Sul", 9_000.0, Status::Active, d(2027, 1, 1)),
+        register_contract(4, "Pet Shop Leste", 7_000.0, Status::Renewed, d(2027, 1, 1)),
+        // Expires after today: not gone yet.
+        register_contract(5, "Pet Shop Oeste", 5_000.0, Status::Expired, d(2026, 12, 31)),
+    ];
+    let mut doc = WinbackDoc::default();
+    let pending = doc.departures_from_register(&register, today, "Not renewed");
+    assert_eq!(pending.len(), 2);
+    assert_eq!(pending[0].name, "Pet Shop Centro");
+    assert_eq!(pending[0].lost_revenue, money(18_000.0));
+    assert_eq!(pending[0].departed_on, d(2026, 9, 4));
+    assert_eq!(pending[0].reason, Reason::Price);
+    assert_eq!(pending[0].reason_detail, "found it cheaper");
+    assert_eq!(pending[0].contract, Some(1));
+    assert_eq!(pending[1].name, "Pet Shop Norte");
+    assert_eq!(pending[1].reason, Reason::Other);
+    assert_eq!(pending[1].reason_detail, "Not renewed");
+    assert_eq!(pending[1].departed_on, d(2026, 10, 31));
+
+    let ids = doc.add_from_register(&register, today, "Not renewed");
+    assert_eq!(ids.len(), 2);
+    assert_eq!(doc.customers.len(), 2);
+    // Done twice: nothing more.
+    assert!(doc.add_from_register(&register, today, "Not renewed").is_empty());
+    assert_eq!(doc.customers.len(), 2);
+    // Undo of the addition.
+    doc.remove_customers(&ids);
+    assert!(doc.customers.is_empty());
+    assert_eq!(doc.departures_from_register(&register, today, "x").len(), 2);
+}
+
+#[test]
+fn a_departure_typed_by_hand_is_not_added_again_from_the_register() {
+    let today = d(2026, 12, 4);
+    let register = vec![register_contract(
+        7,
+        "Clínica Vet Ltda",
+        4_000.0,
+        Status::Cancelled,
+        d(2026, 5, 2),
+    )];
+    let mut doc = WinbackDoc::default();
+    // The same client, spelt with other case and spacing, left that day.
+    doc.add_customer(customer(0, "  clínica vet LTDA ", 4_000.0, d(2026, 5, 2)));
+    assert!(doc.departures_from_register(&register, today, "x").is_empty());
+    // The same client leaving on another day is another departure.
+    let later = vec![register_contract(
+        8,
+        "Clínica Vet Ltda",
+        4_000.0,
+        Status::Cancelled,
+        d(2026, 8, 2),
+    )];
+    assert_eq!(doc.departures_from_register(&later, today, "x").len(), 1);
+}

@@ -695,27 +695,49 @@ impl Tally {
 }
 
 /// Attrition over a period against the structural baseline.
+///
+/// The headline rate divides the cancellations by the contracts in force on
+/// an average day of the period (contract-days in force ÷ days), so a book
+/// that grew during the period is not judged against its size on the first
+/// day alone. The cohort rate ("of those in force on day one") is kept
+/// beside it: its numerator counts only cancellations of those contracts.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Attrition {
     pub period: Period,
     /// Contracts in force on the first day.
     pub at_start: Tally,
+    /// Contracts in force on an average day of the period (a fraction of a
+    /// contract is a contract in force for part of it), and their annual
+    /// value weighted the same way.
+    pub average: (f64, f64),
+    /// Contract-years in force within the period (the exposure).
+    pub exposure_years: f64,
     /// Contracts cancelled within the period.
     pub cancelled: Tally,
-    /// Of the cancelled, those that started during the period (they are in
-    /// the numerator but not the denominator).
+    /// Of the cancelled, those in force on the first day.
+    pub cancelled_from_start: Tally,
+    /// Of the cancelled, those that started during the period.
     pub cancelled_new: Tally,
-    /// Cancelled ÷ in force at the start, as a fraction; `None` when no
-    /// contract was in force at the start.
+    /// Cancelled ÷ the average in force, as a fraction; `None` when less
+    /// than one contract was in force on an average day (too little to
+    /// measure: one loss would read as more than 100 %).
     pub rate: Option<f64>,
-    /// The same by annual value; `None` when the value at the start is zero.
+    /// The same by annual value; `None` when the rate is.
     pub value_rate: Option<f64>,
+    /// Of the contracts in force on the first day, the share cancelled
+    /// within the period; `None` when none was in force that day.
+    pub cohort_rate: Option<f64>,
+    /// Cancellations per contract-year in force; `None` when the rate is.
+    pub per_contract_year: Option<f64>,
     /// The structural baseline scaled to the period's length, as a fraction.
     pub baseline: f64,
-    /// Contracts and value the baseline explains (baseline × at the start).
+    /// Contracts and value the baseline explains (baseline × the average in
+    /// force).
     pub expected: (f64, f64),
-    /// Cancellations above the baseline: avoidable (never negative).
-    pub excess: (f64, f64),
+    /// Cancellations above the baseline, avoidable: whole contracts (the
+    /// difference rounded to the nearest contract) and annual value; never
+    /// negative.
+    pub excess: (u64, f64),
     /// The cancellations by the class of their recorded reason.
     pub structural: Tally,
     pub avoidable: Tally,
@@ -728,21 +750,47 @@ impl Attrition {
     }
 }
 
+/// The days of `period` on which `contract` was in force (see
+/// [`Contract::in_force_on`]), counted without walking the days.
+fn days_in_force(contract: &Contract, period: Period) -> i64 {
+    let first = contract.start.max(period.from);
+    let last = match contract.status {
+        Status::Active | Status::Renewed => period.to,
+        Status::Cancelled => contract.cancelled_on.map_or(period.to, |c| c.min(period.to)),
+        Status::Expired => contract.expiry.min(period.to),
+    };
+    if last < first {
+        0
+    } else {
+        (last - first).num_days() + 1
+    }
+}
+
 /// Attrition of `contracts` over `period`, against an annual structural
 /// `baseline` (scaled to the period's length with [`rate_for_years`]).
 pub fn attrition(contracts: &[Contract], period: Period, baseline: Percent, classes: &ReasonClasses) -> Attrition {
     let mut at_start = Tally::default();
     let mut cancelled = Tally::default();
+    let mut cancelled_from_start = Tally::default();
     let mut cancelled_new = Tally::default();
     let mut structural = Tally::default();
     let mut avoidable = Tally::default();
+    let mut contract_days = 0.0;
+    let mut value_days = 0.0;
     for c in contracts {
         let value = c.value.get();
-        if c.in_force_on(period.from) {
+        let days = days_in_force(c, period) as f64;
+        contract_days += days;
+        value_days += days * value;
+        let from_start = c.in_force_on(period.from);
+        if from_start {
             at_start.add(value);
         }
         if c.cancelled_in(period) {
             cancelled.add(value);
+            if from_start {
+                cancelled_from_start.add(value);
+            }
             if c.start > period.from {
                 cancelled_new.add(value);
             }
@@ -752,25 +800,37 @@ pub fn attrition(contracts: &[Contract], period: Period, baseline: Percent, clas
             }
         }
     }
-    let ratio = |part: f64, whole: f64| if whole > 0.0 { Some(part / whole) } else { None };
-    let rate = if at_start.count > 0 {
-        Some(cancelled.count as f64 / at_start.count as f64)
-    } else {
-        None
+    let period_days = ((period.to - period.from).num_days() + 1) as f64;
+    let average = (contract_days / period_days, value_days / period_days);
+    let exposure_years = average.0 * period.years();
+    let ratio = |part: f64, whole: f64| {
+        let r = part / whole;
+        (whole > 0.0 && r.is_finite()).then_some(r)
     };
+    let measurable = average.0 >= 1.0;
     let base = rate_for_years(baseline.fraction(), period.years());
-    let expected = (base * at_start.count as f64, base * at_start.value);
+    let expected = (base * average.0, base * average.1);
+    let excess_count = (cancelled.count as f64 - expected.0).max(0.0).round();
     let excess = (
-        (cancelled.count as f64 - expected.0).max(0.0),
+        if excess_count.is_finite() {
+            excess_count as u64
+        } else {
+            0
+        },
         (cancelled.value - expected.1).max(0.0),
     );
     Attrition {
         period,
         at_start,
+        average,
+        exposure_years,
         cancelled,
+        cancelled_from_start,
         cancelled_new,
-        rate,
-        value_rate: ratio(cancelled.value, at_start.value),
+        rate: ratio(cancelled.count as f64, average.0).filter(|_| measurable),
+        value_rate: ratio(cancelled.value, average.1).filter(|_| measurable),
+        cohort_rate: ratio(cancelled_from_start.count as f64, at_start.count as f64),
+        per_contract_year: ratio(cancelled.count as f64, exposure_years).filter(|_| measurable),
         baseline: base,
         expected,
         excess,

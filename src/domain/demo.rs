@@ -375,6 +375,7 @@ pub fn demo_data(today: NaiveDate, words: &DemoWords<'_>) -> DemoData {
         profile: WorkspaceProfile {
             name: words.workspace_name.to_string(),
             currency: words.currency,
+            ..WorkspaceProfile::default()
         },
         contracts: contracts(today, words, &mut rng),
         winback: winback(today),

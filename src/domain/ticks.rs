@@ -43,3 +43,32 @@ pub fn nice_ticks(lo: f64, hi: f64, target: usize) -> Vec<f64> {
     }
     ticks
 }
+
+/// Ticks for an axis of whole numbers (years, periods): every whole number
+/// when there are few, else steps of 1, 2 or 5 × 10ⁿ (never 2.5), within
+/// `lo..=hi`.
+pub fn whole_ticks(lo: f64, hi: f64, target: usize) -> Vec<f64> {
+    if !lo.is_finite() || !hi.is_finite() {
+        return vec![0.0, 1.0];
+    }
+    let (lo, hi) = (lo.min(hi).ceil(), lo.max(hi).floor());
+    if hi < lo {
+        return vec![lo];
+    }
+    let target = target.clamp(2, 20) as f64;
+    let raw_step = ((hi - lo) / (target - 1.0)).max(1.0);
+    let magnitude = 10f64.powf(raw_step.log10().floor()).max(1.0);
+    let step = [1.0, 2.0, 5.0, 10.0]
+        .iter()
+        .map(|m| m * magnitude)
+        .find(|s| *s >= raw_step)
+        .unwrap_or(10.0 * magnitude);
+    let first = (lo / step).ceil() * step;
+    let mut ticks = Vec::new();
+    let mut value = first;
+    while value <= hi && ticks.len() < 64 {
+        ticks.push(value);
+        value += step;
+    }
+    ticks
+}

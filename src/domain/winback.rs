@@ -16,6 +16,7 @@
 //! Everything here is pure and total: stored data that was edited by hand
 //! (negative or huge amounts, odd dates) gives sensible numbers, never a panic.
 
+use super::contracts::{client_key, Contract, Status};
 use super::input::{Money, Percent, MAX_MONEY};
 use super::order::sort_stable;
 use super::signals::SignalBook;
@@ -165,6 +166,9 @@ pub struct DepartedCustomer {
     pub reviews: Vec<Review>,
     /// The diagnosis was passed back to the front-line team (closed loop).
     pub feedback_shared: bool,
+    /// The register's contract this departure was drawn from, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub contract: Option<u64>,
 }
 
 impl Default for DepartedCustomer {
@@ -183,6 +187,7 @@ impl Default for DepartedCustomer {
             won_back_on: None,
             reviews: Vec::new(),
             feedback_shared: false,
+            contract: None,
         }
     }
 }
@@ -750,6 +755,67 @@ impl WinbackDoc {
     pub fn remove_customer(&mut self, id: u64) -> Option<(usize, DepartedCustomer)> {
         let at = self.customers.iter().position(|c| c.id == id)?;
         Some((at, self.customers.remove(at)))
+    }
+
+    /// The contracts of the register that ended by `today` (cancelled, or
+    /// expired without renewal) and are not in the list yet, each as the
+    /// departed customer it would add: the client's name, the contract's
+    /// annual value as lost revenue, the day it ended, and its recorded
+    /// reason. A contract is in the list when a customer was drawn from it,
+    /// or when a customer of the same client (names compared as the register
+    /// compares them) left on the same day, so a departure typed by hand is
+    /// not added twice. An expired contract has no recorded reason: it is
+    /// "other", with `not_renewed` as the detail.
+    pub fn departures_from_register(
+        &self,
+        contracts: &[Contract],
+        today: NaiveDate,
+        not_renewed: &str,
+    ) -> Vec<DepartedCustomer> {
+        let listed = |c: &Contract, on: NaiveDate| {
+            let key = client_key(&c.client);
+            self.customers
+                .iter()
+                .any(|d| d.contract == Some(c.id) || (d.departed_on == on && client_key(&d.name) == key))
+        };
+        let mut out: Vec<DepartedCustomer> = Vec::new();
+        for c in contracts {
+            let (on, reason, detail) = match c.status {
+                Status::Cancelled => match c.cancelled_on {
+                    Some(on) => (on, c.loss_reason(), c.reason_note.clone()),
+                    None => continue,
+                },
+                Status::Expired => (c.expiry, Reason::Other, not_renewed.to_string()),
+                Status::Active | Status::Renewed => continue,
+            };
+            if on > today || listed(c, on) || out.iter().any(|d| d.contract == Some(c.id)) {
+                continue;
+            }
+            out.push(DepartedCustomer {
+                name: c.client.chars().take(MAX_NAME_CHARS).collect(),
+                lost_revenue: c.value,
+                departed_on: on,
+                reason,
+                reason_detail: detail.chars().take(MAX_NOTE_CHARS).collect(),
+                contract: Some(c.id),
+                ..DepartedCustomer::default()
+            });
+        }
+        out
+    }
+
+    /// Adds [`WinbackDoc::departures_from_register`] to the list; returns the
+    /// ids given, in the register's order.
+    pub fn add_from_register(&mut self, contracts: &[Contract], today: NaiveDate, not_renewed: &str) -> Vec<u64> {
+        self.departures_from_register(contracts, today, not_renewed)
+            .into_iter()
+            .map(|d| self.add_customer(d))
+            .collect()
+    }
+
+    /// Removes the customers of `ids` (undo of an addition).
+    pub fn remove_customers(&mut self, ids: &[u64]) {
+        self.customers.retain(|c| !ids.contains(&c.id));
     }
 
     /// Puts a removed customer back where it was (undo). Does nothing if a

@@ -10,6 +10,10 @@ pub struct WorkspaceProfile {
     /// Shown in the navigation bar and on printed pages (usually the client's name).
     pub name: String,
     pub currency: Currency,
+    /// Who prepares the reports (the consultant or her firm); empty when not
+    /// given. Printed as "prepared by", never confused with the client.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub prepared_by: String,
 }
 
 impl Default for WorkspaceProfile {
@@ -17,6 +21,7 @@ impl Default for WorkspaceProfile {
         WorkspaceProfile {
             name: "My workspace".to_string(),
             currency: Currency::GBP,
+            prepared_by: String::new(),
         }
     }
 }

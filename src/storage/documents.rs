@@ -45,6 +45,10 @@ pub struct Scenario {
 #[serde(default)]
 pub struct CalcScenarios {
     pub scenarios: Vec<Scenario>,
+    /// The last inputs of each calculator (slug → (field key, raw text)
+    /// pairs), so a calculator opens as it was left. Re-validated when read.
+    #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub last: std::collections::BTreeMap<String, Vec<(String, String)>>,
 }
 
 impl Document for CalcScenarios {

@@ -218,6 +218,7 @@ impl<B: Backend> Store<B> {
             self.overwrite(id, &data.loyalty, now)?;
             self.overwrite(id, &data.onboarding, now)?;
             let scenarios = CalcScenarios {
+                last: Default::default(),
                 scenarios: data
                     .scenarios
                     .iter()

@@ -81,7 +81,8 @@ pub fn App() -> impl IntoView {
                         <li><A href="/contracts">{t.nav_contracts}</A></li>
                         <li><A href="/loyalty">{t.nav_loyalty}</A></li>
                         <li><A href="/onboarding">{t.nav_onboarding}</A></li>
-                        <li><A href="/data">{t.nav_data}</A></li>
+                        // Workspaces, backup and demo data are not for a client's eyes.
+                        <li class="no-present"><A href="/data">{t.nav_data}</A></li>
                         <li><A href="/report">{text().report.nav}</A></li>
                     </ul>
                 </nav>

@@ -95,6 +95,41 @@ test('churn, growth and growth-needed reproduce the articles', async () => {
   await ctx.context.close();
 });
 
+test('a calculator opens as it was left, and a result carries into the next calculator', async () => {
+  const ctx = await newContext(browser, server.url);
+  const page = await open(ctx.context, server.url, '/calculators/growth');
+  await page.getByLabel('Retention rate', { exact: true }).fill('95');
+  assert.equal(await result(page, 'Net growth per year'), '15 %');
+  // Another page, then back: the inputs are as they were left.
+  await page.locator('.breadcrumb a').click();
+  await page.locator('.calc-index').waitFor();
+  await page.locator('.calc-index a', { hasText: 'Growth projection' }).click();
+  await page.getByLabel('Retention rate', { exact: true }).waitFor();
+  assert.equal(await page.getByLabel('Retention rate', { exact: true }).inputValue(), '95');
+  assert.equal(await result(page, 'Net growth per year'), '15 %');
+  // ... and after a reload.
+  await page.reload();
+  await page.locator('.results output').first().waitFor();
+  assert.equal(await page.getByLabel('Retention rate', { exact: true }).inputValue(), '95');
+
+  // Churn → lifetime value: the churn rate is carried, not retyped.
+  await page.goto(server.url + '/calculators/churn');
+  assert.equal(await result(page, 'Churn rate'), '2 %');
+  const carry = page.getByRole('navigation', { name: 'Carry this result into' });
+  await carry.getByRole('link', { name: /^Customer lifetime value/ }).click();
+  await page.waitForURL(/\/calculators\/lifetime-value\?mode=churn&churn=2$/);
+  await page.getByRole('heading', { level: 1, name: 'Customer lifetime value' }).waitFor();
+  assert.ok(await page.getByRole('radio', { name: 'Churn', exact: true }).isChecked());
+  assert.equal(await page.getByLabel(/^Annual churn/).inputValue(), '2');
+  // The headline is in plain words; the chart says where it stops; years are whole.
+  await page.getByText("Lifetime value of a customer, in today's money").waitFor();
+  await page.getByText(/^The chart shows the first 15 years: £[\d.,]+ of the £[\d.,]+; the rest is earned in later years\.$/).waitFor();
+  const years = await page.locator('.calc-chart svg text.tick[text-anchor="middle"]').allTextContents();
+  assert.deepEqual(years, ['0', '5', '10', '15']);
+  assert.deepEqual(ctx.errors, []);
+  await ctx.context.close();
+});
+
 test('a copied link restores the inputs exactly in a new page', async () => {
   const ctx = await newContext(browser, server.url);
   const page = await open(ctx.context, server.url, '/calculators/retention-rate');

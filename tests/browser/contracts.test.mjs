@@ -89,8 +89,12 @@ test('a pasted CSV is previewed with its bad rows, imported on confirmation, ana
   await page.getByText('Showing 1–25 of 25 contracts').waitFor();
   assert.ok(await page.locator('table.register-table').getByRole('rowheader', { name: 'Smith, Jones & Co' }).isVisible());
 
-  // Attrition: 3 cancelled of the 25 in force twelve months ago.
-  assert.equal(await page.locator('output.attrition-rate').innerText(), '12 %');
+  // Attrition: 3 cancelled against about 24.5 contracts in force on an
+  // average day (the 3 ran 265, 315 and 345 of 365 days); of the 25 in force
+  // twelve months ago, 3 were lost (12 %).
+  assert.equal(await page.locator('output.attrition-rate').innerText(), '12.23 %');
+  assert.match(await page.locator('.attrition-rate + .figure-detail').innerText(), /^3 cancellations from .* to .*, against 24\.5 contracts in force on an average day\.$/);
+  assert.match(await page.locator('.cohort-rate').innerText(), /^Of the 25 contracts in force on .*: 3 cancelled \(12 %\)\.$/);
   assert.ok(await page.locator('.figure').filter({ hasText: 'Avoidable excess' }).getByText('Above baseline', { exact: true }).isVisible());
   // Reasons, ranked by lost value: price (5,000) before relocation (1,000).
   const reasons = page.locator('table.reasons-table tbody tr');
@@ -140,7 +144,7 @@ test('a pasted CSV is previewed with its bad rows, imported on confirmation, ana
   // Everything is still there after a reload.
   await page.reload();
   await page.getByText('Showing 1–25 of 25 contracts').waitFor();
-  assert.equal(await page.locator('output.attrition-rate').innerText(), '12 %');
+  assert.equal(await page.locator('output.attrition-rate').innerText(), '12.23 %');
   await page.locator('table.calls-table tbody tr').filter({ hasText: 'Urgent Facilities' }).getByText(/Called on .*: Satisfied/).waitFor();
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('holdfast.ws.default.contracts')));
   assert.equal(stored.schema, 1);
@@ -288,6 +292,38 @@ test('the register and its analyses in both themes, 1280 and 1920 wide', async (
   assert.match(await page.locator('table.calls-table tr.overdue .call-status').first().innerText(), /^⚠ Overdue by \d+ days?$/);
   assert.deepEqual(ctx.errors, []);
   await done(ctx);
+});
+
+test('presentation mode hides editing controls and the data page, keeps register columns apart and its hint off the page', async () => {
+  const ctx = await newContext(browser, server.url, { viewport: { width: 1366, height: 768 }, locale: 'pt-BR' });
+  const page = await open(ctx.context, server.url, '/contracts');
+  await page.getByRole('button', { name: 'Importar CSV' }).first().click();
+  await page.getByLabel('Colar texto CSV').fill(sampleCsv());
+  await page.getByRole('button', { name: 'Ler o CSV' }).click();
+  await page.locator('.import-summary').waitFor();
+  await page.getByRole('button', { name: /^Adicionar 25 contratos/ }).click();
+  await page.locator('table.register-table tbody tr').nth(24).waitFor();
+  await page.locator('main h1').click();
+  await page.keyboard.press('p');
+  await page.waitForFunction(() => document.documentElement.classList.contains('presenting'));
+  for (const name of ['Adicionar contrato', 'Importar CSV', 'Exportar CSV']) {
+    assert.equal(await page.getByRole('button', { name, exact: true }).isVisible(), false, name);
+  }
+  assert.equal(await page.locator('.row-actions button').first().isVisible(), false, 'Editar');
+  assert.equal(await page.getByRole('link', { name: 'Dados' }).isVisible(), false);
+  assert.ok(await page.getByRole('link', { name: 'Relatório' }).isVisible());
+  // The hint is a line of the top bar, above the page, never over it.
+  const hint = await page.locator('.present-hint').boundingBox();
+  const main = await page.locator('main').boundingBox();
+  assert.ok(hint && hint.y + hint.height <= main.y + 1, `hint ${JSON.stringify(hint)} over main ${JSON.stringify(main)}`);
+  // No header or cell of the register spills into its neighbour.
+  const spills = await page.evaluate(() => [...document.querySelectorAll('.register-table th, .register-table td')]
+    .filter((c) => c.offsetParent !== null && c.scrollWidth > c.clientWidth + 1)
+    .map((c) => c.textContent));
+  assert.deepEqual(spills, []);
+  await shot(page, 'contracts-presenting-pt-BR');
+  assert.deepEqual(ctx.errors, []);
+  await ctx.context.close();
 });
 
 test('no request leaves the app origin', () => {

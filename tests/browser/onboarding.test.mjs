@@ -187,7 +187,9 @@ test('steps are reordered with the keyboard, added, edited, and removed with und
 test('the client view shows progress, next steps and who owes what, and prints cleanly', async () => {
   const ctx = await newContext(browser, server.url);
   const page = await open(ctx.context, server.url, '/data');
-  await page.getByLabel('Workspace name', { exact: true }).fill('Brightside Services');
+  // The workspace is the client's; the consultant is who prepares.
+  await page.getByLabel('Workspace name', { exact: true }).fill('Acme Facilities Ltd');
+  await page.getByLabel('Your name or firm (optional)').fill('Brightside Services');
   await startPlan(page, 'Acme Facilities Ltd', 'Quick start (30 days) (8 steps)', isoDay(-6));
   await page.getByRole('checkbox', { name: 'Welcome pack sent' }).check();
   await page.getByRole('checkbox', { name: 'Kickoff call held, with an agenda' }).check();

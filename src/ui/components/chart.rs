@@ -101,6 +101,9 @@ pub fn LineChart(
             let y_ticks = nice_ticks(y0, y1, 6);
             let x_ticks: Vec<f64> = if x1 - x0 <= 12.0 && x0.fract() == 0.0 {
                 (0..=((x1 - x0) as usize)).map(|i| x0 + i as f64).collect()
+            } else if x0.fract() == 0.0 && x1.fract() == 0.0 {
+                // Years and periods: whole ticks only (never "2.50").
+                crate::domain::ticks::whole_ticks(x0, x1, 8)
             } else {
                 nice_ticks(x0, x1, 8)
                     .into_iter()

@@ -97,10 +97,12 @@ pub fn PresentButton() -> impl IntoView {
     let t = &text().workspace;
     view! {
         <button type="button" class="ghost present-button" aria-pressed=move || on.get().to_string() aria-keyshortcuts="P"
-            title=t.present_hint on:click=move |_| on.update(|p| *p = !*p)>
+            title=format!("{} {}", t.present_hint, t.present_keys) on:click=move |_| on.update(|p| *p = !*p)>
             {move || if on.get() { t.stop_presenting } else { t.present }}
         </button>
-        <p class="present-hint" role="status">{move || on.get().then_some(t.present_hint)}</p>
+        <p class="present-hint" role="status">{move || on.get().then(|| view! {
+            {t.present_hint}" "<span class="hint-keys">{t.present_keys}</span>
+        })}</p>
     }
 }
 

@@ -1,7 +1,7 @@
 //! `/data`: workspace settings, storage use, and data kept aside.
 
 use crate::domain::format::{format_number, Currency};
-use crate::domain::input::parse_text;
+use crate::domain::input::{parse_text, InputError};
 use crate::domain::workspace::MAX_NAME_CHARS;
 use crate::storage::{LocalBackend, Store};
 use crate::ui::components::field::Field;
@@ -43,6 +43,28 @@ pub fn DataPage() -> impl IntoView {
     });
     let currency_id = format!("currency-{}", next_id());
 
+    // Who prepares the reports: optional, saved when it fits.
+    let prepared_by = RwSignal::new(ws.profile.with_untracked(|p| p.prepared_by.clone()));
+    let prepared_result = memo(move |_| {
+        prepared_by.with(|raw| match parse_text(raw, MAX_NAME_CHARS) {
+            Err(InputError::Empty) => Ok(String::new()),
+            other => other,
+        })
+    });
+    effect(move |_| {
+        if let Ok(valid) = prepared_result.get() {
+            if ws.profile.with_untracked(|p| p.prepared_by != valid) {
+                ws.profile.update(|p| p.prepared_by = valid);
+            }
+        }
+    });
+    let prepared_error = Signal::derive(move || {
+        prepared_result
+            .get()
+            .err()
+            .map(|e| input_error(e, |x| format_number(x, number_format())))
+    });
+
     // Storage: usage and recovery keys, refreshed after a discard.
     let refresh = RwSignal::new(0u32);
     let available = LocalBackend::available();
@@ -79,6 +101,7 @@ pub fn DataPage() -> impl IntoView {
                         }).collect_view()}
                     </select>
                 </div>
+                <Field label=t.prepared_by value=prepared_by error=prepared_error inputmode="text" hint=t.prepared_by_hint/>
             </div>
         </section>
         <WorkspacesPanel/>

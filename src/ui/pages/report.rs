@@ -64,6 +64,9 @@ pub fn ReportPage() -> impl IntoView {
                 <header class="report-head">
                     <h1>{t.title}</h1>
                     <p class="report-client">{move || (t.prepared_for)(&ws.profile.with(crate::ui::state::display_name))}</p>
+                    {move || ws.profile.with(|p| (!p.prepared_by.is_empty()).then(|| view! {
+                        <p class="report-by">{(t.prepared_by)(&p.prepared_by)}</p>
+                    }))}
                     <p class="report-date">{(t.prepared_on)(&date)}</p>
                     <Show when=move || is_demo.get()>
                         <p class="report-demo">{t.demo_note}</p>
@@ -186,8 +189,14 @@ fn contracts_view(doc: &ContractsDoc, winback: &WinbackDoc, today: NaiveDate, f:
     let (from, to) = ((tc.date)(period.from()), (tc.date)(period.to()));
     let attrition_value = a.rate.map_or_else(|| t.not_defined.to_string(), |r| f.pct(r));
     let attrition_detail = match a.rate {
-        Some(_) => (t.attrition_detail)(&f.pct(a.baseline), &from, &to),
-        None => (t.attrition_none)(&from),
+        Some(_) => (t.attrition_detail)(
+            a.cancelled.count,
+            &crate::domain::format::format_fixed(a.average.0, 1, f.number),
+            &f.pct(a.baseline),
+            &from,
+            &to,
+        ),
+        None => (t.attrition_none)(&from, &to),
     };
     let top = reasons(&doc.contracts, period, &doc.classes);
     let concentration = value_concentration(
@@ -269,7 +278,7 @@ fn loyalty_view(doc: &LoyaltyDrafts, f: Fmt) -> AnyView {
                     <th scope="col">{t.col_draft}</th>
                     <th scope="col" class="num">{t.col_cost}</th>
                     <th scope="col" class="num">{t.col_liability}</th>
-                    <th scope="col" class="num">{t.col_breakage}</th>
+                    <th scope="col" class="num">{text().loyalty.breakage}</th>
                     <th scope="col" class="num">{t.col_roi}</th>
                     <th scope="col" class="num">{t.col_roi_3y}</th>
                     <th scope="col">{t.col_payback}</th>
@@ -290,7 +299,9 @@ fn loyalty_view(doc: &LoyaltyDrafts, f: Fmt) -> AnyView {
                                     <th scope="row">{name}</th>
                                     <td class="num">{cost}</td>
                                     <td class="num">{liability}</td>
-                                    <td class="num">{f.pct(e.overall_breakage)}</td>
+                                    // The draft's own breakage, as typed in its editor
+                                    // (the label is the editor's too).
+                                    <td class="num">{f.pct(e.assumptions.breakage)}</td>
                                     <td class="num">{roi1}</td>
                                     <td class="num">{roi(e.three_year_roi)}</td>
                                     <td>{payback_text(&e, f)}</td>

@@ -128,6 +128,7 @@ pub fn Page() -> impl IntoView {
         <section class="panel wb-section" id="wb-track" aria-labelledby="wb-track-h">
             <h2 id="wb-track-h">{t.h_track}</h2>
             <p class="muted">{t.track_lead}</p>
+            <FromRegister doc=doc register=register/>
             <CustomerForm doc=doc editing=editing/>
             <Departures doc=doc/>
         </section>
@@ -181,6 +182,47 @@ fn Summary(
                 figures.with(|f| f.0.rate).map(|r| format_percent(r.points(), number_format())).unwrap_or_else(|| t.dash.to_string())
             }}</output></li>
         </ul>
+    }
+}
+
+/// The register's cancelled and not-renewed contracts that are not in the
+/// list yet, offered in one action (undoable), so nothing is typed twice.
+#[component]
+fn FromRegister(
+    /// The stored win-back data.
+    doc: RwSignal<WinbackDoc>,
+    /// The contract register (read only).
+    register: RwSignal<ContractsDoc>,
+) -> impl IntoView {
+    let t = &text().winback;
+    let currency = use_currency();
+    let notices = use_notices();
+    let pending = memo(move |_| {
+        register.with(|r| doc.with(|d| d.departures_from_register(&r.contracts, today(), t.not_renewed)))
+    });
+    let add = move |_| {
+        let added = register.with_untracked(|r| {
+            doc.try_update(|d| d.add_from_register(&r.contracts, today(), t.not_renewed))
+                .unwrap_or_default()
+        });
+        if !added.is_empty() {
+            notices.undo((t.from_register_added)(added.len()), move || {
+                doc.update(|d| d.remove_customers(&added));
+            });
+        }
+    };
+    move || {
+        pending.with(|p| {
+            (!p.is_empty()).then(|| {
+                let value: f64 = p.iter().map(DepartedCustomer::amount).sum();
+                view! {
+                    <div class="wb-from-register" role="status">
+                        <p>{(t.from_register_offer)(p.len(), &money(value, currency.get()))}</p>
+                        <button type="button" class="primary" on:click=add>{(t.from_register_add)(p.len())}</button>
+                    </div>
+                }
+            })
+        })
     }
 }
 

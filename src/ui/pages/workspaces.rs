@@ -142,6 +142,8 @@ pub fn WorkspacesPanel() -> impl IntoView {
             let profile = WorkspaceProfile {
                 name,
                 currency: new_currency.get_untracked(),
+                // The consultant stays the same from one client to the next.
+                prepared_by: ws.profile.with_untracked(|p| p.prepared_by.clone()),
             };
             match store().save(&profile_key(&id), &profile, 0, now()) {
                 Ok(_) => {

@@ -170,7 +170,12 @@ pub struct CalculatorsText {
     pub chart_customers: &'static str,
     pub chart_customers_title: &'static str,
     pub chart_clv: &'static str,
-    pub chart_clv_title: &'static str,
+    /// (years drawn).
+    pub chart_clv_title: fn(u32) -> String,
+    /// (years drawn, value at the last year drawn, the whole value).
+    pub clv_chart_horizon: fn(u32, &str, &str) -> String,
+    /// Heading of the links that carry a result into another calculator.
+    pub carry_heading: &'static str,
     pub series_retention: fn(&str) -> String,
     pub series_clv: &'static str,
     pub axis_customers: &'static str,
@@ -309,7 +314,7 @@ pub const EN: CalculatorsText = CalculatorsText {
     out_lifetime_years: "Expected lifetime",
     out_lifetime_revenue: "Simple lifetime revenue",
     out_margin_clv: "Gross-margin CLV (m / churn)",
-    out_discounted_clv: "Discounted CLV (m·r / (1 + d − r))",
+    out_discounted_clv: "Lifetime value of a customer, in today's money",
     out_max_spend: "Most you can spend per year to keep a customer, staying profitable",
     unbounded: "unbounded (nobody leaves)",
     out_clv_before: "Lifetime value before",
@@ -339,7 +344,11 @@ pub const EN: CalculatorsText = CalculatorsText {
     chart_customers: "Customers by year",
     chart_customers_title: "Customers by year, each retention rate",
     chart_clv: "Cumulative discounted margin",
-    chart_clv_title: "Discounted margin earned from one customer, by year",
+    chart_clv_title: |years| format!("Discounted margin earned from one customer, by year (first {years} years)"),
+    clv_chart_horizon: |years, charted, total| {
+        format!("The chart shows the first {years} years: {charted} of the {total}; the rest is earned in later years.")
+    },
+    carry_heading: "Carry this result into",
     series_retention: |r| format!("{r} retention"),
     series_clv: "Cumulative discounted margin",
     axis_customers: "Customers",
@@ -560,7 +569,7 @@ pub const PT_BR: CalculatorsText = CalculatorsText {
     out_lifetime_years: "Tempo de vida esperado",
     out_lifetime_revenue: "Receita simples ao longo da vida",
     out_margin_clv: "CLV pela margem bruta (m / churn)",
-    out_discounted_clv: "CLV descontado (m·r / (1 + d − r))",
+    out_discounted_clv: "Valor de um cliente ao longo da relação, em dinheiro de hoje",
     out_max_spend: "O máximo que você pode gastar por ano para manter um cliente sem deixar de ter lucro",
     unbounded: "ilimitado (ninguém sai)",
     out_clv_before: "Valor do tempo de vida antes",
@@ -590,7 +599,11 @@ pub const PT_BR: CalculatorsText = CalculatorsText {
     chart_customers: "Clientes por ano",
     chart_customers_title: "Clientes por ano, para cada taxa de retenção",
     chart_clv: "Margem descontada acumulada",
-    chart_clv_title: "Margem descontada obtida com um cliente, por ano",
+    chart_clv_title: |years| format!("Margem descontada obtida com um cliente, por ano (primeiros {years} anos)"),
+    clv_chart_horizon: |years, charted, total| {
+        format!("O gráfico mostra os primeiros {years} anos: {charted} dos {total}; o restante vem nos anos seguintes.")
+    },
+    carry_heading: "Levar este resultado para",
     series_retention: |r| format!("Retenção de {r}"),
     series_clv: "Margem descontada acumulada",
     axis_customers: "Clientes",
@@ -815,7 +828,7 @@ pub const RO: CalculatorsText = CalculatorsText {
     out_lifetime_years: "Durata de viață estimată",
     out_lifetime_revenue: "Venitul simplu pe durata de viață",
     out_margin_clv: "CLV din marja brută (m / churn)",
-    out_discounted_clv: "CLV actualizat (m·r / (1 + d − r))",
+    out_discounted_clv: "Valoarea unui client pe toată relația, în banii de azi",
     out_max_spend: "Cel mai mult cât puteți cheltui pe an pentru a păstra un client, rămânând profitabil",
     unbounded: "nelimitat (nu pleacă nimeni)",
     out_clv_before: "Valoarea pe viață înainte",
@@ -845,7 +858,11 @@ pub const RO: CalculatorsText = CalculatorsText {
     chart_customers: "Clienți pe an",
     chart_customers_title: "Clienți pe an, pentru fiecare rată de retenție",
     chart_clv: "Marja actualizată cumulată",
-    chart_clv_title: "Marja actualizată obținută de la un client, pe an",
+    chart_clv_title: |years| format!("Marja actualizată obținută de la un client, pe an (primii {years} ani)"),
+    clv_chart_horizon: |years, charted, total| {
+        format!("Graficul arată primii {years} ani: {charted} din {total}; restul se câștigă în anii următori.")
+    },
+    carry_heading: "Folosiți rezultatul în",
     series_retention: |r| format!("Retenție de {r}"),
     series_clv: "Marja actualizată cumulată",
     axis_customers: "Clienți",

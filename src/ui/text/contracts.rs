@@ -157,8 +157,12 @@ pub struct ContractsText {
     pub baseline: &'static str,
     pub baseline_hint: &'static str,
     pub attrition_rate: &'static str,
-    pub attrition_rate_detail: fn(u64, u64, &str, &str) -> String,
-    pub no_contracts_at_start: fn(&str) -> String,
+    /// (cancelled, contracts in force on an average day, from, to).
+    pub attrition_rate_detail: fn(u64, &str, &str, &str) -> String,
+    /// (cancelled of those in force on day one, those in force, share, from).
+    pub cohort_detail: fn(u64, u64, &str, &str) -> String,
+    /// Less than one contract in force on an average day (from, to).
+    pub too_few_in_force: fn(&str, &str) -> String,
     pub baseline_for_period: &'static str,
     pub baseline_detail: fn(&str, &str) -> String,
     pub avoidable_excess: &'static str,
@@ -486,7 +490,7 @@ pub const EN: ContractsText = ContractsText {
     source_000: "Source: article 000, \"4 ways to keep service contracts\". A figure from the article, not from your data.",
 
     attrition_heading: "Attrition",
-    attrition_lead: "Contracts cancelled in a period, as a share of the contracts in force on its first day, against the structural baseline.",
+    attrition_lead: "Contracts cancelled in a period, as a share of the contracts in force on an average day of it (a book that grew is not judged by its size on day one), against the structural baseline.",
     period_from: "From",
     period_to: "To",
     period_end_before_start: "The end of the period is before its start.",
@@ -494,14 +498,22 @@ pub const EN: ContractsText = ContractsText {
     baseline: "Structural attrition a year",
     baseline_hint: "Losses nobody could prevent (moves, liquidations)",
     attrition_rate: "Attrition rate",
-    attrition_rate_detail: |lost, at_start, from, to| {
+    attrition_rate_detail: |lost, average, from, to| {
         format!(
-            "{} of the {} in force on {from} cancelled by {to}.",
-            group(lost),
-            plural(at_start, "contract", "contracts")
+            "{} from {from} to {to}, against {average} contracts in force on an average day.",
+            plural(lost, "cancellation", "cancellations")
         )
     },
-    no_contracts_at_start: |from| format!("No contract was in force on {from}, so there is no rate for this period."),
+    cohort_detail: |lost, at_start, share, from| {
+        format!(
+            "Of the {} in force on {from}: {} cancelled ({share}).",
+            plural(at_start, "contract", "contracts"),
+            group(lost)
+        )
+    },
+    too_few_in_force: |from, to| {
+        format!("Less than one contract was in force on an average day from {from} to {to}: too few for a rate.")
+    },
     baseline_for_period: "Structural baseline",
     baseline_detail: |annual, years| format!("{annual} a year, over {years}"),
     avoidable_excess: "Avoidable excess",
@@ -510,7 +522,7 @@ pub const EN: ContractsText = ContractsText {
     within_baseline: "Within the baseline: no excess.",
     above_baseline_flag: "Above baseline",
     lost_value: "Lost annual value",
-    lost_value_detail: |share, at_start| format!("{share} of the {at_start} in force at the start"),
+    lost_value_detail: |share, average| format!("{share} of the {average} in force on an average day"),
     by_reason_class: |structural, structural_value, avoidable, avoidable_value| {
         format!(
             "By recorded reason: {} structural ({structural_value}) and {} avoidable ({avoidable_value}).",
@@ -520,9 +532,8 @@ pub const EN: ContractsText = ContractsText {
     },
     cancelled_new_note: |n| {
         format!(
-            "{} of contracts that started during the period {} counted as lost but not in the starting count.",
-            plural(n, "cancellation", "cancellations"),
-            if n == 1 { "is" } else { "are" }
+            "{} of contracts that started during the period: they count in the average in force for the days they ran.",
+            plural(n, "cancellation", "cancellations")
         )
     },
     ref_baseline: "In normal trading, annual structural attrition is about 5 % (clients moving, businesses liquidated). \
@@ -927,7 +938,7 @@ pub const PT_BR: ContractsText = ContractsText {
     source_000: "Fonte: artigo 000, \"4 maneiras de manter contratos de serviço\". Um número do artigo, não dos seus dados.",
 
     attrition_heading: "Desgaste contratual",
-    attrition_lead: "Contratos cancelados em um período, como fração dos contratos em vigor no primeiro dia, comparados com a base estrutural.",
+    attrition_lead: "Contratos cancelados em um período, como fração dos contratos em vigor em um dia médio do período (uma carteira que cresceu não é medida pelo tamanho do primeiro dia), comparados com a base estrutural.",
     period_from: "De",
     period_to: "Até",
     period_end_before_start: "O fim do período é anterior ao início.",
@@ -935,14 +946,22 @@ pub const PT_BR: ContractsText = ContractsText {
     baseline: "Desgaste estrutural por ano",
     baseline_hint: "Perdas que ninguém poderia evitar (mudanças, liquidações)",
     attrition_rate: "Taxa de desgaste",
-    attrition_rate_detail: |lost, at_start, from, to| {
+    attrition_rate_detail: |lost, average, from, to| {
         format!(
-            "Cancelados até {to}: {} de {} em vigor em {from}.",
-            group_in(lost, Lang::PtBr),
-            pt_count(at_start, "contrato", "contratos")
+            "{} de {from} a {to}, para {average} contratos em vigor em um dia médio.",
+            pt_count(lost, "cancelamento", "cancelamentos")
         )
     },
-    no_contracts_at_start: |from| format!("Nenhum contrato estava em vigor em {from}, então não há taxa para este período."),
+    cohort_detail: |lost, at_start, share, from| {
+        format!(
+            "Dos {} em vigor em {from}: {} ({share}).",
+            pt_count(at_start, "contrato", "contratos"),
+            pt_count(lost, "cancelado", "cancelados")
+        )
+    },
+    too_few_in_force: |from, to| {
+        format!("Menos de um contrato em vigor em um dia médio de {from} a {to}: poucos demais para uma taxa.")
+    },
     baseline_for_period: "Base estrutural",
     baseline_detail: |annual, years| format!("{annual} por ano, ao longo de {years}"),
     avoidable_excess: "Excesso evitável",
@@ -951,7 +970,7 @@ pub const PT_BR: ContractsText = ContractsText {
     within_baseline: "Dentro da base: sem excesso.",
     above_baseline_flag: "Acima da base",
     lost_value: "Valor anual perdido",
-    lost_value_detail: |share, at_start| format!("{share} dos {at_start} em vigor no início"),
+    lost_value_detail: |share, average| format!("{share} dos {average} em vigor em um dia médio"),
     by_reason_class: |structural, structural_value, avoidable, avoidable_value| {
         format!(
             "Por motivo registrado: {} ({structural_value}) e {} ({avoidable_value}).",
@@ -961,11 +980,11 @@ pub const PT_BR: ContractsText = ContractsText {
     },
     cancelled_new_note: |n| {
         if n == 1 {
-            "1 cancelamento de um contrato iniciado durante o período é contado como perda, mas não entra na contagem inicial."
+            "1 cancelamento de um contrato iniciado durante o período: ele conta na média em vigor pelos dias em que vigorou."
                 .to_string()
         } else {
             format!(
-                "{} de contratos iniciados durante o período são contados como perdas, mas não entram na contagem inicial.",
+                "{} de contratos iniciados durante o período: eles contam na média em vigor pelos dias em que vigoraram.",
                 pt_count(n, "cancelamento", "cancelamentos")
             )
         }
@@ -1324,7 +1343,7 @@ pub const RO: ContractsText = ContractsText {
     source_000: "Sursa: articolul 000, \u{201e}4 moduri de a păstra contractele de service\u{201d}. O cifră din articol, nu din datele dumneavoastră.",
 
     attrition_heading: "Pierderea contractelor",
-    attrition_lead: "Contractele anulate într-o perioadă, ca pondere din contractele în vigoare în prima zi, comparate cu nivelul structural.",
+    attrition_lead: "Contractele anulate într-o perioadă, ca pondere din contractele în vigoare într-o zi medie a perioadei (un portofoliu care a crescut nu e judecat după mărimea din prima zi), comparate cu nivelul structural.",
     period_from: "De la",
     period_to: "Până la",
     period_end_before_start: "Sfârșitul perioadei este înaintea începutului.",
@@ -1332,14 +1351,22 @@ pub const RO: ContractsText = ContractsText {
     baseline: "Pierdere structurală pe an",
     baseline_hint: "Pierderi pe care nu le putea preveni nimeni (mutări, lichidări)",
     attrition_rate: "Rata de pierdere",
-    attrition_rate_detail: |lost, at_start, from, to| {
+    attrition_rate_detail: |lost, average, from, to| {
         format!(
-            "Anulate până la {to}: {} din {} în vigoare la {from}.",
-            group_in(lost, Lang::Ro),
-            ro_count(at_start, "contract", "contracte")
+            "{} între {from} și {to}, la {average} contracte în vigoare într-o zi medie.",
+            ro_count(lost, "anulare", "anulări")
         )
     },
-    no_contracts_at_start: |from| format!("Niciun contract nu era în vigoare la {from}, deci nu există o rată pentru această perioadă."),
+    cohort_detail: |lost, at_start, share, from| {
+        format!(
+            "Din cele {} în vigoare la {from}: {} ({share}).",
+            ro_count(at_start, "contract", "contracte"),
+            ro_count(lost, "anulat", "anulate")
+        )
+    },
+    too_few_in_force: |from, to| {
+        format!("Mai puțin de un contract în vigoare într-o zi medie între {from} și {to}: prea puține pentru o rată.")
+    },
     baseline_for_period: "Nivel structural",
     baseline_detail: |annual, years| format!("{annual} pe an, pentru {years}"),
     avoidable_excess: "Exces evitabil",
@@ -1348,7 +1375,7 @@ pub const RO: ContractsText = ContractsText {
     within_baseline: "În limitele nivelului structural: niciun exces.",
     above_baseline_flag: "Peste nivelul structural",
     lost_value: "Valoare anuală pierdută",
-    lost_value_detail: |share, at_start| format!("{share} din {at_start} în vigoare la început"),
+    lost_value_detail: |share, average| format!("{share} din {average} în vigoare într-o zi medie"),
     by_reason_class: |structural, structural_value, avoidable, avoidable_value| {
         format!(
             "După motivul înregistrat: {} ({structural_value}) și {} ({avoidable_value}).",
@@ -1358,10 +1385,10 @@ pub const RO: ContractsText = ContractsText {
     },
     cancelled_new_note: |n| {
         if n == 1 {
-            "1 anulare a unui contract început în perioadă este numărată ca pierdere, dar nu și în numărul inițial.".to_string()
+            "1 anulare a unui contract început în perioadă: contează în media în vigoare pentru zilele în care a fost activ.".to_string()
         } else {
             format!(
-                "{} ale unor contracte începute în perioadă sunt numărate ca pierderi, dar nu și în numărul inițial.",
+                "{} ale unor contracte începute în perioadă: contează în media în vigoare pentru zilele în care au fost active.",
                 ro_count(n, "anulare", "anulări")
             )
         }

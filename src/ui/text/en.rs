@@ -53,6 +53,8 @@ pub const EN: Text = Text {
         workspace_heading: "Workspace",
         workspace_name: "Workspace name",
         currency: "Currency",
+        prepared_by: "Your name or firm (optional)",
+        prepared_by_hint: "Printed as “prepared by” on the report and the client’s onboarding view.",
         storage_heading: "Storage in this browser",
         storage_used: |bytes| format!("Holdfast keeps {} of data in this browser (browsers allow about 5 MB).", human_bytes(bytes)),
         storage_unavailable: "This browser does not let Holdfast store data (storage is disabled or in a private mode). You can use every screen, but nothing will be kept after you close the page.",

@@ -77,6 +77,9 @@ pub struct DataPage {
     pub workspace_heading: &'static str,
     pub workspace_name: &'static str,
     pub currency: &'static str,
+    /// The consultant's name or firm, printed as "prepared by".
+    pub prepared_by: &'static str,
+    pub prepared_by_hint: &'static str,
     pub storage_heading: &'static str,
     pub storage_used: fn(usize) -> String,
     pub storage_unavailable: &'static str,

@@ -153,7 +153,10 @@ pub struct OnboardingText {
     // Client view
     pub client_title: fn(&str) -> String,
     /// (workspace name, date).
+    /// (the consultant of the workspace settings, date).
     pub client_prepared_by: fn(&str, &str) -> String,
+    /// (date): no consultant given.
+    pub client_prepared_on: fn(&str) -> String,
     pub back_to_plan: &'static str,
     pub print: &'static str,
     pub client_health_late: fn(u32) -> String,
@@ -363,7 +366,8 @@ pub const EN: OnboardingText = OnboardingText {
     plan_deleted: |client| format!("Deleted the plan of {client}."),
 
     client_title: |client| format!("{client}: onboarding progress"),
-    client_prepared_by: |workspace, date| format!("Prepared by {workspace} on {date}"),
+    client_prepared_by: |by, date| format!("Prepared by {by} on {date}"),
+    client_prepared_on: |date| format!("Prepared on {date}"),
     back_to_plan: "← Back to the plan",
     print: "Print",
     client_health_late: |n| format!("Behind schedule: {} past the due date", plural(n, "step is", "steps are")),
@@ -642,7 +646,7 @@ pub const PT_BR: OnboardingText = OnboardingText {
     steps_done: |done, counted| format!("{done} de {} concluídas", pt_count(counted, "etapa", "etapas")),
     skipped_not_counted: |n| format!(" · {} pulada(s) (não contadas)", n),
     blocked_count: |n| format!(" · {} bloqueada(s)", n),
-    health_late: |n| format!("Atrasado: {} vencida(s)", pt_count(n, "etapa", "etapas")),
+    health_late: |n| format!("Atrasado: {}", pt_count(n, "etapa vencida", "etapas vencidas")),
     health_at_risk: "Em risco: no ritmo atual, termina depois da data prevista",
     health_on_track: "No prazo",
     health_not_started: "Ainda não começou",
@@ -673,7 +677,7 @@ pub const PT_BR: OnboardingText = OnboardingText {
     done_on: |date| format!("Concluída em {date}"),
     overdue_by: |days| format!("Atrasada há {}", pt_count(days, "dia", "dias")),
     done_late_by: |days| format!("{} de atraso", pt_count(days, "dia", "dias")),
-    overdue_heading: |n| format!("{} vencida(s)", pt_count(n as u64, "etapa", "etapas")),
+    overdue_heading: |n| pt_count(n as u64, "etapa vencida", "etapas vencidas"),
     milestones_heading: "Marcos",
     milestone_reached_on: |date| format!("alcançado em {date}"),
     date: |d| format_date(d, Lang::PtBr),
@@ -723,7 +727,8 @@ pub const PT_BR: OnboardingText = OnboardingText {
     plan_deleted: |client| format!("Plano de {client} excluído."),
 
     client_title: |client| format!("{client}: progresso da integração"),
-    client_prepared_by: |workspace, date| format!("Preparado por {workspace} em {date}"),
+    client_prepared_by: |by, date| format!("Preparado por {by} em {date}"),
+    client_prepared_on: |date| format!("Preparado em {date}"),
     back_to_plan: "← Voltar ao plano",
     print: "Imprimir",
     client_health_late: |n| {
@@ -1040,7 +1045,8 @@ pub const RO: OnboardingText = OnboardingText {
     plan_deleted: |client| format!("Planul pentru {client} a fost șters."),
 
     client_title: |client| format!("{client}: progresul integrării"),
-    client_prepared_by: |workspace, date| format!("Pregătit de {workspace} la {date}"),
+    client_prepared_by: |by, date| format!("Pregătit de {by} la {date}"),
+    client_prepared_on: |date| format!("Pregătit la {date}"),
     back_to_plan: "← Înapoi la plan",
     print: "Tipărește",
     client_health_late: |n| {

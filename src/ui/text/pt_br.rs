@@ -56,6 +56,8 @@ pub const PT_BR: Text = Text {
         workspace_heading: "Espaço de trabalho",
         workspace_name: "Nome do espaço de trabalho",
         currency: "Moeda",
+        prepared_by: "Seu nome ou empresa (opcional)",
+        prepared_by_hint: "Aparece como “preparado por” no relatório e na visão do cliente do onboarding.",
         storage_heading: "Armazenamento neste navegador",
         storage_used: |bytes| format!("O Holdfast guarda {} de dados neste navegador (os navegadores permitem cerca de 5 MB).", human_bytes(bytes, Lang::PtBr, "bytes")),
         storage_unavailable: "Este navegador não permite que o Holdfast guarde dados (o armazenamento está desativado ou em modo privado). Você pode usar todas as telas, mas nada será mantido depois que você fechar a página.",

@@ -10,6 +10,8 @@ pub struct ReportText {
     pub print: &'static str,
     /// (workspace name).
     pub prepared_for: fn(&str) -> String,
+    /// (the consultant or firm of the workspace settings).
+    pub prepared_by: fn(&str) -> String,
     /// (date).
     pub prepared_on: fn(&str) -> String,
     /// Under the title when the workspace is the demo.
@@ -34,10 +36,12 @@ pub struct ReportText {
     /// (annual value of the live contracts).
     pub active_detail: fn(&str) -> String,
     pub attrition: &'static str,
-    /// (baseline for the period, period start, period end).
-    pub attrition_detail: fn(&str, &str, &str) -> String,
-    /// (period start): nothing was in force then.
-    pub attrition_none: fn(&str) -> String,
+    /// (cancellations, contracts in force on an average day, baseline for
+    /// the period, period start, period end).
+    pub attrition_detail: fn(u64, &str, &str, &str, &str) -> String,
+    /// (period start, period end): less than one contract in force on an
+    /// average day.
+    pub attrition_none: fn(&str, &str) -> String,
     pub lost_by_reason: &'static str,
     pub no_cancellations: &'static str,
     pub key_clients: &'static str,
@@ -57,7 +61,6 @@ pub struct ReportText {
     pub col_draft: &'static str,
     pub col_cost: &'static str,
     pub col_liability: &'static str,
-    pub col_breakage: &'static str,
     pub col_roi: &'static str,
     pub col_roi_3y: &'static str,
     pub col_payback: &'static str,
@@ -103,6 +106,7 @@ pub const EN: ReportText = ReportText {
     lead: "A summary of this workspace on one or two pages, to print or save as a PDF and leave with the client.",
     print: "Print / Save as PDF",
     prepared_for: |name| format!("Prepared for {name}"),
+    prepared_by: |name| format!("Prepared by {name}"),
     prepared_on: |date| format!("Date: {date}"),
     demo_note: "Sample data from the demo workspace.",
     footer: "Prepared with Holdfast. Every figure was calculated in this browser from the data of this workspace; the calculators' and programmes' figures are estimates from the assumptions entered.",
@@ -120,8 +124,13 @@ pub const EN: ReportText = ReportText {
     active_contracts: "Active contracts",
     active_detail: |value| format!("worth {value} a year"),
     attrition: "Attrition",
-    attrition_detail: |baseline, from, to| format!("against a structural baseline of {baseline}, {from} – {to}"),
-    attrition_none: |from| format!("No contract was in force on {from}."),
+    attrition_detail: |lost, average, baseline, from, to| {
+        format!(
+            "{lost} {} against {average} contracts in force on an average day, {from} – {to}; structural baseline {baseline}",
+            plural(lost, "cancellation", "cancellations")
+        )
+    },
+    attrition_none: |from, to| format!("Less than one contract was in force on an average day, {from} – {to}."),
     lost_by_reason: "Lost revenue by reason (top 3)",
     no_cancellations: "No cancellations in the period.",
     key_clients: "Key clients (Pareto)",
@@ -147,7 +156,6 @@ pub const EN: ReportText = ReportText {
     col_draft: "Draft",
     col_cost: "Annual cost",
     col_liability: "Points liability",
-    col_breakage: "Breakage",
     col_roi: "ROI (year 1)",
     col_roi_3y: "ROI (3 years)",
     col_payback: "Payback",
@@ -175,6 +183,7 @@ pub const PT_BR: ReportText = ReportText {
     lead: "Um resumo deste espaço de trabalho em uma ou duas páginas, para imprimir ou salvar em PDF e deixar com o cliente.",
     print: "Imprimir / Salvar em PDF",
     prepared_for: |name| format!("Preparado para {name}"),
+    prepared_by: |name| format!("Preparado por {name}"),
     prepared_on: |date| format!("Data: {date}"),
     demo_note: "Dados de exemplo do espaço de trabalho de demonstração.",
     footer: "Preparado com o Holdfast. Todos os números foram calculados neste navegador a partir dos dados deste espaço de trabalho; os números das calculadoras e dos programas são estimativas feitas com as premissas informadas.",
@@ -192,8 +201,13 @@ pub const PT_BR: ReportText = ReportText {
     active_contracts: "Contratos ativos",
     active_detail: |value| format!("no valor de {value} por ano"),
     attrition: "Taxa de desgaste",
-    attrition_detail: |baseline, from, to| format!("comparada com a base estrutural de {baseline}, {from} – {to}"),
-    attrition_none: |from| format!("Nenhum contrato estava em vigor em {from}."),
+    attrition_detail: |lost, average, baseline, from, to| {
+        format!(
+            "{lost} {} para {average} contratos em vigor em um dia médio, {from} – {to}; base estrutural de {baseline}",
+            plural(lost, "cancelamento", "cancelamentos")
+        )
+    },
+    attrition_none: |from, to| format!("Menos de um contrato em vigor em um dia médio, {from} – {to}."),
     lost_by_reason: "Receita perdida por motivo (3 maiores)",
     no_cancellations: "Nenhum cancelamento no período.",
     key_clients: "Clientes-chave (Pareto)",
@@ -220,7 +234,6 @@ pub const PT_BR: ReportText = ReportText {
     col_draft: "Rascunho",
     col_cost: "Custo anual",
     col_liability: "Passivo de pontos",
-    col_breakage: "Breakage (pontos nunca resgatados)",
     col_roi: "ROI (ano 1)",
     col_roi_3y: "ROI (3 anos)",
     col_payback: "Retorno do investimento",
@@ -249,6 +262,7 @@ pub const RO: ReportText = ReportText {
     lead: "Un rezumat al acestui spațiu de lucru pe una sau două pagini, de tipărit sau de salvat ca PDF și de lăsat clientului.",
     print: "Tipărește / Salvează ca PDF",
     prepared_for: |name| format!("Întocmit pentru {name}"),
+    prepared_by: |name| format!("Întocmit de {name}"),
     prepared_on: |date| format!("Data: {date}"),
     demo_note: "Date de exemplu din spațiul de lucru demonstrativ.",
     footer: "Întocmit cu Holdfast. Toate cifrele au fost calculate în acest browser din datele acestui spațiu de lucru; cifrele calculatoarelor și ale programelor sunt estimări pe baza ipotezelor introduse.",
@@ -266,8 +280,13 @@ pub const RO: ReportText = ReportText {
     active_contracts: "Contracte active",
     active_detail: |value| format!("în valoare de {value} pe an"),
     attrition: "Rata de pierdere",
-    attrition_detail: |baseline, from, to| format!("față de un nivel structural de {baseline}, {from} – {to}"),
-    attrition_none: |from| format!("Niciun contract nu era în vigoare la {from}."),
+    attrition_detail: |lost, average, baseline, from, to| {
+        format!(
+            "{} la {average} contracte în vigoare într-o zi medie, {from} – {to}; nivel structural de {baseline}",
+            ro_n(lost, "anulare", "anulări")
+        )
+    },
+    attrition_none: |from, to| format!("Mai puțin de un contract în vigoare într-o zi medie, {from} – {to}."),
     lost_by_reason: "Venituri pierdute pe motive (primele 3)",
     no_cancellations: "Nicio reziliere în perioadă.",
     key_clients: "Clienți-cheie (Pareto)",
@@ -294,7 +313,6 @@ pub const RO: ReportText = ReportText {
     col_draft: "Ciornă",
     col_cost: "Cost anual",
     col_liability: "Obligația pentru puncte",
-    col_breakage: "Puncte nefolosite (breakage)",
     col_roi: "ROI (anul 1)",
     col_roi_3y: "ROI (3 ani)",
     col_payback: "Recuperarea investiției",

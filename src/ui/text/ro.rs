@@ -56,6 +56,8 @@ pub const RO: Text = Text {
         workspace_heading: "Spațiu de lucru",
         workspace_name: "Numele spațiului de lucru",
         currency: "Monedă",
+        prepared_by: "Numele dvs. sau al firmei (opțional)",
+        prepared_by_hint: "Apare ca „întocmit de” în raport și în vizualizarea clientului de la integrare.",
         storage_heading: "Stocare în acest browser",
         storage_used: |bytes| format!("Holdfast păstrează {} de date în acest browser (browserele permit aproximativ 5 MB).", human_bytes(bytes, Lang::Ro, "octeți")),
         storage_unavailable: "Acest browser nu îi permite lui Holdfast să stocheze date (stocarea este dezactivată sau sunteți în modul privat). Puteți folosi toate ecranele, dar nimic nu va fi păstrat după ce închideți pagina.",

@@ -60,6 +60,14 @@ pub struct WinbackText {
     pub departed_count: &'static str,
     pub total: &'static str,
     pub no_departures: &'static str,
+    /// (contracts of the register not in the list, their annual value).
+    pub from_register_offer: fn(usize, &str) -> String,
+    /// (how many will be added).
+    pub from_register_add: fn(usize) -> String,
+    /// (how many were added).
+    pub from_register_added: fn(usize) -> String,
+    /// The detail of a departure drawn from an expired contract.
+    pub not_renewed: &'static str,
     /// (quarterly?, number of periods drawn).
     pub chart_periods_title: fn(bool, usize) -> String,
     pub month_label: fn(i32, u32) -> String,
@@ -367,6 +375,16 @@ pub const EN: WinbackText = WinbackText {
     departed_count: "Customers lost",
     total: "Total",
     no_departures: "No departed customers recorded yet.",
+    from_register_offer: |n, value| {
+        if n == 1 {
+            format!("The contract register has 1 cancelled or not-renewed contract that is not in this list ({value} a year).")
+        } else {
+            format!("The contract register has {} cancelled or not-renewed contracts that are not in this list ({value} a year).", num(n as u64, Lang::En))
+        }
+    },
+    from_register_add: |n| if n == 1 { "Add it as a departed customer".to_string() } else { format!("Add the {} as departed customers", num(n as u64, Lang::En)) },
+    from_register_added: |n| format!("Added {} from the contract register.", count(n as u64, Lang::En, "departed customer", "departed customers")),
+    not_renewed: "Not renewed: the contract expired.",
     chart_periods_title: |quarterly, n| {
         let unit = if quarterly { "quarter" } else { "month" };
         if n > 1 {
@@ -703,6 +721,16 @@ pub const PT_BR: WinbackText = WinbackText {
     departed_count: "Clientes perdidos",
     total: "Total",
     no_departures: "Nenhum cliente que saiu foi registrado ainda.",
+    from_register_offer: |n, value| {
+        if n == 1 {
+            format!("O cadastro de contratos tem 1 contrato cancelado ou não renovado que não está nesta lista ({value} por ano).")
+        } else {
+            format!("O cadastro de contratos tem {} contratos cancelados ou não renovados que não estão nesta lista ({value} por ano).", num(n as u64, Lang::PtBr))
+        }
+    },
+    from_register_add: |n| if n == 1 { "Adicionar como cliente que saiu".to_string() } else { format!("Adicionar os {} como clientes que saíram", num(n as u64, Lang::PtBr)) },
+    from_register_added: |n| if n == 1 { "1 cliente que saiu adicionado do cadastro de contratos.".to_string() } else { format!("{} clientes que saíram adicionados do cadastro de contratos.", num(n as u64, Lang::PtBr)) },
+    not_renewed: "Não renovado: o contrato venceu.",
     chart_periods_title: |quarterly, n| {
         let unit = if quarterly { "trimestre" } else { "mês" };
         if n > 1 {
@@ -1040,6 +1068,16 @@ pub const RO: WinbackText = WinbackText {
     departed_count: "Clienți pierduți",
     total: "Total",
     no_departures: "Niciun client plecat înregistrat încă.",
+    from_register_offer: |n, value| {
+        if n == 1 {
+            format!("Registrul de contracte are 1 contract anulat sau nereînnoit care nu este în această listă ({value} pe an).")
+        } else {
+            format!("Registrul de contracte are {} anulate sau nereînnoite care nu sunt în această listă ({value} pe an).", ro_count(n as u64, "contract", "contracte"))
+        }
+    },
+    from_register_add: |n| if n == 1 { "Adaugă-l drept client plecat".to_string() } else { format!("Adaugă-le pe toate {} drept clienți plecați", num(n as u64, Lang::Ro)) },
+    from_register_added: |n| format!("{} din registrul de contracte.", if n == 1 { "Adăugat 1 client plecat".to_string() } else { format!("Adăugați {}", ro_count(n as u64, "client plecat", "clienți plecați")) }),
+    not_renewed: "Nereînnoit: contractul a expirat.",
     chart_periods_title: |quarterly, n| {
         let unit = if quarterly { "trimestru" } else { "lună" };
         if n > 1 {

@@ -9,7 +9,7 @@ use crate::ui::components::chart::LineChart;
 use crate::ui::components::field::Field;
 use crate::ui::pages::not_found::NotFound;
 use crate::ui::pages::set_title;
-use crate::ui::reactive::memo;
+use crate::ui::reactive::{effect, memo};
 use crate::ui::state::{next_id, number_format, use_currency, use_document, use_notices, workspace_key};
 use crate::ui::text::text;
 use leptos::prelude::*;
@@ -47,13 +47,29 @@ pub fn CalculatorRoute() -> impl IntoView {
     }
 }
 
-/// The inputs of `spec` from the page address (a shared link), falling back to
-/// the example for each missing key. Values are only read here (see
-/// `domain::share_link`), then validated like anything typed.
-fn inputs_from_query(spec: &CalcSpec) -> Vec<String> {
+/// The inputs of `spec` from the page address (a shared link, or a result
+/// carried from another calculator), falling back for each missing key to
+/// the value last typed (`remembered`), else to the article's example. Values
+/// are only read here (see `domain::share_link`), then validated like
+/// anything typed.
+fn inputs_from_query(spec: &CalcSpec, remembered: Option<&[(String, String)]>) -> Vec<String> {
     let search = leptos_router::hooks::use_location().search.get_untracked();
-    let fields: Vec<(&str, &str)> = spec.fields.iter().map(|f| (f.key, f.default)).collect();
+    let fallback: Vec<&str> = spec
+        .fields
+        .iter()
+        .map(|f| {
+            remembered
+                .and_then(|r| r.iter().find(|(k, _)| k == f.key))
+                .map_or(f.default, |(_, v)| v.as_str())
+        })
+        .collect();
+    let fields: Vec<(&str, &str)> = spec.fields.iter().zip(fallback).map(|(f, v)| (f.key, v)).collect();
     crate::domain::share_link::read_inputs(&search, &fields)
+}
+
+/// The (field key, raw text) pairs of `values`.
+fn keyed(spec: &CalcSpec, values: Vec<String>) -> Vec<(String, String)> {
+    spec.fields.iter().map(|f| f.key.to_string()).zip(values).collect()
 }
 
 /// A link that restores `values` exactly.
@@ -92,9 +108,28 @@ fn Calculator(spec: &'static CalcSpec) -> impl IntoView {
     let t = &text().calculators;
     set_title(spec.text.title);
     let currency = use_currency();
-    let raw: Vec<RwSignal<String>> = inputs_from_query(spec).into_iter().map(RwSignal::new).collect();
+    let doc = use_document::<CalcScenarios>(workspace_key(CalcScenarios::NAME));
+    let remembered = doc.with_untracked(|d| d.last.get(spec.slug).cloned());
+    let raw: Vec<RwSignal<String>> = inputs_from_query(spec, remembered.as_deref())
+        .into_iter()
+        .map(RwSignal::new)
+        .collect();
     let raw = StoredValue::new(raw);
     let values = move || raw.with_value(|r| r.iter().map(|s| s.get()).collect::<Vec<_>>());
+    // The inputs are kept in the workspace as they are typed, so the
+    // calculator opens as it was left (opening it untouched writes nothing).
+    effect(move |_| {
+        let current = keyed(spec, values());
+        let untouched = doc.with_untracked(|d| match d.last.get(spec.slug) {
+            Some(last) => *last == current,
+            None => current == keyed(spec, spec.defaults()),
+        });
+        if !untouched {
+            doc.update(|d| {
+                d.last.insert(spec.slug.to_string(), current);
+            });
+        }
+    });
     let fmt = move || Fmt {
         number: number_format(),
         currency: currency.get(),
@@ -187,11 +222,68 @@ fn Calculator(spec: &'static CalcSpec) -> impl IntoView {
             <section class="panel calc-results" aria-labelledby="results-heading">
                 <h2 id="results-heading">{t.results}</h2>
                 <Results evaluation=evaluation.into()/>
+                <CarryLinks evaluation=evaluation.into()/>
                 <Formula spec/>
             </section>
         </div>
         {chart_view}
-        <Scenarios spec values=Signal::derive(values) raw/>
+        <Scenarios spec doc values=Signal::derive(values) raw/>
+    }
+}
+
+/// Links that open another calculator with this one's result filled in
+/// (churn → lifetime value, retention rate → growth), so nothing is retyped.
+#[component]
+fn CarryLinks(evaluation: Signal<Evaluation>) -> impl IntoView {
+    let t = &text().calculators;
+    let links = memo(move |_| {
+        evaluation.with(|e| {
+            e.outcome.as_ref().map_or_else(Vec::new, |o| {
+                o.carry
+                    .iter()
+                    .filter_map(|c| {
+                        let target = spec(c.slug)?;
+                        let carried = c
+                            .inputs
+                            .iter()
+                            .filter_map(|(key, value)| {
+                                let field = target.fields.iter().find(|f| f.key == *key)?;
+                                match field.kind {
+                                    Kind::Choice(_) => None,
+                                    _ if field.suffix.is_empty() => Some(format!("{} {value}", field.label)),
+                                    _ => Some(format!("{} {value} {}", field.label, field.suffix)),
+                                }
+                            })
+                            .collect::<Vec<_>>()
+                            .join(", ");
+                        let keys: Vec<&str> = c.inputs.iter().map(|(k, _)| *k).collect();
+                        let values: Vec<String> = c.inputs.iter().map(|(_, v)| v.clone()).collect();
+                        let href = format!(
+                            "/calculators/{}?{}",
+                            c.slug,
+                            crate::domain::share_link::write_query(&keys, &values)
+                        );
+                        Some((href, target.text.title, carried))
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    move || {
+        links.with(|l| {
+            (!l.is_empty()).then(|| {
+                view! {
+                    <nav class="calc-carry no-print" aria-label=t.carry_heading>
+                        <h3>{t.carry_heading}</h3>
+                        <ul>
+                            {l.iter().map(|(href, title, carried)| view! {
+                                <li><a href=href.clone()>{*title}" →"</a>" "<span class="muted">{carried.clone()}</span></li>
+                            }).collect_view()}
+                        </ul>
+                    </nav>
+                }
+            })
+        })
     }
 }
 
@@ -299,11 +391,12 @@ fn Formula(spec: &'static CalcSpec) -> impl IntoView {
 #[component]
 fn Scenarios(
     spec: &'static CalcSpec,
+    /// The workspace's saved scenarios (and last inputs).
+    doc: RwSignal<CalcScenarios>,
     values: Signal<Vec<String>>,
     raw: StoredValue<Vec<RwSignal<String>>>,
 ) -> impl IntoView {
     let t = &text().calculators;
-    let doc = use_document::<CalcScenarios>(workspace_key(CalcScenarios::NAME));
     let notices = use_notices();
     let currency = use_currency();
     let name = RwSignal::new(String::new());

@@ -192,6 +192,11 @@ impl Fmt {
     pub fn num(&self, value: f64) -> String {
         format_number(value, self.number)
     }
+    /// A value as someone would type it in a field: the screen's decimal
+    /// separator, no grouping, at most two decimals ("83.33", "83,33").
+    pub fn typed(&self, value: f64) -> String {
+        format_number(value, self.number).replace(self.number.group, "")
+    }
     fn years(&self, value: f64) -> String {
         format!("{} {}", self.num(value), text().calculators.years_unit)
     }
@@ -221,6 +226,16 @@ pub struct Outcome {
     pub rows: Vec<Row>,
     pub notes: Vec<String>,
     pub chart: Option<ChartData>,
+    /// Results that can be carried into another calculator.
+    pub carry: Vec<Carry>,
+}
+
+/// A result carried into another calculator: its slug and the (field key,
+/// value as typed) pairs to open it with.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Carry {
+    pub slug: &'static str,
+    pub inputs: Vec<(&'static str, String)>,
 }
 
 impl Outcome {
@@ -244,9 +259,16 @@ impl Outcome {
         self.notes.push(note.to_string());
         self
     }
+    fn carry(mut self, slug: &'static str, inputs: Vec<(&'static str, String)>) -> Self {
+        self.carry.push(Carry { slug, inputs });
+        self
+    }
 }
 
 pub type Compute = fn(&Inputs, &Fmt) -> Result<Outcome, CalcError>;
+
+/// Years drawn in the lifetime-value chart.
+const CLV_CHART_YEARS: u32 = 15;
 
 /// A calculator.
 pub struct CalcSpec {
@@ -395,10 +417,16 @@ fn build() -> Vec<CalcSpec> {
             compute: |i, f| {
                 let t = &text().calculators;
                 let r = calc::retention_rate(i.count("start"), i.count("end"), i.count("new"))?;
+                let rate = f.typed(r.rate.points());
                 Ok(Outcome::default()
                     .headline(t.out_retention_rate, f.pct(r.rate.points()))
                     .row(t.out_retained, f.num(r.retained as f64))
-                    .row(t.out_lost, f.num(r.lost as f64)))
+                    .row(t.out_lost, f.num(r.lost as f64))
+                    .carry("growth", vec![("retention", rate.clone())])
+                    .carry(
+                        "lifetime-value",
+                        vec![("mode", "retention".into()), ("retention", rate)],
+                    ))
             },
         },
         CalcSpec {
@@ -412,6 +440,7 @@ fn build() -> Vec<CalcSpec> {
             compute: |i, f| {
                 let t = &text().calculators;
                 let r = calc::churn(i.count("start"), i.count("lost"), i.count("new"))?;
+                let churn = f.typed(r.churn_rate.points());
                 let lifetime = r.expected_lifetime_periods.map_or_else(
                     || t.unbounded.to_string(),
                     |p| format!("{} {}", f.num(p), t.periods_unit),
@@ -424,7 +453,12 @@ fn build() -> Vec<CalcSpec> {
                         t.out_lost_per_100,
                         r.lost_per_100_acquired
                             .map_or_else(|| t.not_defined.to_string(), |x| f.num(x)),
-                    ))
+                    )
+                    .carry(
+                        "lifetime-value",
+                        vec![("mode", "churn".into()), ("churn", churn.clone())],
+                    )
+                    .carry("growth-needed", vec![("churn", churn)]))
             },
         },
         CalcSpec {
@@ -554,7 +588,7 @@ fn build() -> Vec<CalcSpec> {
                     i.percent("margin"),
                     retention,
                     i.percent("discount"),
-                    15,
+                    CLV_CHART_YEARS,
                 )
                 .map_err(|e| CalcError {
                     field: field_at_fault,
@@ -562,7 +596,7 @@ fn build() -> Vec<CalcSpec> {
                 })?;
                 let unbounded = || t.unbounded.to_string();
                 let chart = ChartData {
-                    title: t.chart_clv_title.to_string(),
+                    title: (t.chart_clv_title)(CLV_CHART_YEARS),
                     y_label: t.axis_value,
                     series: vec![years_series(t.series_clv.to_string(), &v.cumulative_by_year)],
                     money: true,
@@ -581,6 +615,15 @@ fn build() -> Vec<CalcSpec> {
                     .row(t.out_annual_revenue, f.money(v.annual_revenue))
                     .row(t.out_annual_margin, f.money(v.annual_margin))
                     .row(t.out_max_spend, f.money(v.max_retention_spend_per_year));
+                // The chart stops at its horizon: say what it leaves out.
+                let charted = v.cumulative_by_year.last().map_or(0.0, |p| p.1);
+                if v.discounted_clv - charted >= 0.005 {
+                    out = out.note(&(t.clv_chart_horizon)(
+                        CLV_CHART_YEARS,
+                        &f.money(charted),
+                        &f.money(v.discounted_clv),
+                    ));
+                }
                 out.chart = Some(chart);
                 Ok(out)
             },

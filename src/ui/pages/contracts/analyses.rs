@@ -76,9 +76,15 @@ fn DateInput(
     }
 }
 
-/// "1 contract", "5.47 contracts".
-fn contracts_count(n: f64) -> String {
+/// "1 contract", "2 contracts": excess losses are whole contracts.
+fn contracts_count(n: u64) -> String {
+    let n = n as f64;
     (text().contracts.contracts_count)(n, &show_number(n))
+}
+
+/// An average count of contracts, to one decimal ("6.0", "5,4").
+fn show_average(n: f64) -> String {
+    crate::domain::format::format_fixed(n, 1, number_format())
 }
 
 /// Attrition and reasons: they share the period.
@@ -183,7 +189,7 @@ fn attrition_figures(ctx: Ctx, a: crate::domain::contracts::Attrition) -> impl I
     let to = show_date(a.period.to());
     let years = a.period.years();
     let annual = doc_baseline_text(ctx);
-    let above = a.excess.0 > 1e-9 || a.excess.1 > 1e-9;
+    let above = a.excess.0 > 0 || a.excess.1 > 1e-9;
     view! {
         <div class="figures">
             <div class="figure">
@@ -191,13 +197,18 @@ fn attrition_figures(ctx: Ctx, a: crate::domain::contracts::Attrition) -> impl I
                 {match a.rate {
                     Some(rate) => view! {
                         <output class="figure-value attrition-rate">{show_share(rate)}</output>
-                        <span class="figure-detail">{(t.attrition_rate_detail)(a.cancelled.count, a.at_start.count, &from, &to)}</span>
+                        <span class="figure-detail">{(t.attrition_rate_detail)(a.cancelled.count, &show_average(a.average.0), &from, &to)}</span>
                     }.into_any(),
                     None => view! {
                         <output class="figure-value">{t.no_value}</output>
-                        <span class="figure-detail">{(t.no_contracts_at_start)(&from)}</span>
+                        <span class="figure-detail">{(t.too_few_in_force)(&from, &to)}</span>
                     }.into_any(),
                 }}
+                {a.cohort_rate.map(|share| view! {
+                    <span class="figure-detail cohort-rate">
+                        {(t.cohort_detail)(a.cancelled_from_start.count, a.at_start.count, &show_share(share), &from)}
+                    </span>
+                })}
             </div>
             <div class="figure">
                 <span class="figure-label">{t.baseline_for_period}</span>
@@ -224,7 +235,7 @@ fn attrition_figures(ctx: Ctx, a: crate::domain::contracts::Attrition) -> impl I
                 <span class="figure-label">{t.lost_value}</span>
                 <output class="figure-value">{ctx.money(a.cancelled.value)}</output>
                 <span class="figure-detail">
-                    {a.value_rate.map(|r| (t.lost_value_detail)(&show_share(r), &ctx.money(a.at_start.value)))}
+                    {a.value_rate.map(|r| (t.lost_value_detail)(&show_share(r), &ctx.money(a.average.1)))}
                 </span>
             </div>
         </div>

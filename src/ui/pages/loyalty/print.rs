@@ -57,8 +57,18 @@ fn Sheet(id: u64) -> impl IntoView {
             set_title(&(t.print_title)(&display_name(&d.programme.name)));
         }
     });
-    let today = chrono::Utc::now().date_naive().format("%Y-%m-%d").to_string();
-    let prepared = move || (t.prepared)(&ws.profile.with(crate::ui::state::display_name), &today);
+    // The date as every other page writes it ("4 dez. 2026"), in local time.
+    let today = crate::domain::format::format_date(chrono::Local::now().date_naive(), crate::ui::text::lang());
+    let prepared = move || {
+        ws.profile.with(|p| {
+            let line = (t.prepared)(&crate::ui::state::display_name(p), &today);
+            if p.prepared_by.is_empty() {
+                line
+            } else {
+                format!("{line} {}.", (text().report.prepared_by)(&p.prepared_by))
+            }
+        })
+    };
     view! {
         <div class="loy-print-actions no-print">
             <A href=format!("/loyalty/{id}") attr:class="button ghost">{t.back_to_draft}</A>

@@ -164,7 +164,11 @@ fn ClientBody(plan: Memo<Option<Plan>>) -> impl IntoView {
                 <button type="button" on:click=print>{t.print}</button>
             </div>
             <header class="ob-client-head">
-                <p class="ob-client-from">{move || ws.profile.with(|p| (t.client_prepared_by)(&crate::ui::state::display_name(p), &(t.date)(today)))}</p>
+                <p class="ob-client-from">{move || ws.profile.with(|p| if p.prepared_by.is_empty() {
+                    (t.client_prepared_on)(&(t.date)(today))
+                } else {
+                    (t.client_prepared_by)(&p.prepared_by, &(t.date)(today))
+                })}</p>
                 <h1>{move || (t.client_title)(&client.get())}</h1>
                 <p class="ob-client-health">{move || client_health(status.get())}</p>
             </header>
