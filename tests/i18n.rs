@@ -450,6 +450,7 @@ fn calculator_strings(c: &CalculatorsText) -> Vec<(&'static str, String)> {
         nps,
         complaints_calc,
         winback,
+        stale_results,
     } = c;
     let plain: &[(&'static str, &str)] = &[
         ("title", title),
@@ -461,6 +462,7 @@ fn calculator_strings(c: &CalculatorsText) -> Vec<(&'static str, String)> {
         ("references", references),
         ("references_note", references_note),
         ("fix_fields", fix_fields),
+        ("stale_results", stale_results),
         ("copy_link", copy_link),
         ("link_copied", link_copied),
         ("link_label", link_label),
