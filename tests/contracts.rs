@@ -1240,6 +1240,7 @@ prop_compose! {
             reason: cancelled.then_some(reason),
             reason_note: if cancelled { note } else { String::new() },
             call: call.map(|(outcome, on, for_expiry, note)| CallRecord { outcome, on, for_expiry, note }),
+            terms: Vec::new(),
         }
     }
 }
@@ -1425,4 +1426,176 @@ proptest! {
         let (_, parsed) = read_ics(&write_calendar(&events, "p", "n", stamp));
         prop_assert_eq!(prop(&parsed[0], "SUMMARY").map(unescape), Some(summary));
     }
+}
+
+// ---------------------------------------------------------------- renewal
+
+#[test]
+fn the_next_term_follows_the_current_one_by_default() {
+    // A calendar year is followed by the next calendar year.
+    let c = active("Acme", 12_000.0, "2025-01-01", "2025-12-31");
+    assert_eq!(
+        c.next_term(),
+        Term {
+            start: d("2026-01-01"),
+            expiry: d("2026-12-31"),
+            value: money(12_000.0),
+        }
+    );
+    // Whole months across a leap day: 1 Mar 2023 – 29 Feb 2024, then 1 Mar 2024 – 28 Feb 2025.
+    let leap = active("Leap", 1.0, "2023-03-01", "2024-02-29");
+    assert_eq!(leap.next_term().start, d("2024-03-01"));
+    assert_eq!(leap.next_term().expiry, d("2025-02-28"));
+    // Six months from mid-month.
+    let half = active("Half", 1.0, "2025-06-16", "2025-12-15");
+    assert_eq!(half.next_term().expiry, d("2026-06-15"));
+    // Not whole months: the same number of days.
+    let odd = active("Odd", 1.0, "2025-01-10", "2025-02-19");
+    assert_eq!(odd.next_term().start, d("2025-02-20"));
+    assert_eq!(odd.next_term().expiry, d("2025-04-01"));
+    // A one-day term at the end of the calendar does not panic.
+    let end = active("End", 1.0, "2025-01-01", "2025-01-01");
+    assert!(end.next_term().expiry > end.next_term().start);
+    let last = Contract {
+        start: NaiveDate::MAX,
+        expiry: NaiveDate::MAX,
+        ..Contract::default()
+    };
+    let _ = last.next_term();
+}
+
+#[test]
+fn a_renewal_keeps_the_history_and_refuses_impossible_terms() {
+    let mut doc = ContractsDoc::default();
+    let id = doc.add(active("Acme", 12_000.0, "2025-01-01", "2025-12-31"));
+    let before = doc.contracts[0].clone();
+    // Starting before the current term, or ending on or before the start.
+    let early = Term {
+        start: d("2024-12-31"),
+        expiry: d("2025-12-31"),
+        value: money(1.0),
+    };
+    assert_eq!(doc.renew(id, early), Err(RenewError::StartBeforeCurrentStart));
+    let empty = Term {
+        start: d("2026-01-01"),
+        expiry: d("2026-01-01"),
+        value: money(1.0),
+    };
+    assert_eq!(doc.renew(id, empty), Err(RenewError::EndNotAfterStart));
+    let backwards = Term {
+        expiry: d("2025-12-01"),
+        ..empty
+    };
+    assert_eq!(doc.renew(id, backwards), Err(RenewError::EndNotAfterStart));
+    assert_eq!(doc.renew(99, empty), Err(RenewError::NotFound));
+    assert_eq!(doc.contracts[0], before, "a refused renewal changes nothing");
+
+    let next = Term {
+        start: d("2026-01-01"),
+        expiry: d("2026-12-31"),
+        value: money(13_500.0),
+    };
+    assert_eq!(doc.renew(id, next), Ok(before.clone()));
+    let c = &doc.contracts[0];
+    assert_eq!((c.start, c.expiry, c.value), (next.start, next.expiry, next.value));
+    assert_eq!(c.status, Status::Renewed);
+    assert_eq!(c.terms, vec![before.current_term()]);
+    // A second renewal keeps both previous terms, oldest first.
+    let third = c.next_term();
+    assert_eq!(third.value, money(13_500.0));
+    doc.renew(id, third).expect("second renewal");
+    let c = &doc.contracts[0];
+    assert_eq!(c.terms.len(), 2);
+    assert_eq!(c.terms[1].start, d("2026-01-01"));
+    assert_eq!(c.first_start(), d("2025-01-01"));
+    // An edit keeps the history; undo puts the contract back as it was.
+    let edited = Contract {
+        client: "Acme Ltd".into(),
+        ..c.clone()
+    };
+    doc.edit(
+        id,
+        Contract {
+            terms: Vec::new(),
+            ..edited
+        },
+    );
+    assert_eq!(doc.contracts[0].terms.len(), 2);
+    assert!(doc.put_back(before.clone()));
+    assert_eq!(doc.contracts[0], before);
+}
+
+#[test]
+fn a_renewed_contract_is_in_force_since_its_first_term() {
+    let mut doc = ContractsDoc::default();
+    let id = doc.add(active("Acme", 12_000.0, "2025-01-01", "2025-12-31"));
+    doc.renew(
+        id,
+        Term {
+            start: d("2026-01-01"),
+            expiry: d("2026-12-31"),
+            value: money(12_000.0),
+        },
+    )
+    .expect("renewal");
+    let c = &doc.contracts[0];
+    assert!(!c.in_force_on(d("2024-12-31")));
+    assert!(c.in_force_on(d("2025-01-01")));
+    assert!(c.in_force_on(d("2025-07-01")));
+    assert!(c.in_force_on(d("2026-06-30")));
+    // It counts at the start of a period inside its first term, and a
+    // cancellation in its second term is not "new" in that period.
+    let mut cancelled = c.clone();
+    cancelled.status = Status::Cancelled;
+    cancelled.cancelled_on = Some(d("2026-03-01"));
+    cancelled.reason = Some(Reason::Price);
+    let a = attrition(
+        &[cancelled],
+        period("2025-06-01", "2026-05-31"),
+        pct(5.0),
+        &ReasonClasses::default(),
+    );
+    assert_eq!(a.at_start.count, 1);
+    assert_eq!(a.cancelled.count, 1);
+    assert_eq!(a.cancelled_new.count, 0);
+}
+
+#[test]
+fn a_renewed_contract_leaves_the_overdue_call_list() {
+    let today = d("2026-12-04");
+    let mut doc = ContractsDoc::default();
+    // Expires in three weeks: its call was due in September.
+    let id = doc.add(active("Acme", 12_000.0, "2026-01-01", "2026-12-31"));
+    let calls = renewal_calls(&doc.contracts, today, rules(1_000.0, 3));
+    assert_eq!(calls.len(), 1);
+    assert_eq!(calls[0].status, CallStatus::Overdue);
+    let next = doc.contracts[0].next_term();
+    doc.renew(id, next).expect("renewal");
+    assert!(renewal_calls(&doc.contracts, today, rules(1_000.0, 3)).is_empty());
+    // Nor does it count as lapsed once renewed after its expiry.
+    let mut late = ContractsDoc::default();
+    let id = late.add(active("Late", 12_000.0, "2025-01-01", "2025-12-31"));
+    assert_eq!(lapsed(&late.contracts, today), 1);
+    let next = late.contracts[0].next_term();
+    late.renew(id, next).expect("renewal");
+    assert_eq!(lapsed(&late.contracts, today), 0);
+}
+
+#[test]
+fn stored_contracts_without_a_history_still_read_and_a_history_round_trips() {
+    let old = r#"{"contracts":[{"id":1,"client":"Acme","value":100.0,"start":"2025-01-01","expiry":"2025-12-31","status":"Active"}],"next_id":2}"#;
+    let doc: ContractsDoc = serde_json::from_str(old).expect("old data reads");
+    assert!(doc.contracts[0].terms.is_empty());
+    // No history: nothing new is written.
+    assert!(!serde_json::to_string(&doc).expect("json").contains("terms"));
+    let mut doc = doc;
+    let next = doc.contracts[0].next_term();
+    doc.renew(1, next).expect("renewal");
+    let text = serde_json::to_string(&doc).expect("json");
+    let back: ContractsDoc = serde_json::from_str(&text).expect("reads back");
+    assert_eq!(back, doc);
+    // The CSV export is unchanged in shape (the current term only).
+    let csv = export_csv(&doc.contracts, NumberFormat::POINT);
+    assert_eq!(csv.lines().count(), 2);
+    assert!(csv.contains("2026-01-01,2026-12-31,renewed"));
 }

@@ -456,6 +456,7 @@ fn calculator_strings(c: &CalculatorsText) -> Vec<(&'static str, String)> {
         nps,
         complaints_calc,
         winback,
+        stale_results,
     } = c;
     let plain: &[(&'static str, &str)] = &[
         ("title", title),
@@ -467,6 +468,7 @@ fn calculator_strings(c: &CalculatorsText) -> Vec<(&'static str, String)> {
         ("references", references),
         ("references_note", references_note),
         ("fix_fields", fix_fields),
+        ("stale_results", stale_results),
         ("copy_link", copy_link),
         ("link_copied", link_copied),
         ("link_label", link_label),
@@ -1001,4 +1003,15 @@ fn the_demo_onboarding_templates_are_translated_with_the_same_schedule() {
     let date = NaiveDate::from_ymd_opt(2025, 5, 31).unwrap();
     assert_eq!((text::onboarding::PT_BR.date)(date), "31 mai. 2025");
     assert_eq!((text::onboarding::RO.date)(date), "31 mai 2025");
+}
+
+#[test]
+fn onboarding_day_counts_group_thousands_as_each_language_writes_them() {
+    use holdfast::ui::text::onboarding::{EN, PT_BR, RO};
+    assert_eq!((EN.overdue_by)(13_484), "Overdue by 13,484 days");
+    assert_eq!((PT_BR.overdue_by)(13_484), "Atrasada há 13.484 dias");
+    assert_eq!((RO.overdue_by)(13_484), "Întârziat cu 13.484 de zile");
+    assert_eq!((EN.done_late_by)(1), "1 day late");
+    assert_eq!((PT_BR.overdue_by)(12), "Atrasada há 12 dias");
+    assert_eq!((RO.overdue_by)(1_005), "Întârziat cu 1.005 zile");
 }

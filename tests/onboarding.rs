@@ -957,3 +957,68 @@ proptest! {
         prop_assert_eq!(before, after);
     }
 }
+
+// ---------------------------------------------------------------- plausibility
+
+#[test]
+fn a_plan_start_far_from_today_is_refused() {
+    let today = d(2026, 12, 4);
+    assert_eq!(check_start(today, today), Ok(today));
+    assert_eq!(check_start(d(2021, 12, 4), today), Ok(d(2021, 12, 4)));
+    assert_eq!(check_start(d(2028, 12, 4), today), Ok(d(2028, 12, 4)));
+    let range = (d(2021, 12, 4), d(2028, 12, 4));
+    assert_eq!(start_range(today), range);
+    assert_eq!(
+        check_start(d(1990, 1, 1), today),
+        Err(StartProblem::TooEarly {
+            earliest: range.0,
+            latest: range.1
+        })
+    );
+    assert_eq!(
+        check_start(d(2021, 12, 3), today),
+        Err(StartProblem::TooEarly {
+            earliest: range.0,
+            latest: range.1
+        })
+    );
+    assert_eq!(
+        check_start(d(2099, 1, 1), today),
+        Err(StartProblem::TooLate {
+            earliest: range.0,
+            latest: range.1
+        })
+    );
+    // At the ends of the calendar: no panic.
+    let _ = check_start(NaiveDate::MIN, NaiveDate::MIN);
+    let _ = check_start(NaiveDate::MAX, NaiveDate::MAX);
+}
+
+#[test]
+fn a_done_date_can_be_set_back_and_lateness_follows_it() {
+    let today = d(2026, 12, 4);
+    let due = d(2026, 11, 27);
+    let mut plan = plan_of(d(2026, 11, 1), vec![step(1, StepStatus::Todo, due)]);
+    // Ticked today: a week late.
+    assert!(plan.toggle_done(1, today));
+    assert_eq!(plan.step(1).and_then(|s| s.done_on), Some(today));
+    assert_eq!(plan.step(1).and_then(done_late_by), Some(7));
+    // Done last week, on its due date: not late.
+    assert_eq!(plan.set_done_on(1, due, today), Ok(()));
+    assert_eq!(plan.step(1).and_then(done_late_by), None);
+    // Not in the future, not before the plan started.
+    assert_eq!(
+        plan.set_done_on(1, d(2026, 12, 5), today),
+        Err(DoneDateProblem::InFuture)
+    );
+    assert_eq!(
+        plan.set_done_on(1, d(2026, 10, 31), today),
+        Err(DoneDateProblem::BeforeStart)
+    );
+    assert_eq!(plan.set_done_on(1, d(2026, 11, 1), today), Ok(()));
+    assert_eq!(plan.step(1).and_then(|s| s.done_on), Some(d(2026, 11, 1)));
+    // Only a done step has a completion date.
+    plan.toggle_done(1, today);
+    assert_eq!(plan.set_done_on(1, due, today), Err(DoneDateProblem::NotDone));
+    assert_eq!(plan.set_done_on(9, due, today), Err(DoneDateProblem::NotDone));
+}

@@ -260,6 +260,41 @@ pub struct Contract {
     pub reason_note: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub call: Option<CallRecord>,
+    /// The terms before the current one, oldest first (kept by each
+    /// renewal). Absent in data stored before renewals kept a history.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub terms: Vec<Term>,
+}
+
+/// One term of a contract: when it ran and its annual value then.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Term {
+    pub start: NaiveDate,
+    pub expiry: NaiveDate,
+    pub value: Money,
+}
+
+/// Why a renewal was refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RenewError {
+    /// No contract has that id.
+    NotFound,
+    /// The new term starts before the current term's start.
+    StartBeforeCurrentStart,
+    /// The new term does not end after it starts.
+    EndNotAfterStart,
+}
+
+/// Whole calendar months from `start` to `expiry` when the term is exactly
+/// that many months (1 January to 31 December is 12), else `None`.
+fn whole_months(start: NaiveDate, expiry: NaiveDate) -> Option<u32> {
+    let end = expiry.succ_opt()?;
+    let guess = (end.year() - start.year()) * 12 + end.month() as i32 - start.month() as i32;
+    let guess = u32::try_from(guess).ok()?;
+    [guess.saturating_sub(1), guess, guess.saturating_add(1)]
+        .into_iter()
+        .filter(|m| *m > 0)
+        .find(|m| start.checked_add_months(Months::new(*m)) == Some(end))
 }
 
 impl Default for Contract {
@@ -276,14 +311,62 @@ impl Default for Contract {
             reason: None,
             reason_note: String::new(),
             call: None,
+            terms: Vec::new(),
         }
     }
 }
 
 impl Contract {
-    /// Whether the contract was running on `day` (see the module docs).
+    /// The start of its first term: a renewed contract has been in force
+    /// since then, without a break.
+    pub fn first_start(&self) -> NaiveDate {
+        self.terms.iter().map(|t| t.start).fold(self.start, NaiveDate::min)
+    }
+
+    /// The term running now (the current start, expiry and value).
+    pub fn current_term(&self) -> Term {
+        Term {
+            start: self.start,
+            expiry: self.expiry,
+            value: self.value,
+        }
+    }
+
+    /// The term a renewal offers by default: starting the day after the
+    /// current expiry, as long as the current term (in whole months when it
+    /// is whole months: 1 Jan–31 Dec is followed by 1 Jan–31 Dec), at the
+    /// same value.
+    pub fn next_term(&self) -> Term {
+        let start = self.expiry.succ_opt().unwrap_or(self.expiry);
+        let by_months = whole_months(self.start, self.expiry)
+            .and_then(|m| start.checked_add_months(Months::new(m)).and_then(|d| d.pred_opt()));
+        let by_days = || {
+            let days = (self.expiry - self.start).num_days().max(1);
+            start.checked_add_signed(chrono::TimeDelta::days(days)).unwrap_or(start)
+        };
+        Term {
+            start,
+            expiry: by_months.unwrap_or_else(by_days),
+            value: self.value,
+        }
+    }
+
+    /// Whether `term` can follow the current one: it starts no earlier than
+    /// the current term and ends after it starts.
+    pub fn check_renewal(&self, term: &Term) -> Result<(), RenewError> {
+        if term.start < self.start {
+            return Err(RenewError::StartBeforeCurrentStart);
+        }
+        if term.expiry <= term.start {
+            return Err(RenewError::EndNotAfterStart);
+        }
+        Ok(())
+    }
+
+    /// Whether the contract was running on `day` (see the module docs); a
+    /// renewed contract counts from its first term's start.
     pub fn in_force_on(&self, day: NaiveDate) -> bool {
-        if self.start > day {
+        if self.first_start() > day {
             return false;
         }
         match self.status {
@@ -443,6 +526,7 @@ impl ContractParts {
                 reason,
                 reason_note,
                 call: None,
+                terms: Vec::new(),
             }),
             _ => Err(Box::new(errors)),
         }
@@ -565,12 +649,54 @@ impl ContractsDoc {
         self.contracts.insert(index, contract);
     }
 
-    /// Replaces the fields of contract `id`, keeping its id and call record.
+    /// Replaces the fields of contract `id`, keeping its id, call record
+    /// and previous terms.
     pub fn edit(&mut self, id: u64, fields: Contract) -> bool {
         match self.contracts.iter_mut().find(|c| c.id == id) {
             Some(slot) => {
                 let call = slot.call.take();
-                *slot = Contract { id, call, ..fields };
+                let terms = std::mem::take(&mut slot.terms);
+                *slot = Contract {
+                    id,
+                    call,
+                    terms,
+                    ..fields
+                };
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Renews contract `id` for `term`: the current term joins the history,
+    /// the contract carries the new start, expiry and value and is renewed
+    /// (a cancellation recorded on it is cleared). Returns the contract as it
+    /// was, for undo.
+    pub fn renew(&mut self, id: u64, term: Term) -> Result<Contract, RenewError> {
+        let slot = self
+            .contracts
+            .iter_mut()
+            .find(|c| c.id == id)
+            .ok_or(RenewError::NotFound)?;
+        slot.check_renewal(&term)?;
+        let before = slot.clone();
+        let current = slot.current_term();
+        slot.terms.push(current);
+        slot.start = term.start;
+        slot.expiry = term.expiry;
+        slot.value = term.value;
+        slot.status = Status::Renewed;
+        slot.cancelled_on = None;
+        slot.reason = None;
+        slot.reason_note = String::new();
+        Ok(before)
+    }
+
+    /// Puts back a contract as it was (by id), undoing an edit or a renewal.
+    pub fn put_back(&mut self, contract: Contract) -> bool {
+        match self.contracts.iter_mut().find(|c| c.id == contract.id) {
+            Some(slot) => {
+                *slot = contract;
                 true
             }
             None => false,
@@ -753,7 +879,7 @@ impl Attrition {
 /// The days of `period` on which `contract` was in force (see
 /// [`Contract::in_force_on`]), counted without walking the days.
 fn days_in_force(contract: &Contract, period: Period) -> i64 {
-    let first = contract.start.max(period.from);
+    let first = contract.first_start().max(period.from);
     let last = match contract.status {
         Status::Active | Status::Renewed => period.to,
         Status::Cancelled => contract.cancelled_on.map_or(period.to, |c| c.min(period.to)),
@@ -791,7 +917,7 @@ pub fn attrition(contracts: &[Contract], period: Period, baseline: Percent, clas
             if from_start {
                 cancelled_from_start.add(value);
             }
-            if c.start > period.from {
+            if c.first_start() > period.from {
                 cancelled_new.add(value);
             }
             match classes.get(c.loss_reason()) {

@@ -60,10 +60,30 @@ test('retention rate reproduces both worked examples and refuses impossible inpu
     await page.getByLabel('Customers at end').fill(e);
     await page.getByLabel('New customers').fill(n);
     await page.locator('.field-error', { hasText: message }).first().waitFor();
-    assert.equal(await page.locator('.results output').count(), 0, `no result for ${s}/${e}/${n}`);
+    // The last valid results stay, dimmed under a line that says they are stale.
+    await page.locator('.results.stale .stale-note', {
+      hasText: 'Results for the last valid inputs: fix the highlighted field to update them.',
+    }).waitFor();
+    // (Those of the last valid combination typed, which may be one on the way.)
+    assert.match(await result(page, 'Customer retention rate'), /^\d+(\.\d+)? %$/, `stale result for ${s}/${e}/${n}`);
+    assert.ok(Number(await page.locator('.results.stale .result').first().evaluate((el) => getComputedStyle(el).opacity)) < 0.6);
     assert.doesNotMatch(await page.locator('main').innerText(), /NaN|Infinity/);
   }
   await shot(page, 'calc-retention-error');
+  // Fixed again: current results, no stale marking.
+  await page.getByLabel('Customers at start').fill('44');
+  await page.getByLabel('Customers at end').fill('43');
+  await page.getByLabel('New customers').fill('12');
+  await page.locator('.results.stale').waitFor({ state: 'detached' });
+  assert.equal(await page.locator('.stale-note').count(), 0);
+  assert.equal(await result(page, 'Customer retention rate'), '70.45 %');
+  // A link whose inputs were never valid has no results to show: it says so.
+  const fresh = await ctx.context.newPage();
+  await fresh.goto(server.url + '/calculators/retention-rate?start=abc&end=5&new=1');
+  await fresh.locator('.no-result', { hasText: 'No result yet: correct the highlighted fields.' }).waitFor();
+  assert.equal(await fresh.locator('.results output').count(), 0);
+  assert.equal(await fresh.locator('.stale-note').count(), 0);
+  await fresh.close();
   assert.deepEqual(ctx.errors, []);
   await ctx.context.close();
 });

@@ -30,6 +30,56 @@ pub const MAX_ASSIGNEE_CHARS: usize = 80;
 /// Longest notes on a step.
 pub const MAX_NOTES_CHARS: usize = 4000;
 
+/// How many years before today a plan may start: an earlier start is
+/// almost certainly a typo (1990 for 2025).
+pub const MAX_START_YEARS_BACK: u32 = 5;
+/// How many years after today a plan may start.
+pub const MAX_START_YEARS_AHEAD: u32 = 2;
+
+/// Why a plan's start date was refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StartProblem {
+    /// More than [`MAX_START_YEARS_BACK`] years ago.
+    TooEarly { earliest: NaiveDate, latest: NaiveDate },
+    /// More than [`MAX_START_YEARS_AHEAD`] years ahead.
+    TooLate { earliest: NaiveDate, latest: NaiveDate },
+}
+
+/// The plausible start dates of a plan on `today`: from
+/// [`MAX_START_YEARS_BACK`] years ago to [`MAX_START_YEARS_AHEAD`] ahead.
+pub fn start_range(today: NaiveDate) -> (NaiveDate, NaiveDate) {
+    let earliest = today
+        .checked_sub_months(chrono::Months::new(MAX_START_YEARS_BACK * 12))
+        .unwrap_or(NaiveDate::MIN);
+    let latest = today
+        .checked_add_months(chrono::Months::new(MAX_START_YEARS_AHEAD * 12))
+        .unwrap_or(NaiveDate::MAX);
+    (earliest, latest)
+}
+
+/// Checks that a plan start is plausible on `today` (see [`start_range`]).
+pub fn check_start(start: NaiveDate, today: NaiveDate) -> Result<NaiveDate, StartProblem> {
+    let (earliest, latest) = start_range(today);
+    if start < earliest {
+        Err(StartProblem::TooEarly { earliest, latest })
+    } else if start > latest {
+        Err(StartProblem::TooLate { earliest, latest })
+    } else {
+        Ok(start)
+    }
+}
+
+/// Why a step's completion date was refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DoneDateProblem {
+    /// Before the plan started.
+    BeforeStart,
+    /// After today.
+    InFuture,
+    /// The step is not done (or not in the plan).
+    NotDone,
+}
+
 /// Who owes a step.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -220,6 +270,30 @@ impl Plan {
             step.done_on = None;
         }
         true
+    }
+
+    /// Whether `day` can be the completion date of a step on `today`: not
+    /// before the plan's start, not after today.
+    pub fn check_done_on(&self, day: NaiveDate, today: NaiveDate) -> Result<NaiveDate, DoneDateProblem> {
+        if day > today {
+            Err(DoneDateProblem::InFuture)
+        } else if day < self.start {
+            Err(DoneDateProblem::BeforeStart)
+        } else {
+            Ok(day)
+        }
+    }
+
+    /// Sets the completion date of a done step (see [`Plan::check_done_on`]).
+    pub fn set_done_on(&mut self, id: u64, day: NaiveDate, today: NaiveDate) -> Result<(), DoneDateProblem> {
+        self.check_done_on(day, today)?;
+        match self.step_mut(id) {
+            Some(step) if step.status == StepStatus::Done => {
+                step.done_on = Some(day);
+                Ok(())
+            }
+            _ => Err(DoneDateProblem::NotDone),
+        }
     }
 
     /// Ticks a step done, or reopens it (back to "to do") when it was done.

@@ -192,6 +192,8 @@ pub struct CalculatorsText {
     pub nps: CalcText,
     pub complaints_calc: CalcText,
     pub winback: CalcText,
+    /// Over results kept from the last valid inputs while a field is refused.
+    pub stale_results: &'static str,
 }
 
 /// English.
@@ -440,7 +442,7 @@ pub const EN: CalculatorsText = CalculatorsText {
         source: "Articles 001 and 003",
         references: &[("25–60 % of inactive customers respond to a well-made reactivation approach", "Article 003"), ("10–15 % of departed customers returned (automotive service); up to 30 % recovered (financial services)", "Article 001")],
         explain: "The return is on revenue, before your margin; everyone lapsed is contacted.",
-    },
+    },    stale_results: "Results for the last valid inputs: fix the highlighted field to update them.",
 };
 
 /// Brazilian Portuguese.
@@ -695,7 +697,7 @@ pub const PT_BR: CalculatorsText = CalculatorsText {
         source: "Artigos 001 e 003",
         references: &[("25–60 % dos clientes inativos respondem a uma abordagem de reativação bem-feita", "Artigo 003"), ("10–15 % dos clientes que saíram voltaram (serviços automotivos); até 30 % recuperados (serviços financeiros)", "Artigo 001")],
         explain: "O retorno é sobre a receita, antes da sua margem; todos os clientes inativos são contatados.",
-    },
+    },    stale_results: "Resultados das últimas entradas válidas: corrija o campo destacado para atualizá-los.",
 };
 
 /// Romanian needs "de" between a number and its noun from 20 up ("20 de ani").
@@ -954,5 +956,5 @@ pub const RO: CalculatorsText = CalculatorsText {
         source: "Articolele 001 și 003",
         references: &[("25–60 % dintre clienții inactivi răspund la o abordare de reactivare bine făcută", "Articolul 003"), ("10–15 % dintre clienții plecați s-au întors (service auto); până la 30 % recâștigați (servicii financiare)", "Articolul 001")],
         explain: "Randamentul este raportat la venit, înainte de marja dumneavoastră; toți clienții inactivi sunt contactați.",
-    },
+    },    stale_results: "Rezultate pentru ultimele valori valide: corectați câmpul evidențiat pentru a le actualiza.",
 };

@@ -230,6 +230,23 @@ pub struct ContractsText {
     pub ics_description: fn(&str, &str, &str) -> String,
     pub ref_calls: &'static str,
     pub export_failed: fn(&str) -> String,
+    // Renewal
+    pub renew: &'static str,
+    pub renew_label: fn(&str) -> String,
+    pub renew_heading: fn(&str) -> String,
+    pub renew_lead: &'static str,
+    pub new_term_start: &'static str,
+    pub new_term_end: &'static str,
+    pub new_term_value: &'static str,
+    pub renew_save: &'static str,
+    /// (client, new expiry).
+    pub renewed: fn(&str, &str) -> String,
+    /// (current term's start).
+    pub renew_start_before: fn(&str) -> String,
+    pub renew_end_not_after_start: &'static str,
+    pub previous_terms: &'static str,
+    /// (start, end, annual value).
+    pub term_line: fn(&str, &str, &str) -> String,
 }
 
 fn status_name(s: Status) -> &'static str {
@@ -617,6 +634,19 @@ pub const EN: ContractsText = ContractsText {
     },
     ref_calls: "Phone every client whose annual contract is above £1,000 three months before it expires.",
     export_failed: |reason| format!("The file could not be saved: {reason}"),
+    renew: "Renew",
+    renew_label: |client| format!("Renew the contract of {client}"),
+    renew_heading: |client| format!("Renew: {client}"),
+    renew_lead: "The new term starts where the current one ends. The current term is kept in the contract's history.",
+    new_term_start: "New term starts",
+    new_term_end: "New term ends",
+    new_term_value: "Annual value of the new term",
+    renew_save: "Renew contract",
+    renewed: |client, expiry| format!("Renewed {client} until {expiry}"),
+    renew_start_before: |start| format!("The new term cannot start before the current one ({start})."),
+    renew_end_not_after_start: "The new term must end after it starts.",
+    previous_terms: "Previous terms",
+    term_line: |start, end, value| format!("{start} – {end} · {value}"),
 };
 
 // ---------------------------------------------------------------------------
@@ -1071,6 +1101,19 @@ pub const PT_BR: ContractsText = ContractsText {
     },
     ref_calls: "Ligue para todo cliente cujo contrato anual passe de £ 1.000 três meses antes do vencimento.",
     export_failed: |reason| format!("Não foi possível salvar o arquivo: {reason}"),
+    renew: "Renovar",
+    renew_label: |client| format!("Renovar o contrato de {client}"),
+    renew_heading: |client| format!("Renovar: {client}"),
+    renew_lead: "A nova vigência começa onde a atual termina. A vigência atual fica guardada no histórico do contrato.",
+    new_term_start: "Início da nova vigência",
+    new_term_end: "Fim da nova vigência",
+    new_term_value: "Valor anual da nova vigência",
+    renew_save: "Renovar contrato",
+    renewed: |client, expiry| format!("{client} renovado até {expiry}"),
+    renew_start_before: |start| format!("A nova vigência não pode começar antes da atual ({start})."),
+    renew_end_not_after_start: "A nova vigência precisa terminar depois de começar.",
+    previous_terms: "Vigências anteriores",
+    term_line: |start, end, value| format!("{start} – {end} · {value}"),
 };
 
 fn ro_status_name(s: Status) -> &'static str {
@@ -1471,4 +1514,17 @@ pub const RO: ContractsText = ContractsText {
     },
     ref_calls: "Sunați fiecare client al cărui contract anual depășește 1.000 £ cu trei luni înainte de expirare.",
     export_failed: |reason| format!("Fișierul nu a putut fi salvat: {reason}"),
+    renew: "Reînnoiește",
+    renew_label: |client| format!("Reînnoiți contractul cu {client}"),
+    renew_heading: |client| format!("Reînnoire: {client}"),
+    renew_lead: "Noua perioadă începe unde se termină cea actuală. Perioada actuală rămâne în istoricul contractului.",
+    new_term_start: "Începutul noii perioade",
+    new_term_end: "Sfârșitul noii perioade",
+    new_term_value: "Valoarea anuală a noii perioade",
+    renew_save: "Reînnoiește contractul",
+    renewed: |client, expiry| format!("{client} reînnoit până la {expiry}"),
+    renew_start_before: |start| format!("Noua perioadă nu poate începe înaintea celei actuale ({start})."),
+    renew_end_not_after_start: "Noua perioadă trebuie să se termine după ce începe.",
+    previous_terms: "Perioade anterioare",
+    term_line: |start, end, value| format!("{start} – {end} · {value}"),
 };

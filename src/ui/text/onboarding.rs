@@ -206,6 +206,11 @@ pub struct OnboardingText {
     pub business_days: &'static str,
     /// The templates a new workspace starts with.
     pub default_templates: &'static [TemplateSpec],
+    // Plausibility
+    /// (earliest, latest): a start too far from today.
+    pub start_out_of_range: fn(&str, &str) -> String,
+    pub done_before_start: &'static str,
+    pub done_in_future: &'static str,
 }
 
 fn plural(n: impl Into<u64>, one: &str, many: &str) -> String {
@@ -213,8 +218,14 @@ fn plural(n: impl Into<u64>, one: &str, many: &str) -> String {
     if n == 1 {
         format!("1 {one}")
     } else {
-        format!("{n} {many}")
+        format!("{} {many}", group(n, crate::domain::input::NumberFormat::POINT))
     }
+}
+
+/// A count with the thousands grouped as the language writes them
+/// (13,484 in English, 13.484 in Portuguese and Romanian).
+fn group(n: u64, fmt: crate::domain::input::NumberFormat) -> String {
+    crate::domain::format::format_number(n as f64, fmt)
 }
 
 /// English.
@@ -415,6 +426,11 @@ pub const EN: OnboardingText = OnboardingText {
     calendar_days: "Calendar days",
     business_days: "Business days (Mon–Fri)",
     default_templates: &DEFAULT_TEMPLATES,
+    start_out_of_range: |earliest, latest| {
+        format!("Choose a start between {earliest} and {latest}: a date this far from today is probably a typo.")
+    },
+    done_before_start: "A step cannot be done before the plan started.",
+    done_in_future: "A step cannot be done after today.",
 };
 
 const fn step(
@@ -557,7 +573,7 @@ fn pt_count(n: impl Into<u64>, one: &str, many: &str) -> String {
     if n == 1 {
         format!("1 {one}")
     } else {
-        format!("{n} {many}")
+        format!("{} {many}", group(n, Lang::PtBr.number_format()))
     }
 }
 
@@ -566,12 +582,13 @@ fn pt_count(n: impl Into<u64>, one: &str, many: &str) -> String {
 fn ro_count(n: impl Into<u64>, one: &str, many: &str) -> String {
     let n = n.into();
     let rest = n % 100;
+    let shown = group(n, Lang::Ro.number_format());
     if n == 1 {
         format!("1 {one}")
     } else if n != 0 && (rest == 0 || rest >= 20) {
-        format!("{n} de {many}")
+        format!("{shown} de {many}")
     } else {
-        format!("{n} {many}")
+        format!("{shown} {many}")
     }
 }
 
@@ -782,6 +799,11 @@ pub const PT_BR: OnboardingText = OnboardingText {
     calendar_days: "Dias corridos",
     business_days: "Dias úteis (seg–sex)",
     default_templates: &PT_DEFAULT_TEMPLATES,
+    start_out_of_range: |earliest, latest| {
+        format!("Escolha um início entre {earliest} e {latest}: uma data tão distante de hoje provavelmente é um erro de digitação.")
+    },
+    done_before_start: "Uma etapa não pode ser concluída antes do início do plano.",
+    done_in_future: "Uma etapa não pode ser concluída depois de hoje.",
 };
 
 /// The default templates in Brazilian Portuguese (the same steps, owners and
@@ -1100,6 +1122,11 @@ pub const RO: OnboardingText = OnboardingText {
     calendar_days: "Zile calendaristice",
     business_days: "Zile lucrătoare (lun.–vin.)",
     default_templates: &RO_DEFAULT_TEMPLATES,
+    start_out_of_range: |earliest, latest| {
+        format!("Alegeți un început între {earliest} și {latest}: o dată atât de departe de azi este probabil o greșeală de tastare.")
+    },
+    done_before_start: "Un pas nu poate fi făcut înainte de începutul planului.",
+    done_in_future: "Un pas nu poate fi făcut după ziua de azi.",
 };
 
 /// The default templates in Romanian (the same steps, owners and days as the

@@ -161,7 +161,15 @@ fn Calculator(spec: &'static CalcSpec) -> impl IntoView {
 
     // The chart is created once and fed new series, not rebuilt per keystroke.
     let example_chart = spec.evaluate(&spec.defaults(), &fmt()).outcome.and_then(|o| o.chart);
-    let chart = memo(move |_| evaluation.with(|e| e.outcome.as_ref().and_then(|o| o.chart.clone())));
+    // While a field is refused, the last valid chart stays, dimmed (as the
+    // results do: see `Results`).
+    let chart = memo(move |prev: Option<&Option<specs::ChartData>>| {
+        evaluation.with(|e| match &e.outcome {
+            Some(o) => o.chart.clone(),
+            None => prev.cloned().flatten(),
+        })
+    });
+    let chart_stale = memo(move |_| evaluation.with(|e| e.outcome.is_none()));
     let chart_view = example_chart.map(|example| {
         let money = example.money;
         let format_y = Callback::new(move |y: f64| {
@@ -179,7 +187,7 @@ fn Calculator(spec: &'static CalcSpec) -> impl IntoView {
             chart.with(|c| c.as_ref().map_or_else(String::new, |c| c.title.clone()))
         }));
         view! {
-            <section class="panel calc-chart" class:hidden=move || chart.with(Option::is_none)>
+            <section class="panel calc-chart" class:hidden=move || chart.with(Option::is_none) class:stale=move || chart_stale.get()>
                 <LineChart title x_label=t.year_axis y_label=example.y_label series format_x format_y/>
             </section>
         }
@@ -315,11 +323,19 @@ fn ChoiceField(
 
 /// The labelled results, or why there are none. One element per result
 /// position, kept across keystrokes: a recalculation changes only the text
-/// that changed (no rebuilt markup).
+/// that changed (no rebuilt markup). While a field is refused, the results
+/// of the last valid inputs stay, dimmed under a line that says so (they
+/// are never passed off as current, nor do they vanish while typing).
 #[component]
 fn Results(evaluation: Signal<Evaluation>) -> impl IntoView {
     let t = &text().calculators;
-    let outcome = memo(move |_| evaluation.with(|e| e.outcome.as_ref().map(|o| (o.rows.clone(), o.notes.clone()))));
+    type Shown = Option<(Vec<ResultRow>, Vec<String>)>;
+    let outcome = memo(move |prev: Option<&Shown>| {
+        evaluation
+            .with(|e| e.outcome.as_ref().map(|o| (o.rows.clone(), o.notes.clone())))
+            .or_else(|| prev.cloned().flatten())
+    });
+    let stale = memo(move |_| evaluation.with(|e| e.outcome.is_none()) && outcome.with(Option::is_some));
     let calc_error = memo(move |_| evaluation.with(|e| e.calc_error.clone()));
     let rows = memo(move |_| outcome.with(|o| o.as_ref().map_or(0, |(rows, _)| rows.len())));
     let notes = memo(move |_| outcome.with(|o| o.as_ref().map_or(0, |(_, notes)| notes.len())));
@@ -333,7 +349,10 @@ fn Results(evaluation: Signal<Evaluation>) -> impl IntoView {
         })
     };
     view! {
-        <div class="results" class:empty=move || empty.get() aria-live="polite">
+        <div class="results" class:empty=move || empty.get() class:stale=move || stale.get() aria-live="polite">
+            <Show when=move || stale.get()>
+                <p class="stale-note">{t.stale_results}</p>
+            </Show>
             <For each=move || 0..rows.get() key=|i| *i let:i>
                 {
                     let id = format!("out-{}", next_id());
@@ -356,8 +375,8 @@ fn Results(evaluation: Signal<Evaluation>) -> impl IntoView {
             </For>
             <Show when=move || empty.get()>
                 <p class="no-result">{t.fix_fields}</p>
-                {move || calc_error.get().map(|m| view! { <p class="field-error">{m}</p> })}
             </Show>
+            {move || calc_error.get().map(|m| view! { <p class="field-error">{m}</p> })}
         </div>
     }
 }

@@ -2,7 +2,7 @@
 //! by when, what the call found, and the calls as an .ics calendar.
 
 use super::analyses::setting;
-use super::{show_date, show_number, use_ctx, Reference};
+use super::{show_date, show_number, use_ctx, Panel, Reference};
 use crate::domain::contracts::{
     renewal_calls, CallOutcome, CallRecord, CallRules, CallStatus, RenewalCall, MAX_CALL_LEAD_MONTHS,
     MAX_CALL_WINDOW_MONTHS,
@@ -201,6 +201,7 @@ pub fn RenewalCalls() -> impl IntoView {
                                 <th scope="col">{t.col_call_by}</th>
                                 <th scope="col">{t.col_call_status}</th>
                                 <th scope="col">{t.col_outcome}</th>
+                                <th scope="col"><span class="visually-hidden">{t.col_actions}</span></th>
                             </tr>
                         </thead>
                         <tbody>
@@ -217,9 +218,10 @@ pub fn RenewalCalls() -> impl IntoView {
                                             let id = format!("outcome-{}-{}", row.id, next_id());
                                             let (contract, expiry, note) = (row.id, row.expiry_date, row.note.clone());
                                             let current = row.outcome;
+                                            let client = row.client.clone();
                                             view! {
                                                 <FormScope>
-                                                    <label for=id.clone() class="visually-hidden">{(t.outcome_label)(&row.client)}</label>
+                                                    <label for=id.clone() class="visually-hidden">{(t.outcome_label)(&client)}</label>
                                                     <select id=id on:change=move |ev| record(contract, expiry, note.clone(), event_target_value(&ev))>
                                                         <option value="" selected=current.is_none()>{t.not_called}</option>
                                                         {CallOutcome::ALL.into_iter().map(|o| view! {
@@ -227,6 +229,23 @@ pub fn RenewalCalls() -> impl IntoView {
                                                         }).collect_view()}
                                                     </select>
                                                 </FormScope>
+                                            }
+                                        }
+                                    </td>
+                                    <td class="row-actions">
+                                        {
+                                            let contract = row.id;
+                                            let label = (t.renew_label)(&row.client);
+                                            view! {
+                                                <button
+                                                    type="button"
+                                                    class="ghost small renew"
+                                                    aria-label=label
+                                                    on:click=move |_| {
+                                                        ctx.status.set(String::new());
+                                                        ctx.panel.set(Panel::Renew(contract));
+                                                    }
+                                                >{t.renew}</button>
                                             }
                                         }
                                     </td>

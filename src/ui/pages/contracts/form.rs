@@ -1,5 +1,6 @@
 //! Adding and editing one contract, with each problem next to its field.
 
+use super::renew::TermHistory;
 use super::{focus_on_open, problem_text, show_number, use_ctx, Panel};
 use crate::domain::contracts::{
     parse_optional_text, Contract, ContractErrors, ContractParts, ContractProblem, Reason, Status, MAX_CLIENT_CHARS,
@@ -13,7 +14,7 @@ use crate::ui::text::text;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-fn iso(d: NaiveDate) -> String {
+pub(super) fn iso(d: NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()
 }
 
@@ -27,7 +28,7 @@ fn parse_optional_date(raw: &str) -> Result<Option<NaiveDate>, InputError> {
 }
 
 /// The message for a date field: out-of-range years get their own wording.
-fn date_problem_text(p: ContractProblem) -> String {
+pub(super) fn date_problem_text(p: ContractProblem) -> String {
     match p {
         ContractProblem::Input(InputError::NotANumber | InputError::TooLarge { .. }) => {
             text().contracts.date_invalid.to_string()
@@ -38,7 +39,7 @@ fn date_problem_text(p: ContractProblem) -> String {
 
 /// A labelled date input with its message, in the markup of `Field`.
 #[component]
-fn DateField(
+pub(super) fn DateField(
     label: &'static str,
     value: RwSignal<String>,
     #[prop(into)] error: Signal<Option<String>>,
@@ -158,6 +159,8 @@ pub fn ContractForm(id: Option<u64>) -> impl IntoView {
         Some(c) => (t.edit_heading)(&c.client),
         None => t.add_heading.to_string(),
     };
+    let was = existing.as_ref().map(|c| c.status);
+    let history = existing.as_ref().map(|c| c.terms.clone()).unwrap_or_default();
     let status_id = format!("status-{}", next_id());
     let reason_id = format!("reason-{}", next_id());
     let reason_err_id = format!("{reason_id}-err");
@@ -183,7 +186,14 @@ pub fn ContractForm(id: Option<u64>) -> impl IntoView {
                     <select id=status_id on:change=move |ev| {
                         let v = event_target_value(&ev);
                         if let Some(s) = Status::ALL.into_iter().find(|s| s.key() == v) {
-                            status.set(s);
+                            // Renewing an existing contract starts its next
+                            // term: the renewal form asks for it.
+                            match id {
+                                Some(id) if s == Status::Renewed && was != Some(Status::Renewed) => {
+                                    ctx.panel.set(Panel::Renew(id));
+                                }
+                                _ => status.set(s),
+                            }
                         }
                     }>
                         {Status::ALL.into_iter().map(|s| view! {
@@ -216,6 +226,7 @@ pub fn ContractForm(id: Option<u64>) -> impl IntoView {
                     <Field label=t.reason_note value=note error=note_error inputmode="text" hint=t.reason_note_hint/>
                 </div>
             </Show>
+            <TermHistory terms=history/>
             <div class="form-actions">
                 <button type="submit">{t.save}</button>
                 <button type="button" class="ghost" on:click=move |_| close()>{t.cancel}</button>

@@ -8,6 +8,7 @@ mod calls;
 mod form;
 mod import;
 mod register;
+mod renew;
 
 use crate::domain::contracts::{ContractProblem, ContractsDoc};
 use crate::domain::format::{format_money, format_number, format_percent, Currency};
@@ -27,6 +28,8 @@ pub(crate) enum Panel {
     Closed,
     Add,
     Edit(u64),
+    /// Renewing contract `id` for a new term.
+    Renew(u64),
     Import,
 }
 

@@ -3,6 +3,7 @@
 
 use super::form::ContractForm;
 use super::import::Import;
+use super::renew::RenewForm;
 use super::{show_date, use_ctx, Panel};
 use crate::domain::contracts::{client_key, export_csv, lapsed, Contract, Status};
 use crate::domain::order;
@@ -40,6 +41,8 @@ struct Row {
     status: &'static str,
     cancelled: bool,
     cancellation: String,
+    /// Whether it can be renewed (not cancelled).
+    renewable: bool,
 }
 
 /// Sorts positions in `list` by a column (stable: ties keep register order);
@@ -148,6 +151,7 @@ pub fn Register() -> impl IntoView {
                         expiry: show_date(c.expiry),
                         status: (t.status_name)(c.status),
                         cancelled: c.status == Status::Cancelled,
+                        renewable: c.status != Status::Cancelled,
                         cancellation: match (c.cancelled_on, c.reason) {
                             (Some(on), Some(reason)) if c.status == Status::Cancelled => {
                                 let reason = if c.reason_note.is_empty() {
@@ -328,6 +332,17 @@ pub fn Register() -> impl IntoView {
                                             >{t.edit}</button>
                                             <button
                                                 type="button"
+                                                class="ghost small renew"
+                                                hidden=move || !row.with(|r| r.as_ref().is_some_and(|r| r.renewable))
+                                                aria-label=move || (t.renew_label)(&cell(|r| r.client.clone()))
+                                                on:click=move |_| {
+                                                    if let Some(id) = id() {
+                                                        open(Panel::Renew(id));
+                                                    }
+                                                }
+                                            >{t.renew}</button>
+                                            <button
+                                                type="button"
                                                 class="danger small"
                                                 aria-label=move || (t.delete_label)(&cell(|r| r.client.clone()))
                                                 on:click=move |_| {
@@ -385,6 +400,7 @@ pub fn Register() -> impl IntoView {
                 Panel::Closed => ().into_any(),
                 Panel::Add => view! { <ContractForm id=None/> }.into_any(),
                 Panel::Edit(id) => view! { <ContractForm id=Some(id)/> }.into_any(),
+                Panel::Renew(id) => view! { <RenewForm id=id/> }.into_any(),
                 Panel::Import => view! { <Import/> }.into_any(),
             }}
             <Show

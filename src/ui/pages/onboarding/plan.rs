@@ -13,8 +13,8 @@ use crate::domain::onboarding::progress::{
     days_overdue, done_late_by, health, is_overdue, milestones, planned_finish, projection, Progress,
 };
 use crate::domain::onboarding::{
-    parse_optional_text, Direction, NewStep, OnboardingBook, Plan, Side, StepStatus, MAX_ASSIGNEE_CHARS,
-    MAX_NOTES_CHARS, MAX_TITLE_CHARS,
+    check_start, parse_optional_text, Direction, DoneDateProblem, NewStep, OnboardingBook, Plan, Side, StartProblem,
+    StepStatus, MAX_ASSIGNEE_CHARS, MAX_NOTES_CHARS, MAX_TITLE_CHARS,
 };
 use crate::ui::components::field::Field;
 use crate::ui::components::form_scope::FormScope;
@@ -57,6 +57,18 @@ fn apply_each_valid<T>(
 where
     T: Clone + PartialEq + Send + Sync + 'static,
 {
+    apply_each_checked(raw, move |v| parse(v).map_err(error_text), apply)
+}
+
+/// As [`apply_each_valid`], with a check that words its own message.
+fn apply_each_checked<T>(
+    raw: RwSignal<String>,
+    parse: impl Fn(&str) -> Result<T, String> + Send + Sync + 'static,
+    apply: impl Fn(T) + 'static,
+) -> Signal<Option<String>>
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
     let result = memo(move |_| raw.with(|v| parse(v)));
     effect(move |first: Option<()>| {
         let result = result.get();
@@ -66,7 +78,29 @@ where
             }
         }
     });
-    Signal::derive(move || result.get().err().map(error_text))
+    Signal::derive(move || result.get().err())
+}
+
+/// Reads a plan's start date: a date, and a plausible one on `today`
+/// (see `domain::onboarding::check_start`); else the message for it.
+pub(super) fn parse_start(raw: &str, today: NaiveDate) -> Result<NaiveDate, String> {
+    let t = &text().onboarding;
+    let date = parse_date(raw).map_err(error_text)?;
+    check_start(date, today).map_err(|p| match p {
+        StartProblem::TooEarly { earliest, latest } | StartProblem::TooLate { earliest, latest } => {
+            (t.start_out_of_range)(&(t.date)(earliest), &(t.date)(latest))
+        }
+    })
+}
+
+/// The message for a refused completion date.
+fn done_date_text(p: DoneDateProblem) -> String {
+    let t = &text().onboarding;
+    match p {
+        DoneDateProblem::BeforeStart => t.done_before_start.to_string(),
+        DoneDateProblem::InFuture => t.done_in_future.to_string(),
+        DoneDateProblem::NotDone => String::new(),
+    }
 }
 
 fn iso(date: NaiveDate) -> String {
@@ -266,7 +300,7 @@ fn Milestones(plan: Memo<Option<Plan>>) -> impl IntoView {
 #[component]
 fn PlanSettings(id: u64, plan: Memo<Option<Plan>>) -> impl IntoView {
     let t = &text().onboarding;
-    let Onboarding { book, .. } = use_onboarding();
+    let Onboarding { book, today, .. } = use_onboarding();
     let name = RwSignal::new(plan.with_untracked(|p| p.as_ref().map(|p| p.client.clone()).unwrap_or_default()));
     let name_result = memo(move |_| name.with(|n| parse_text(n, MAX_TITLE_CHARS)));
     effect(move |_| {
@@ -279,7 +313,7 @@ fn PlanSettings(id: u64, plan: Memo<Option<Plan>>) -> impl IntoView {
     let name_error = Signal::derive(move || name_result.get().err().map(error_text));
 
     let start = RwSignal::new(plan.with_untracked(|p| p.as_ref().map(|p| iso(p.start)).unwrap_or_default()));
-    let start_result = memo(move |_| start.with(|s| parse_date(s)));
+    let start_result = memo(move |_| start.with(|s| parse_start(s, today)));
     effect(move |_| {
         if let Ok(date) = start_result.get() {
             if plan.with_untracked(|p| p.as_ref().is_some_and(|p| p.start != date)) {
@@ -287,7 +321,7 @@ fn PlanSettings(id: u64, plan: Memo<Option<Plan>>) -> impl IntoView {
             }
         }
     });
-    let start_error = Signal::derive(move || start_result.get().err().map(error_text));
+    let start_error = Signal::derive(move || start_result.get().err());
 
     view! {
         <section class="panel no-print" aria-labelledby="ob-settings-heading">
@@ -318,6 +352,12 @@ pub(super) fn DateField(
     /// Text after the label read only by screen readers (which step it is).
     #[prop(optional, into)]
     context: Option<Signal<String>>,
+    /// The earliest date the picker offers (`YYYY-MM-DD`).
+    #[prop(optional, into)]
+    min: Option<Signal<String>>,
+    /// The latest date the picker offers (`YYYY-MM-DD`).
+    #[prop(optional, into)]
+    max: Option<Signal<String>>,
 ) -> impl IntoView {
     let crate::ui::components::field::FieldIds {
         id,
@@ -335,6 +375,8 @@ pub(super) fn DateField(
             <input
                 id=id
                 type="date"
+                min=move || min.map(|m| m.get())
+                max=move || max.map(|m| m.get())
                 aria-describedby=described
                 aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
                 prop:value=move || value.get()
@@ -535,6 +577,11 @@ fn StepRow(plan_id: u64, phase_id: u64, step_id: u64, plan: Memo<Option<Plan>>) 
                             }
                         />
                     </div>
+                    <Show when=done>
+                        <div class="ob-mini-field ob-done-date">
+                            <CompletedOn plan_id=plan_id step_id=step_id step=step context=context/>
+                        </div>
+                    </Show>
                     <div class="ob-step-buttons">
                         <button type="button" class="ghost ob-icon" id=up_id disabled=move || !movable.get().0 on:click=move |_| move_step(Direction::Up)>
                             <span aria-hidden="true">"↑"</span>
@@ -616,8 +663,6 @@ fn StepEditor(
         })
     });
 
-    let is_done = memo(move |_| step.with(|s| s.as_ref().is_some_and(|s| s.status == StepStatus::Done)));
-
     let uid = next_id();
     let milestone_id = format!("ob-milestone-{uid}");
     let notes_id = format!("ob-notes-{uid}");
@@ -631,9 +676,6 @@ fn StepEditor(
                 <OwnerSelect context=context value=Signal::derive(move || step.with(|s| s.as_ref().map(|s| s.owner)))
                     on_pick=Callback::new(move |side| edit(Box::new(move |s| s.owner = side)))/>
                 <DateField label=t.due_date value=due error=due_error context=context/>
-                <Show when=move || is_done.get()>
-                    <CompletedOn plan_id=plan_id step_id=step_id step=step context=context/>
-                </Show>
                 <div class="field ob-check-field">
                     <input
                         type="checkbox"
@@ -674,16 +716,40 @@ fn CompletedOn(
     context: Signal<String>,
 ) -> impl IntoView {
     let t = &text().onboarding;
-    let Onboarding { book, .. } = use_onboarding();
-    let value = RwSignal::new(step.with_untracked(|s| s.as_ref().and_then(|s| s.done_on).map(iso).unwrap_or_default()));
-    let error = apply_each_valid(value, parse_date, move |d| {
-        edit_plan(book, plan_id, move |p| {
-            if let Some(s) = p.step_mut(step_id).filter(|s| s.status == StepStatus::Done) {
-                s.done_on = Some(d);
+    let Onboarding { book, today, .. } = use_onboarding();
+    let stored = memo(move |_| step.with(|s| s.as_ref().and_then(|s| s.done_on)));
+    let value = RwSignal::new(stored.get_untracked().map(iso).unwrap_or_default());
+    // The plan's start, which a completion date may not precede.
+    let start = memo(move |_| book.with(|b| b.plan(plan_id).map(|p| p.start)));
+    let error = apply_each_checked(
+        value,
+        move |raw| {
+            let day = parse_date(raw).map_err(error_text)?;
+            book.with_untracked(|b| match b.plan(plan_id) {
+                Some(p) => p.check_done_on(day, today).map_err(done_date_text),
+                None => Ok(day),
+            })
+        },
+        move |d| {
+            edit_plan(book, plan_id, move |p| {
+                let _ = p.set_done_on(step_id, d, today);
+            })
+        },
+    );
+    // A date changed elsewhere (undo, another tab) shows here.
+    effect(move |_| {
+        if let Some(d) = stored.get() {
+            if value.with_untracked(|v| parse_date(v).ok() != Some(d)) {
+                value.set(iso(d));
             }
-        })
+        }
     });
-    view! { <DateField label=t.completed_on value=value error=error context=context/> }
+    let today_iso = iso(today);
+    view! {
+        <DateField label=t.completed_on value=value error=error context=context
+            min=Signal::derive(move || start.get().map(iso).unwrap_or_default())
+            max=Signal::derive(move || today_iso.clone())/>
+    }
 }
 
 /// The form that adds a step to a phase of a live plan.

@@ -4,7 +4,7 @@
 use super::widgets::{owner_id, owner_label, status_label, HealthTag, MiniBar};
 use super::{use_onboarding, Onboarding, PortfolioView};
 use crate::domain::format::format_number;
-use crate::domain::input::{parse_date, parse_text};
+use crate::domain::input::parse_text;
 use crate::domain::onboarding::progress::{
     compare, matches, page_of, Health, Listed, PlanSummary, Projection, SortBy, StatusFilter, TextQuery,
 };
@@ -105,7 +105,7 @@ fn StartPlan() -> impl IntoView {
     let client = RwSignal::new(String::new());
     let client_result = memo(move |_| client.with(|c| parse_text(c, MAX_TITLE_CHARS)));
     let start = RwSignal::new(today.format("%Y-%m-%d").to_string());
-    let start_result = memo(move |_| start.with(|s| parse_date(s)));
+    let start_result = memo(move |_| start.with(|s| super::plan::parse_start(s, today)));
     let chosen = RwSignal::new(None::<u64>);
     let template = memo(move |_| {
         book.with(|b| {
@@ -132,12 +132,7 @@ fn StartPlan() -> impl IntoView {
                 .map(|e| input_error(e, |x| format_number(x, number_format()))),
         )
     });
-    let start_error = Signal::derive(move || {
-        start_result
-            .get()
-            .err()
-            .map(|e| input_error(e, |x| format_number(x, number_format())))
-    });
+    let start_error = Signal::derive(move || start_result.get().err());
 
     let uid = next_id();
     let template_id = format!("ob-template-{uid}");
