@@ -4,6 +4,7 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use holdfast::domain::contracts::*;
 use holdfast::domain::csv::{detect_delimiter, neutralise_formula, parse_csv, restore_formula, CsvProblem};
+use holdfast::domain::format::Currency;
 use holdfast::domain::ics::{escape_text, write_calendar, IcsEvent};
 use holdfast::domain::input::{InputError, Money, NumberFormat, Percent};
 use proptest::prelude::*;
@@ -912,6 +913,7 @@ fn import(text: &str) -> (CsvFile, ImportPreview) {
         ImportOptions {
             numbers: file.numbers,
             dates: file.dates,
+            currency: Currency::GBP,
         },
     );
     (file, preview)
@@ -1082,22 +1084,91 @@ fn dates_are_read_in_the_chosen_format_and_two_digit_years_refused() {
 }
 
 #[test]
-fn money_cells_may_carry_a_currency_sign_or_code() {
-    for (cell, expected) in [
-        ("£1,200.50", 1_200.5),
-        ("1200 GBP", 1_200.0),
-        ("EUR 99", 99.0),
-        ("$5", 5.0),
-        (" 7 ", 7.0),
+fn money_cells_may_carry_the_workspace_currency_sign_or_code() {
+    for (cell, currency, expected) in [
+        ("£1,200.50", Currency::GBP, 1_200.5),
+        ("1200 GBP", Currency::GBP, 1_200.0),
+        ("EUR 99", Currency::EUR, 99.0),
+        ("$5", Currency::USD, 5.0),
+        ("R$ 1,200", Currency::BRL, 1_200.0),
+        (" 7 ", Currency::GBP, 7.0),
+        (" 7 ", Currency::RON, 7.0),
     ] {
-        assert_eq!(parse_money_cell(cell, POINT), Ok(money(expected)), "{cell}");
+        assert_eq!(parse_money_cell(cell, POINT, currency), Ok(money(expected)), "{cell}");
     }
-    assert_eq!(parse_money_cell("-5", POINT), Err(InputError::Negative));
-    assert_eq!(parse_money_cell("1.200,50", POINT), Err(InputError::BadGrouping));
+    assert_eq!(parse_money_cell("-5", POINT, Currency::GBP), Err(InputError::Negative));
     assert_eq!(
-        parse_money_cell("1.200,50 lei", NumberFormat::COMMA),
+        parse_money_cell("1.200,50", POINT, Currency::GBP),
+        Err(InputError::BadGrouping)
+    );
+    assert_eq!(
+        parse_money_cell("1.200,50 lei", NumberFormat::COMMA, Currency::RON),
         Ok(money(1_200.5))
     );
+    // Another currency's amount is refused rather than counted as the workspace's.
+    assert_eq!(
+        parse_money_cell("£1,200.50", POINT, Currency::EUR),
+        Err(InputError::OtherCurrency {
+            typed: Currency::GBP,
+            expected: Currency::EUR
+        })
+    );
+    assert_eq!(
+        parse_money_cell("R$ 5", POINT, Currency::USD),
+        Err(InputError::OtherCurrency {
+            typed: Currency::BRL,
+            expected: Currency::USD
+        })
+    );
+}
+
+#[test]
+fn a_pound_amount_in_a_file_is_a_bad_row_in_a_real_workspace() {
+    let file = CsvFile::read(
+        "client,annual_value,start_date,expiry_date\nAcme,£1200,2024-01-01,2025-01-01\nBeta,R$ 900,2024-01-01,2025-01-01\n",
+        POINT,
+    );
+    let preview = read_contracts(
+        &file.records,
+        &file.mapping,
+        ImportOptions {
+            numbers: file.numbers,
+            dates: file.dates,
+            currency: Currency::BRL,
+        },
+    );
+    assert_eq!(preview.rows.len(), 1);
+    assert_eq!(preview.rows[0].1.value, money(900.0));
+    assert_eq!(preview.bad.len(), 1);
+    assert_eq!(preview.bad[0].line, 2);
+}
+
+#[test]
+fn the_renewal_call_threshold_follows_the_workspace_currency_until_chosen() {
+    let doc = ContractsDoc::default();
+    for (currency, expected) in [
+        (Currency::GBP, 1_000.0),
+        (Currency::EUR, 1_000.0),
+        (Currency::USD, 1_000.0),
+        (Currency::BRL, 5_000.0),
+        (Currency::RON, 5_000.0),
+    ] {
+        assert_eq!(default_call_threshold(currency), money(expected), "{currency:?}");
+        assert_eq!(doc.call_threshold_in(currency), money(expected), "{currency:?}");
+    }
+    // Chosen, even at the old default, it stays what was typed.
+    let mut chosen = ContractsDoc::default();
+    chosen.choose_call_threshold(money(1_000.0));
+    assert_eq!(chosen.call_threshold_in(Currency::BRL), money(1_000.0));
+    // Data saved before the choice was recorded: a value other than the old
+    // default was typed by someone and is kept; the old default follows the
+    // currency.
+    let old: ContractsDoc = serde_json::from_str(r#"{"contracts":[],"next_id":1,"call_threshold":2500.0}"#).unwrap();
+    assert!(!old.call_threshold_chosen);
+    assert_eq!(old.call_threshold_in(Currency::BRL), money(2_500.0));
+    let old: ContractsDoc = serde_json::from_str(r#"{"contracts":[],"next_id":1,"call_threshold":1000.0}"#).unwrap();
+    assert_eq!(old.call_threshold_in(Currency::RON), money(5_000.0));
+    assert_eq!(old.call_threshold_in(Currency::GBP), money(1_000.0));
 }
 
 #[test]
@@ -1179,6 +1250,7 @@ fn an_export_in_comma_decimals_uses_semicolons_and_reads_back() {
         ImportOptions {
             numbers: NumberFormat::COMMA,
             dates: file.dates,
+            currency: Currency::EUR,
         },
     );
     assert_eq!(preview.rows[0].1.value, money(1_234.5));
@@ -1253,7 +1325,7 @@ proptest! {
         for fmt in [NumberFormat::POINT, NumberFormat::COMMA] {
             let csv = export_csv(&contracts, fmt);
             let file = CsvFile::read(&csv, fmt);
-            let preview = read_contracts(&file.records, &file.mapping, ImportOptions { numbers: fmt, dates: file.dates });
+            let preview = read_contracts(&file.records, &file.mapping, ImportOptions { numbers: fmt, dates: file.dates, currency: Currency::GBP });
             prop_assert!(preview.bad.is_empty(), "{:?}", preview.bad);
             let back: Vec<Contract> = preview.rows.into_iter().map(|(_, c)| c).collect();
             prop_assert_eq!(&back, &contracts);

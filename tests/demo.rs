@@ -170,7 +170,7 @@ fn eight_renewals_fall_due_in_the_next_ninety_days_some_already_called() {
         let data = demo_data(today, &words(Lang::En));
         let doc = &data.contracts;
         let rules = CallRules {
-            threshold: doc.call_threshold,
+            threshold: doc.call_threshold_in(Currency::GBP),
             window_months: doc.call_window_months,
             lead_months: doc.call_lead_months,
         };

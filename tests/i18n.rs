@@ -148,6 +148,7 @@ fn shell_strings(t: &Text) -> Vec<(&'static str, String)> {
         over_hundred,
         too_large,
         too_small,
+        other_currency,
     } = &t.input;
     let ChartText {
         show_table,
@@ -234,6 +235,7 @@ fn shell_strings(t: &Text) -> Vec<(&'static str, String)> {
         ("over_hundred", over_hundred.to_string()),
         ("too_large", too_large("9")),
         ("too_small", too_small("9")),
+        ("other_currency", other_currency("R$", "BRL", "£")),
         ("show_table", show_table.to_string()),
         ("cumulative_share", cumulative_share.to_string()),
         ("pareto_note", pareto_note.to_string()),
@@ -881,7 +883,10 @@ fn counts_percentages_and_money_follow_the_language() {
     assert_eq!(parse_count("1.234", comma).map(|c| c.get()), Ok(1234));
     assert_eq!(parse_count("12,5", comma), Err(InputError::NotWhole));
     assert_eq!(parse_percent("70,45 %", comma).map(|p| p.points()), Ok(70.45));
-    assert_eq!(parse_money("1.234,56", comma).map(|m| m.get()), Ok(1234.56));
+    assert_eq!(
+        parse_money("1.234,56", comma, Currency::BRL).map(|m| m.get()),
+        Ok(1234.56)
+    );
     assert_eq!(parse_count("1,234", NumberFormat::POINT).map(|c| c.get()), Ok(1234));
 }
 

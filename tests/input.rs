@@ -6,6 +6,7 @@ use proptest::prelude::*;
 
 const EN: NumberFormat = NumberFormat::POINT;
 const PT: NumberFormat = NumberFormat::COMMA;
+const GBP: Currency = Currency::GBP;
 
 #[test]
 fn plain_and_grouped_numbers_are_read_in_each_convention() {
@@ -83,10 +84,10 @@ fn percentages_stay_between_zero_and_a_hundred() {
 
 #[test]
 fn money_is_non_negative_and_bounded() {
-    assert_eq!(parse_money("1,250.50", EN).map(Money::get), Ok(1250.5));
-    assert_eq!(parse_money("-5", EN), Err(InputError::Negative));
+    assert_eq!(parse_money("1,250.50", EN, GBP).map(Money::get), Ok(1250.5));
+    assert_eq!(parse_money("-5", EN, GBP), Err(InputError::Negative));
     assert_eq!(
-        parse_money("99,000,000,000,000", EN),
+        parse_money("99,000,000,000,000", EN, GBP),
         Err(InputError::TooLarge { max: MAX_MONEY })
     );
 }
@@ -125,7 +126,9 @@ proptest! {
         for fmt in [EN, PT] {
             if let Ok(v) = parse_decimal(&raw, fmt) { prop_assert!(v.is_finite()); }
             if let Ok(p) = parse_percent(&raw, fmt) { prop_assert!((0.0..=100.0).contains(&p.points())); }
-            if let Ok(m) = parse_money(&raw, fmt) { prop_assert!(m.get() >= 0.0 && m.get() <= MAX_MONEY); }
+            for currency in Currency::ALL {
+                if let Ok(m) = parse_money(&raw, fmt, currency) { prop_assert!(m.get() >= 0.0 && m.get() <= MAX_MONEY); }
+            }
             let _ = parse_count(&raw, fmt);
         }
     }
@@ -160,4 +163,174 @@ fn languages_map_to_their_number_and_date_conventions() {
     assert_eq!(format_date(d, Lang::En), "29 Feb 2024");
     assert_eq!(format_date(d, Lang::PtBr), "29 fev. 2024");
     assert_eq!(format_date(d, Lang::Ro), "29 feb. 2024");
+}
+
+#[test]
+fn money_may_carry_the_workspace_currency_before_or_after_it() {
+    use Currency::*;
+    let cases: &[(&str, NumberFormat, Currency, f64)] = &[
+        ("R$ 18.000", PT, BRL, 18_000.0),
+        ("R$18.000,50", PT, BRL, 18_000.5),
+        ("r$ 18.000", PT, BRL, 18_000.0),
+        ("18.000 R$", PT, BRL, 18_000.0),
+        ("BRL 1.200", PT, BRL, 1_200.0),
+        ("18.000 lei", PT, RON, 18_000.0),
+        ("18.000lei", PT, RON, 18_000.0),
+        ("45 RON", PT, RON, 45.0),
+        ("Lei 45", PT, RON, 45.0),
+        ("€ 1.200", PT, EUR, 1_200.0),
+        ("1.200 €", PT, EUR, 1_200.0),
+        ("EUR 1,200.50", EN, EUR, 1_200.5),
+        ("£45", EN, GBP, 45.0),
+        ("£ 1,250.50", EN, GBP, 1_250.5),
+        ("45 gbp", EN, GBP, 45.0),
+        ("$1,000", EN, USD, 1_000.0),
+        ("US$ 1,000", EN, USD, 1_000.0),
+        ("\u{a0}R$\u{a0}5.000\u{a0}", PT, BRL, 5_000.0),
+        ("1.200", PT, BRL, 1_200.0),
+    ];
+    for &(raw, fmt, currency, expected) in cases {
+        assert_eq!(
+            parse_money(raw, fmt, currency).map(Money::get),
+            Ok(expected),
+            "{raw} in {currency:?}"
+        );
+    }
+}
+
+#[test]
+fn another_currency_is_refused_by_name() {
+    use Currency::*;
+    let cases: &[(&str, NumberFormat, Currency, Currency)] = &[
+        ("£45", PT, BRL, GBP),
+        ("45 £", PT, BRL, GBP),
+        ("45 GBP", PT, BRL, GBP),
+        ("$45", PT, BRL, USD),
+        ("R$ 45", EN, USD, BRL),
+        ("R$ 45", EN, GBP, BRL),
+        ("45 lei", PT, EUR, RON),
+        ("€45", EN, GBP, EUR),
+        ("£", PT, BRL, GBP),
+        ("R$ 45 £", PT, BRL, GBP),
+        ("-£5", EN, EUR, GBP),
+    ];
+    for &(raw, fmt, expected, typed) in cases {
+        assert_eq!(
+            parse_money(raw, fmt, expected),
+            Err(InputError::OtherCurrency { typed, expected }),
+            "{raw} in {expected:?}"
+        );
+    }
+    assert_eq!(
+        InputError::OtherCurrency {
+            typed: GBP,
+            expected: BRL
+        }
+        .to_string(),
+        "this workspace counts in R$ (BRL); £ is another currency"
+    );
+}
+
+#[test]
+fn money_with_its_own_currency_keeps_every_other_refusal() {
+    use Currency::*;
+    let cases: &[(&str, NumberFormat, Currency, InputError)] = &[
+        ("-R$ 5", PT, BRL, InputError::Negative),
+        ("R$ -5", PT, BRL, InputError::Negative),
+        ("-£5", EN, GBP, InputError::Negative),
+        ("R$ 1,2345", EN, BRL, InputError::BadGrouping),
+        ("R$", PT, BRL, InputError::Empty),
+        ("", PT, BRL, InputError::Empty),
+        ("abc", PT, BRL, InputError::NotANumber),
+        ("12 abc", PT, BRL, InputError::NotANumber),
+        ("inf", EN, GBP, InputError::NotANumber),
+        ("NaN", EN, GBP, InputError::NotANumber),
+        ("1e5", EN, GBP, InputError::NotANumber),
+        ("R$ 5 %", PT, BRL, InputError::NotANumber),
+        ("¥45", EN, GBP, InputError::NotANumber),
+        (
+            "R$ 99.000.000.000.000",
+            PT,
+            BRL,
+            InputError::TooLarge { max: MAX_MONEY },
+        ),
+    ];
+    for &(raw, fmt, currency, err) in cases {
+        assert_eq!(parse_money(raw, fmt, currency), Err(err), "{raw} in {currency:?}");
+    }
+}
+
+#[test]
+fn the_browser_language_suggests_the_first_workspace_currency() {
+    use Currency::*;
+    let cases: &[(&str, Currency)] = &[
+        ("pt-BR", BRL),
+        ("pt_br", BRL),
+        ("PT-br", BRL),
+        ("pt-PT", EUR),
+        ("pt", EUR),
+        ("pt-AO", EUR),
+        ("ro", RON),
+        ("ro-RO", RON),
+        ("ro-MD", RON),
+        ("en-GB", GBP),
+        ("en", GBP),
+        ("en-US", GBP),
+        ("en-AU", GBP),
+        ("en-IE", EUR),
+        ("de", EUR),
+        ("de-DE", EUR),
+        ("de-AT", EUR),
+        ("de-CH", GBP),
+        ("fr", EUR),
+        ("fr-CA", GBP),
+        ("es-ES", EUR),
+        ("es-419", GBP),
+        ("nl-NL", EUR),
+        ("it", EUR),
+        ("el-GR", EUR),
+        ("sr-Latn-RS", GBP),
+        ("zh-Hant-TW", GBP),
+        ("ja", GBP),
+        ("", GBP),
+        ("  ", GBP),
+        ("-", GBP),
+        ("x-private", GBP),
+    ];
+    for &(tag, expected) in cases {
+        assert_eq!(Currency::from_locale(tag), expected, "{tag:?}");
+    }
+}
+
+#[test]
+fn every_currency_reads_its_own_marks_and_has_a_round_scale() {
+    for c in Currency::ALL {
+        for mark in c.marks() {
+            assert_eq!(Currency::from_mark(mark), Some(c), "{mark}");
+            assert_eq!(Currency::from_mark(&mark.to_lowercase()), Some(c), "{mark}");
+        }
+        assert_eq!(Currency::from_mark(c.symbol()), Some(c));
+        assert_eq!(Currency::from_mark(c.code()), Some(c));
+        assert!(c.round_scale() >= 1.0);
+    }
+    assert_eq!(Currency::from_mark("¥"), None);
+    assert_eq!(Currency::from_mark(""), None);
+}
+
+proptest! {
+    #[test]
+    fn an_amount_written_in_the_workspace_currency_reads_back(cents in 0i64..1_000_000_000_000i64, currency_i in 0usize..5, comma in any::<bool>()) {
+        let currency = Currency::ALL[currency_i];
+        let fmt = if comma { PT } else { EN };
+        let value = cents as f64 / 100.0;
+        let text = format_money(value, currency, fmt);
+        prop_assert_eq!(parse_money(&text, fmt, currency).map(Money::get), Ok(value), "{}", text);
+        for other in Currency::ALL.into_iter().filter(|o| *o != currency) {
+            prop_assert_eq!(
+                parse_money(&text, fmt, other),
+                Err(InputError::OtherCurrency { typed: currency, expected: other }),
+                "{}", text
+            );
+        }
+    }
 }

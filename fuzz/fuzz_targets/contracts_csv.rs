@@ -3,6 +3,7 @@
 #![no_main]
 
 use holdfast::domain::contracts::{export_csv, read_contracts, CsvFile, ImportOptions};
+use holdfast::domain::format::Currency;
 use holdfast::domain::input::NumberFormat;
 use libfuzzer_sys::fuzz_target;
 
@@ -11,7 +12,7 @@ fuzz_target!(|data: &[u8]| {
     for screen in [NumberFormat::POINT, NumberFormat::COMMA] {
         let file = CsvFile::read(&text, screen);
         let _ = file.headers();
-        let opts = ImportOptions { numbers: file.numbers, dates: file.dates };
+        let opts = ImportOptions { numbers: file.numbers, dates: file.dates, currency: Currency::GBP };
         let preview = read_contracts(&file.records, &file.mapping, opts);
         let contracts: Vec<_> = preview.rows.iter().map(|(_, c)| c.clone()).collect();
         for c in &contracts {
@@ -20,7 +21,7 @@ fuzz_target!(|data: &[u8]| {
         // What was read can be written out, and that reads back to as many rows.
         let out = export_csv(&contracts, screen);
         let again = CsvFile::read(&out, screen);
-        let back = read_contracts(&again.records, &again.mapping, ImportOptions { numbers: screen, dates: again.dates });
+        let back = read_contracts(&again.records, &again.mapping, ImportOptions { numbers: screen, dates: again.dates, currency: Currency::GBP });
         assert_eq!(back.rows.len(), contracts.len(), "export of {} contracts read back as {}", contracts.len(), back.rows.len());
     }
 });

@@ -12,7 +12,8 @@
 //!   cancelled in it ÷ contracts in force on `from`.
 
 use super::csv::{detect_delimiter, parse_csv, restore_formula, write_csv, CsvProblem, CsvRecord};
-use super::input::{parse_decimal, parse_text, InputError, Money, NumberFormat, Percent};
+use super::format::Currency;
+use super::input::{parse_money, parse_text, InputError, Money, NumberFormat, Percent};
 use super::order::sort_stable;
 use chrono::{Datelike, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -549,8 +550,16 @@ fn normalise(text: &str) -> String {
 pub const DEFAULT_BASELINE_POINTS: f64 = 5.0;
 /// Default share of contract value for the key clients (article 000: 80 %).
 pub const DEFAULT_CONCENTRATION_POINTS: f64 = 80.0;
-/// Default value above which a renewal call is made (article 000: £1,000).
+/// Default value above which a renewal call is made, in pounds, euros or
+/// dollars (article 000: £1,000); see [`default_call_threshold`].
 pub const DEFAULT_CALL_THRESHOLD: f64 = 1_000.0;
+
+/// The default renewal-call threshold in `currency`: 1,000 pounds, euros or
+/// dollars, 5,000 reais or lei (a round amount of about the same worth, not
+/// the pound figure with another symbol).
+pub fn default_call_threshold(currency: Currency) -> Money {
+    Money::new(DEFAULT_CALL_THRESHOLD * currency.round_scale()).unwrap_or_else(|_| Money::zero())
+}
 /// Default look-ahead for renewal calls, in months.
 pub const DEFAULT_CALL_WINDOW_MONTHS: u32 = 3;
 /// Months before expiry that the call is due (article 000: three).
@@ -579,6 +588,11 @@ pub struct ContractsDoc {
     /// The attrition period; `None` means the last twelve months.
     pub period_from: Option<NaiveDate>,
     pub period_to: Option<NaiveDate>,
+    /// Whether `call_threshold` was chosen (typed) rather than left at the
+    /// default, which follows the workspace currency (see
+    /// [`ContractsDoc::call_threshold_in`]). Absent in older data: false.
+    #[serde(default)]
+    pub call_threshold_chosen: bool,
 }
 
 impl Default for ContractsDoc {
@@ -594,11 +608,29 @@ impl Default for ContractsDoc {
             call_lead_months: DEFAULT_CALL_LEAD_MONTHS,
             period_from: None,
             period_to: None,
+            call_threshold_chosen: false,
         }
     }
 }
 
 impl ContractsDoc {
+    /// The renewal-call threshold in a workspace counting in `currency`: the
+    /// one chosen, else the currency's default. A stored 1,000 never chosen
+    /// (the old default, written in every currency) is the default too.
+    pub fn call_threshold_in(&self, currency: Currency) -> Money {
+        if self.call_threshold_chosen || self.call_threshold.get() != DEFAULT_CALL_THRESHOLD {
+            self.call_threshold
+        } else {
+            default_call_threshold(currency)
+        }
+    }
+
+    /// Sets the renewal-call threshold as chosen by the user.
+    pub fn choose_call_threshold(&mut self, threshold: Money) {
+        self.call_threshold = threshold;
+        self.call_threshold_chosen = true;
+    }
+
     /// The first id that is certainly unused: `next_id`, or past the largest
     /// id present when stored data went out of step.
     fn first_free_id(&self) -> u64 {
@@ -1544,7 +1576,7 @@ pub fn guess_date_format<'a>(samples: impl IntoIterator<Item = &'a str>) -> Date
 /// or `1.234,56`; `fallback` when both read as many (`1200`, `1.234`).
 pub fn guess_number_format<'a>(samples: impl IntoIterator<Item = &'a str>, fallback: NumberFormat) -> NumberFormat {
     let samples: Vec<&str> = samples.into_iter().filter(|s| !s.trim().is_empty()).take(500).collect();
-    let score = |f: NumberFormat| samples.iter().filter(|s| parse_money_cell(s, f).is_ok()).count();
+    let score = |f: NumberFormat| samples.iter().filter(|s| reads_as_money(s, f)).count();
     let point = score(NumberFormat::POINT);
     let comma = score(NumberFormat::COMMA);
     if point > comma {
@@ -1597,35 +1629,23 @@ pub struct ImportPreview {
 pub struct ImportOptions {
     pub numbers: NumberFormat,
     pub dates: DateFormat,
+    /// The workspace currency: amounts marked with another are refused.
+    pub currency: Currency,
 }
 
-/// Reads an amount of money from a file: currency signs and codes around the
-/// number are dropped; the number is read with `fmt`.
-pub fn parse_money_cell(text: &str, fmt: NumberFormat) -> Result<Money, InputError> {
-    let mut t = text.trim();
-    for sign in ["R$", "£", "$", "€"] {
-        t = t.strip_prefix(sign).unwrap_or(t).trim();
-        t = t.strip_suffix(sign).unwrap_or(t).trim();
-    }
-    for code in ["GBP", "EUR", "USD", "BRL", "RON", "lei"] {
-        if t.len() > code.len() {
-            if let Some((head, tail)) = t.split_at_checked(code.len()) {
-                if head.eq_ignore_ascii_case(code) {
-                    t = tail.trim();
-                }
-            }
-            if let Some((head, tail)) = t.split_at_checked(t.len().saturating_sub(code.len())) {
-                if tail.eq_ignore_ascii_case(code) {
-                    t = head.trim();
-                }
-            }
-        }
-    }
-    let value = parse_decimal(t, fmt)?;
-    if value < 0.0 {
-        return Err(InputError::Negative);
-    }
-    Money::new(value)
+/// Reads an amount of money from a file, in the workspace currency: its
+/// symbol or code around the number is dropped, another currency's refused
+/// (see [`parse_money`]); the number is read with `fmt`.
+pub fn parse_money_cell(text: &str, fmt: NumberFormat, currency: Currency) -> Result<Money, InputError> {
+    parse_money(text, fmt, currency)
+}
+
+/// Whether a cell reads as money with `fmt` in any currency (for guessing
+/// the file's number format before its currency matters).
+fn reads_as_money(text: &str, fmt: NumberFormat) -> bool {
+    Currency::ALL
+        .into_iter()
+        .any(|c| parse_money_cell(text, fmt, c).is_ok())
 }
 
 /// The mapped cell of a record, with the export's formula escape undone.
@@ -1713,7 +1733,7 @@ fn read_row(
     let parts = ContractParts {
         client: parse_text(get(ImportField::Client), MAX_CLIENT_CHARS),
         service: parse_optional_text(get(ImportField::Service), MAX_SERVICE_CHARS),
-        value: parse_money_cell(get(ImportField::Value), opts.numbers),
+        value: parse_money_cell(get(ImportField::Value), opts.numbers, opts.currency),
         start,
         expiry,
         status,

@@ -40,7 +40,92 @@ impl Currency {
             .into_iter()
             .find(|c| c.code().eq_ignore_ascii_case(code.trim()))
     }
+
+    /// The symbol its readers write beside an amount (`R$`, `lei`).
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Currency::GBP => "£",
+            Currency::EUR => "€",
+            Currency::USD => "$",
+            Currency::BRL => "R$",
+            Currency::RON => "lei",
+        }
+    }
+
+    /// Every way an amount typed in this currency may be marked: its
+    /// symbols and codes (compared without regard to case).
+    pub fn marks(self) -> &'static [&'static str] {
+        match self {
+            Currency::GBP => &["£", "GBP"],
+            Currency::EUR => &["€", "EUR"],
+            Currency::USD => &["$", "US$", "USD"],
+            Currency::BRL => &["R$", "BRL"],
+            Currency::RON => &["lei", "leu", "RON"],
+        }
+    }
+
+    /// The currency a symbol or code names (`"r$"`, `"Lei"`, `"eur"`).
+    pub fn from_mark(mark: &str) -> Option<Currency> {
+        let mark = mark.trim();
+        Currency::ALL
+            .into_iter()
+            .find(|c| c.marks().iter().any(|m| m.eq_ignore_ascii_case(mark)))
+    }
+
+    /// How many units of this currency make a round default where the
+    /// pound, the euro and the dollar take one: a default of 1,000 (pounds,
+    /// euros, dollars) is 5,000 in reais and in lei. Defaults shown in a
+    /// workspace are multiplied by it, so that none is a pound figure with
+    /// another symbol.
+    pub fn round_scale(self) -> f64 {
+        match self {
+            Currency::GBP | Currency::EUR | Currency::USD => 1.0,
+            Currency::BRL | Currency::RON => 5.0,
+        }
+    }
+
+    /// The currency a browser's language suggests for a first workspace
+    /// (`navigator.language`: `pt-BR`, `pt-PT`, `ro-RO`, `en-GB`, `de`…):
+    /// Brazilian Portuguese counts in reais, other Portuguese in euros,
+    /// Romanian in lei, a language or region of the euro area in euros, and
+    /// anything else (English included) in pounds, the app's default.
+    pub fn from_locale(tag: &str) -> Currency {
+        let mut parts = tag.trim().split(['-', '_']).filter(|p| !p.is_empty());
+        let language = parts.next().unwrap_or("").to_ascii_lowercase();
+        // The region is the first two-letter (or three-digit) subtag after
+        // the language (`zh-Hant-TW` has a script before it).
+        let region = parts
+            .find(|p| p.len() == 2 || (p.len() == 3 && p.bytes().all(|b| b.is_ascii_digit())))
+            .map(str::to_ascii_uppercase);
+        let region = region.as_deref();
+        match (language.as_str(), region) {
+            ("pt", Some("BR")) => Currency::BRL,
+            ("pt", _) => Currency::EUR,
+            ("ro", _) => Currency::RON,
+            (_, Some("GB")) => Currency::GBP,
+            (_, Some(r)) if EURO_REGIONS.contains(&r) => Currency::EUR,
+            // A region outside the euro area keeps the default even for a
+            // language spoken in it (`de-CH`, `fr-CA`, `es-419`).
+            (_, Some(_)) => Currency::default(),
+            (l, _) if EURO_LANGUAGES.contains(&l) => Currency::EUR,
+            _ => Currency::default(),
+        }
+    }
 }
+
+/// Countries that use the euro (ISO 3166-1; Bulgaria since 2026), with the
+/// microstates that adopted it.
+const EURO_REGIONS: [&str; 25] = [
+    "AT", "BE", "BG", "CY", "DE", "EE", "ES", "FI", "FR", "GR", "HR", "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PT",
+    "SI", "SK", "AD", "MC", "SM", "VA",
+];
+
+/// Languages spoken mainly inside the euro area (ISO 639-1), for a browser
+/// language without a region (`de`, `fr`, `nl`).
+const EURO_LANGUAGES: [&str; 20] = [
+    "de", "fr", "nl", "it", "es", "el", "fi", "et", "lv", "lt", "sk", "sl", "hr", "mt", "ga", "lb", "ca", "eu", "gl",
+    "bg",
+];
 
 /// Formats `value` with exactly `decimals` decimals and grouped thousands.
 /// Non-finite values (which the domain never produces) are shown as "—".

@@ -14,6 +14,7 @@
 //! - One optional sign in front; one optional `%` at the end for percentages.
 //! - No exponents, no `NaN`, no `inf`: only plain decimal numbers.
 
+use super::format::Currency;
 use serde::{Deserialize, Serialize};
 
 /// Largest count accepted (a trillion): more customers than people on earth is a typo.
@@ -44,6 +45,9 @@ pub enum InputError {
     TooLarge { max: f64 },
     /// Below the smallest value allowed for this field.
     TooSmall { min: f64 },
+    /// An amount marked with another currency's symbol or code (`£45` in a
+    /// workspace that counts in reais).
+    OtherCurrency { typed: Currency, expected: Currency },
 }
 
 impl std::fmt::Display for InputError {
@@ -58,6 +62,13 @@ impl std::fmt::Display for InputError {
             InputError::OverHundredPercent => write!(f, "cannot be above 100 %"),
             InputError::TooLarge { max } => write!(f, "must be at most {max}"),
             InputError::TooSmall { min } => write!(f, "must be at least {min}"),
+            InputError::OtherCurrency { typed, expected } => write!(
+                f,
+                "this workspace counts in {} ({}); {} is another currency",
+                expected.symbol(),
+                expected.code(),
+                typed.symbol()
+            ),
         }
     }
 }
@@ -290,9 +301,59 @@ impl Money {
     }
 }
 
-/// Reads [`Money`]: not negative, at most [`MAX_MONEY`].
-pub fn parse_money(raw: &str, fmt: NumberFormat) -> Result<Money, InputError> {
-    Money::new(parse_bounded(raw, fmt, 0.0, MAX_MONEY)?)
+/// Whether `c` can be part of a currency mark (`R$`, `£`, `lei`, `EUR`).
+fn is_mark_char(c: char) -> bool {
+    c.is_alphabetic() || matches!(c, '£' | '€' | '$')
+}
+
+/// The number of an amount with its currency mark taken off: `R$ 18.000`,
+/// `R$18.000,50`, `18.000 lei`, `45 RON`, `-£5` (a sign may come before the
+/// mark). A mark of `expected` is accepted before or after the number, with
+/// or without a space; another currency's is refused as
+/// [`InputError::OtherCurrency`]. Text that is not a known mark is left for
+/// the number reader to refuse.
+pub fn strip_currency(raw: &str, expected: Currency) -> Result<String, InputError> {
+    let text = raw.trim_matches(is_space).trim();
+    let (sign, rest) = match text.chars().next() {
+        Some(c @ ('-' | '\u{2212}' | '+')) => (Some(c), text[c.len_utf8()..].trim_start_matches(is_space)),
+        _ => (None, text),
+    };
+    let lead = rest.find(|c: char| !is_mark_char(c)).unwrap_or(rest.len());
+    let (prefix, rest) = rest.split_at(lead);
+    let tail = rest
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| is_mark_char(*c))
+        .last()
+        .map_or(rest.len(), |(i, _)| i);
+    let (body, suffix) = rest.split_at(tail);
+    if prefix.is_empty() && suffix.is_empty() {
+        return Ok(text.to_string());
+    }
+    for mark in [prefix, suffix] {
+        if mark.is_empty() {
+            continue;
+        }
+        match Currency::from_mark(mark) {
+            Some(c) if c == expected => {}
+            Some(typed) => return Err(InputError::OtherCurrency { typed, expected }),
+            // Not a currency: the number reader says what is wrong.
+            None => return Ok(text.to_string()),
+        }
+    }
+    let body = body.trim_matches(is_space);
+    Ok(match sign {
+        Some(s) => format!("{s}{body}"),
+        None => body.to_string(),
+    })
+}
+
+/// Reads [`Money`] in the workspace currency: not negative, at most
+/// [`MAX_MONEY`]; the currency's symbol or code may stand before or after the
+/// number, another currency's is refused (see [`strip_currency`]).
+pub fn parse_money(raw: &str, fmt: NumberFormat, currency: Currency) -> Result<Money, InputError> {
+    let number = strip_currency(raw, currency)?;
+    Money::new(parse_bounded(&number, fmt, 0.0, MAX_MONEY)?)
 }
 
 /// Reads a calendar date written as `YYYY-MM-DD` (what `<input type="date">` gives).

@@ -140,12 +140,44 @@ pub struct Workspace {
 
 pub fn provide_workspace(id: &str) -> Workspace {
     let key = doc_key(<WorkspaceProfile as Document>::NAME, Some(id));
+    first_profile(&key);
     let ws = Workspace {
         id: StoredValue::new(id.to_string()),
         profile: use_document::<WorkspaceProfile>(key),
     };
     provide_context(ws);
     ws
+}
+
+/// A workspace never set up (the first one, in an empty browser) counts in
+/// the currency of the browser's language: its profile is written once with
+/// it, so that every reader (the workspace list, a copy, a backup) sees the
+/// same currency. Nothing is written when that currency is the default, or
+/// when anything is stored under the key (even unreadable data, which
+/// `use_document` then reports).
+fn first_profile(key: &str) {
+    let store = store();
+    if !matches!(store.raw(key), Ok(None)) {
+        return;
+    }
+    let currency = browser_currency();
+    if currency == Currency::default() {
+        return;
+    }
+    let profile = WorkspaceProfile {
+        currency,
+        ..WorkspaceProfile::default()
+    };
+    // A failure is reported by `use_document` when it saves next.
+    let _ = store.save(key, &profile, 0, now());
+}
+
+/// The currency the browser's language suggests (`navigator.language`:
+/// `pt-BR` → BRL, `pt-PT` → EUR, `ro` → RON; see `Currency::from_locale`).
+pub fn browser_currency() -> Currency {
+    web_sys::window()
+        .and_then(|w| w.navigator().language())
+        .map_or_else(Currency::default, |tag| Currency::from_locale(&tag))
 }
 
 /// A workspace's name as shown: the built-in default name ("My workspace",

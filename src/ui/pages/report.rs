@@ -208,7 +208,7 @@ fn contracts_view(doc: &ContractsDoc, winback: &WinbackDoc, today: NaiveDate, f:
         &doc.contracts,
         today,
         CallRules {
-            threshold: doc.call_threshold,
+            threshold: doc.call_threshold_in(f.currency),
             window_months: doc.call_window_months,
             lead_months: doc.call_lead_months,
         },

@@ -2,7 +2,7 @@
 //! a health score with editable weights and its formula, and the at-risk list.
 
 use crate::domain::contracts::ContractsDoc;
-use crate::domain::format::{format_money, format_number, format_percent};
+use crate::domain::format::{format_money, format_number, format_percent, Currency};
 use crate::domain::input::{parse_money, parse_percent, parse_text, parse_whole_in, InputError, Money};
 use crate::domain::signals::{
     at_risk_list, nps_class, risk, ClientSignals, HealthRow, RegisterValues, ValueSource, WarningSign, MAX_NAME_CHARS,
@@ -65,11 +65,11 @@ fn parse_nps(raw: &str) -> Result<Option<u8>, InputError> {
 }
 
 /// Reads the contract value: blank means 0.
-fn parse_value(raw: &str) -> Result<Money, InputError> {
+fn parse_value(raw: &str, currency: Currency) -> Result<Money, InputError> {
     if raw.trim().is_empty() {
         return Ok(Money::zero());
     }
-    parse_money(raw, number_format())
+    parse_money(raw, number_format(), currency)
 }
 
 /// Add or edit a client's signals.
@@ -91,7 +91,8 @@ fn ClientForm(
     let attempted = RwSignal::new(false);
 
     let name_r = memo(move |_| name.with(|n| parse_text(n, MAX_NAME_CHARS)));
-    let value_r = memo(move |_| value.with(|v| parse_value(v)));
+    let currency = use_currency();
+    let value_r = memo(move |_| value.with(|v| parse_value(v, currency.get())));
     let feedback_r = memo(move |_| feedback.with(|v| parse_signal_count(v)));
     let requests_r = memo(move |_| requests.with(|v| parse_signal_count(v)));
     let nps_r = memo(move |_| nps.with(|v| parse_nps(v)));

@@ -307,7 +307,8 @@ fn CustomerForm(
     let attempted = RwSignal::new(false);
 
     let name_r = memo(move |_| name.with(|n| parse_text(n, MAX_NAME_CHARS)));
-    let revenue_r = memo(move |_| revenue.with(|r| parse_money(r, number_format())));
+    let currency = use_currency();
+    let revenue_r = memo(move |_| revenue.with(|r| parse_money(r, number_format(), currency.get())));
     let date_r = memo(move |_| date.with(|d| parse_date(d)));
     let detail_r = memo(move |_| {
         detail.with(|d| {
@@ -546,14 +547,14 @@ fn SegmentSettingsForm(
     let (top_from, top_from_err) = doc_setting(
         doc,
         format_number(initial.0.top_from.get(), fmt),
-        move |s| parse_money(s, number_format()),
+        move |s| parse_money(s, number_format(), currency.get()),
         |d: &WinbackDoc| d.segments.top_from,
         |d, v| d.segments.top_from = v,
     );
     let (mid_from, mid_from_err) = doc_setting(
         doc,
         format_number(initial.0.mid_from.get(), fmt),
-        move |s| parse_money(s, number_format()),
+        move |s| parse_money(s, number_format(), currency.get()),
         |d: &WinbackDoc| d.segments.mid_from,
         |d, v| d.segments.mid_from = v,
     );

@@ -228,7 +228,8 @@ pub struct ContractsText {
     pub ics_calendar_name: fn(&str) -> String,
     pub ics_summary: fn(&str, &str) -> String,
     pub ics_description: fn(&str, &str, &str) -> String,
-    pub ref_calls: &'static str,
+    /// The article's rule, with the default threshold in the workspace currency.
+    pub ref_calls: fn(&str) -> String,
     pub export_failed: fn(&str) -> String,
     // Renewal
     pub renew: &'static str,
@@ -632,7 +633,9 @@ pub const EN: ContractsText = ContractsText {
              If they are satisfied, offer the services they do not buy yet."
         )
     },
-    ref_calls: "Phone every client whose annual contract is above £1,000 three months before it expires.",
+    ref_calls: |threshold| {
+        format!("Phone every client whose annual contract is above {threshold} three months before it expires.")
+    },
     export_failed: |reason| format!("The file could not be saved: {reason}"),
     renew: "Renew",
     renew_label: |client| format!("Renew the contract of {client}"),
@@ -714,7 +717,7 @@ fn pt_reason_name(r: Reason) -> &'static str {
         Reason::PoorService => "Serviço ruim",
         Reason::Price => "Preço / custo-benefício",
         Reason::Competitor => "Concorrente",
-        Reason::Liquidation => "Liquidação",
+        Reason::Liquidation => "Encerramento das atividades",
         Reason::Relocation => "Mudança de endereço",
         Reason::Other => "Outro",
     }
@@ -974,7 +977,7 @@ pub const PT_BR: ContractsText = ContractsText {
     period_end_before_start: "O fim do período é anterior ao início.",
     last_twelve_months: "Últimos 12 meses",
     baseline: "Desgaste estrutural por ano",
-    baseline_hint: "Perdas que ninguém poderia evitar (mudanças, liquidações)",
+    baseline_hint: "Perdas que ninguém poderia evitar (mudanças, encerramentos de atividades)",
     attrition_rate: "Taxa de desgaste",
     attrition_rate_detail: |lost, average, from, to| {
         format!(
@@ -1019,7 +1022,7 @@ pub const PT_BR: ContractsText = ContractsText {
             )
         }
     },
-    ref_baseline: "Em condições normais, o desgaste estrutural anual fica em torno de 5 % (clientes que se mudam, empresas liquidadas). \
+    ref_baseline: "Em condições normais, o desgaste estrutural anual fica em torno de 5 % (clientes que se mudam, empresas que encerram as atividades). \
                    Acima de 5 %, contratos estão sendo perdidos para concorrentes, por serviço ruim ou por custo-benefício ruim.",
 
     reasons_heading: "Motivos de cancelamento",
@@ -1099,7 +1102,9 @@ pub const PT_BR: ContractsText = ContractsText {
              Se ele estiver satisfeito, ofereça os serviços que ainda não compra."
         )
     },
-    ref_calls: "Ligue para todo cliente cujo contrato anual passe de £ 1.000 três meses antes do vencimento.",
+    ref_calls: |threshold| {
+        format!("Ligue para todo cliente cujo contrato anual passe de {threshold} três meses antes do vencimento.")
+    },
     export_failed: |reason| format!("Não foi possível salvar o arquivo: {reason}"),
     renew: "Renovar",
     renew_label: |client| format!("Renovar o contrato de {client}"),
@@ -1512,7 +1517,9 @@ pub const RO: ContractsText = ContractsText {
              Dacă este mulțumit, oferiți-i serviciile pe care nu le cumpără încă."
         )
     },
-    ref_calls: "Sunați fiecare client al cărui contract anual depășește 1.000 £ cu trei luni înainte de expirare.",
+    ref_calls: |threshold| {
+        format!("Sunați fiecare client al cărui contract anual depășește {threshold} cu trei luni înainte de expirare.")
+    },
     export_failed: |reason| format!("Fișierul nu a putut fi salvat: {reason}"),
     renew: "Reînnoiește",
     renew_label: |client| format!("Reînnoiți contractul cu {client}"),

@@ -101,6 +101,9 @@ pub const EN: Text = Text {
         over_hundred: "A percentage cannot be above 100.",
         too_large: |max| format!("Too large: at most {max}."),
         too_small: |min| format!("Too small: at least {min}."),
+        other_currency: |symbol, code, typed| {
+            format!("This workspace counts in {symbol} ({code}); {typed} is another currency.")
+        },
     },
     charts: ChartText {
         show_table: "Show as table",

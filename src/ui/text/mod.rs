@@ -127,6 +127,8 @@ pub struct InputText {
     pub over_hundred: &'static str,
     pub too_large: fn(&str) -> String,
     pub too_small: fn(&str) -> String,
+    /// Another currency typed: (the workspace's symbol, its code, the symbol typed).
+    pub other_currency: fn(&str, &str, &str) -> String,
 }
 
 /// Strings of the charts.
@@ -228,5 +230,8 @@ pub fn input_error(err: InputError, fmt_number: impl Fn(f64) -> String) -> Strin
         InputError::OverHundredPercent => t.over_hundred.to_string(),
         InputError::TooLarge { max } => (t.too_large)(&fmt_number(max)),
         InputError::TooSmall { min } => (t.too_small)(&fmt_number(min)),
+        InputError::OtherCurrency { typed, expected } => {
+            (t.other_currency)(expected.symbol(), expected.code(), typed.symbol())
+        }
     }
 }

@@ -112,6 +112,9 @@ pub const PT_BR: Text = Text {
         over_hundred: "Uma porcentagem não pode passar de 100.",
         too_large: |max| format!("Grande demais: no máximo {max}."),
         too_small: |min| format!("Pequeno demais: no mínimo {min}."),
+        other_currency: |symbol, code, typed| {
+            format!("Este espaço de trabalho usa {symbol} ({code}); {typed} é outra moeda.")
+        },
     },
     charts: ChartText {
         show_table: "Mostrar como tabela",

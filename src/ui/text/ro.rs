@@ -112,6 +112,9 @@ pub const RO: Text = Text {
         over_hundred: "Un procent nu poate depăși 100.",
         too_large: |max| format!("Prea mare: cel mult {max}."),
         too_small: |min| format!("Prea mic: cel puțin {min}."),
+        other_currency: |symbol, code, typed| {
+            format!("Acest spațiu de lucru folosește {symbol} ({code}); {typed} este altă monedă.")
+        },
     },
     charts: ChartText {
         show_table: "Afișează ca tabel",

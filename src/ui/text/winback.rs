@@ -862,7 +862,7 @@ pub const PT_BR: WinbackText = WinbackText {
     care_next: |date| format!("Em cuidados intensivos: primeira revisão em {date}, depois a cada seis meses."),
 
     reasons_lead: "Cada motivo leva a receita anual dos clientes que o deram, para que os problemas mais caros venham primeiro (artigo 001, etapa 4). \
-                   Estrutural ou evitável segue a classificação do registro de contratos (por padrão, liquidação e mudança de endereço são estruturais, artigo 000); \
+                   Estrutural ou evitável segue a classificação do registro de contratos (por padrão, encerramento das atividades e mudança de endereço são estruturais, artigo 000); \
                    os motivos evitáveis pedem ação.",
     col_class: "Tipo",
     col_won_back: "Reconquistados",

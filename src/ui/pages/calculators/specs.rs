@@ -91,11 +91,11 @@ pub enum Value {
 }
 
 /// Reads one field's raw text at the input boundary.
-fn read(kind: Kind, raw: &str, fmt: NumberFormat) -> Result<Value, InputError> {
+fn read(kind: Kind, raw: &str, fmt: NumberFormat, currency: Currency) -> Result<Value, InputError> {
     Ok(match kind {
         Kind::Count => Value::Count(parse_count(raw, fmt)?),
         Kind::Percent => Value::Percent(parse_percent(raw, fmt)?),
-        Kind::Money => Value::Money(parse_money(raw, fmt)?),
+        Kind::Money => Value::Money(parse_money(raw, fmt, currency)?),
         Kind::Rate { min, max } => Value::Num(parse_rate(raw, fmt, min, max)?),
         Kind::Decimal { min, max } => {
             let v = parse_decimal(raw, fmt)?;
@@ -310,7 +310,7 @@ impl CalcSpec {
             if !visible[i] {
                 continue;
             }
-            match read(f.kind, raw.get(i).map_or("", String::as_str), fmt.number) {
+            match read(f.kind, raw.get(i).map_or("", String::as_str), fmt.number, fmt.currency) {
                 Ok(v) => values[i] = Some(v),
                 Err(e) => field_errors[i] = Some(input_error(e, |x| format_number(x, fmt.number))),
             }

@@ -4,8 +4,8 @@
 use super::analyses::setting;
 use super::{show_date, show_number, use_ctx, Panel, Reference};
 use crate::domain::contracts::{
-    renewal_calls, CallOutcome, CallRecord, CallRules, CallStatus, RenewalCall, MAX_CALL_LEAD_MONTHS,
-    MAX_CALL_WINDOW_MONTHS,
+    default_call_threshold, renewal_calls, CallOutcome, CallRecord, CallRules, CallStatus, RenewalCall,
+    MAX_CALL_LEAD_MONTHS, MAX_CALL_WINDOW_MONTHS,
 };
 use crate::domain::ics::{write_calendar, IcsEvent};
 use crate::domain::input::{parse_money, parse_whole_in};
@@ -59,12 +59,15 @@ pub fn RenewalCalls() -> impl IntoView {
     let doc = ctx.doc;
     let notices = use_notices();
     let ws = use_workspace();
+    // The threshold not chosen follows the workspace currency (R$ 5.000,
+    // not £1,000 with another symbol).
+    let currency = ctx.currency.get_untracked();
     let (threshold_raw, threshold, threshold_error) = setting(
         doc,
-        doc.with_untracked(|d| show_number(d.call_threshold.get())),
-        |s| parse_money(s, number_format()),
-        |d| d.call_threshold,
-        |d, v| d.call_threshold = v,
+        doc.with_untracked(|d| show_number(d.call_threshold_in(currency).get())),
+        move |s| parse_money(s, number_format(), currency),
+        move |d| d.call_threshold_in(currency),
+        |d, v| d.choose_call_threshold(v),
     );
     let (window_raw, window, window_error) = setting(
         doc,
@@ -266,7 +269,7 @@ pub fn RenewalCalls() -> impl IntoView {
                     </Show>
                 </div>
             </Show>
-            <Reference figure=t.ref_calls/>
+            <Reference figure=(t.ref_calls)(&ctx.money(default_call_threshold(currency).get()))/>
         </section>
     }
 }

@@ -96,7 +96,7 @@ pub fn ContractForm(id: Option<u64>) -> impl IntoView {
         ContractParts {
             client: client.with(|s| parse_text(s, MAX_CLIENT_CHARS)),
             service: service.with(|s| parse_optional_text(s, MAX_SERVICE_CHARS)),
-            value: value.with(|s| parse_money(s, number_format())),
+            value: value.with(|s| parse_money(s, number_format(), ctx.currency.get())),
             start: start.with(|s| parse_date(s)),
             expiry: expiry.with(|s| parse_date(s)),
             status: status.get(),

@@ -114,6 +114,7 @@ pub fn Import() -> impl IntoView {
                 let opts = ImportOptions {
                     numbers: numbers.get(),
                     dates: dates.get(),
+                    currency: ctx.currency.get(),
                 };
                 Arc::new(mapping.with(|m| read_contracts(&file.records, m, opts)))
             })

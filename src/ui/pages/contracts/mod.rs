@@ -148,7 +148,8 @@ pub fn Page() -> impl IntoView {
 #[component]
 pub(crate) fn Reference(
     /// The figure, in the article's words.
-    figure: &'static str,
+    #[prop(into)]
+    figure: String,
 ) -> impl IntoView {
     let t = &text().contracts;
     view! {
