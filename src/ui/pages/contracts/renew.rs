@@ -50,7 +50,7 @@ pub fn RenewForm(id: u64) -> impl IntoView {
 
     let start_parsed = memo(move |_| start.with(|s| parse_date(s)));
     let expiry_parsed = memo(move |_| expiry.with(|s| parse_date(s)));
-    let value_parsed = memo(move |_| value.with(|s| parse_money(s, number_format())));
+    let value_parsed = memo(move |_| value.with(|s| parse_money(s, number_format(), ctx.currency.get())));
     let term = memo(move |_| {
         let term = Term {
             start: start_parsed.get().ok()?,
