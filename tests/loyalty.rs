@@ -2,13 +2,16 @@
 //! validation and assignment, drafts, templates, and properties that hold for
 //! any input.
 
-use holdfast::domain::input::NumberFormat;
+use holdfast::domain::format::Currency;
+use holdfast::domain::input::{InputError, NumberFormat};
 use holdfast::domain::loyalty::economics::{
     catalogue_cost_per_point, effective_reward_rate, extra_members, net_at_lift, payback_months, points_liability,
     redemption_share, roi, Assumptions,
 };
 use holdfast::domain::loyalty::fields::*;
-use holdfast::domain::loyalty::templates::{build, Template, TemplateWords};
+use holdfast::domain::loyalty::templates::{
+    build, build_for, check_members, round_nice, scale_fixed_cost, Template, TemplateWords,
+};
 use holdfast::domain::loyalty::tiers::{falling_multipliers, spread};
 use holdfast::domain::loyalty::*;
 use proptest::prelude::*;
@@ -521,6 +524,116 @@ fn every_template_is_valid_and_gives_realistic_figures() {
             "{template:?}: {catalogue}"
         );
     }
+}
+
+/// Every template fitted to 500, 3,000, 20,000 and 200,000 members in every
+/// currency projects, and its year-1 ROI at the template's own assumptions
+/// stays in a plausible band: from −25 % (a programme far smaller than the
+/// template was written for still pays the floor of its fixed costs) to
+/// +300 % (a large one spreads them thin). The unfitted retail template at
+/// 3,000 members gave −52 %.
+#[test]
+fn templates_fitted_to_any_size_and_currency_project_plausibly() {
+    const BAND: std::ops::Range<f64> = -0.25..3.0;
+    let mut outside = Vec::new();
+    for template in Template::ALL {
+        for members in [500, 3_000, 20_000, 200_000] {
+            for currency in Currency::ALL {
+                let p = build_for(template, &WORDS, members, currency, NumberFormat::POINT).unwrap();
+                assert_eq!(p.economics.members, members);
+                assert!(
+                    check_tiers(&p.tiers.tiers).is_empty(),
+                    "{template:?} {members} {currency:?}"
+                );
+                let e = project(&p).unwrap();
+                let r = e.year1().and_then(|y| y.roi).unwrap();
+                if !BAND.contains(&r) {
+                    outside.push(format!("{template:?} {members} {currency:?}: ROI {r}"));
+                }
+                assert!(e.three_year_roi.is_some_and(f64::is_finite));
+            }
+        }
+    }
+    assert!(outside.is_empty(), "{outside:#?}");
+}
+
+#[test]
+fn fixed_costs_follow_members_with_a_floor_and_amounts_round_to_two_figures() {
+    // At the template's own size nothing moves.
+    assert_eq!(scale_fixed_cost(20_000.0, 20_000, 20_000, 1_000.0), 20_000.0);
+    // 3,000 of 20,000 members: 20,000 × 0.15^0.8 = 4,382 → 4,400.
+    assert_eq!(scale_fixed_cost(20_000.0, 20_000, 3_000, 1_000.0), 4_400.0);
+    // Ten times the members: 20,000 × 10^0.8 = 126,191 → 130,000.
+    assert_eq!(scale_fixed_cost(20_000.0, 20_000, 200_000, 1_000.0), 130_000.0);
+    // Never below the floor.
+    assert_eq!(scale_fixed_cost(20_000.0, 20_000, 10, 1_000.0), 1_000.0);
+    assert_eq!(scale_fixed_cost(f64::NAN, 20_000, 10, f64::NAN), 0.0);
+    for (x, rounded) in [
+        (315.0, 320.0),
+        (35.0, 35.0),
+        (4.54, 4.5),
+        (30_674.0, 31_000.0),
+        (0.0, 0.0),
+        (-3.0, 0.0),
+    ] {
+        assert_eq!(round_nice(x), rounded, "{x}");
+    }
+    assert_eq!(round_nice(f64::INFINITY), 0.0);
+}
+
+#[test]
+fn the_member_count_for_a_new_draft_is_a_whole_number_from_one_to_ten_million() {
+    let f = NumberFormat::POINT;
+    assert_eq!(parse_expected_members("3,000", f), Ok(3_000));
+    assert_eq!(parse_expected_members("3.000", NumberFormat::COMMA), Ok(3_000));
+    assert_eq!(parse_expected_members("10,000,000", f), Ok(10_000_000));
+    assert_eq!(parse_expected_members("0", f), Err(InputError::TooSmall { min: 1.0 }));
+    assert_eq!(
+        parse_expected_members("10,000,001", f),
+        Err(InputError::TooLarge { max: 10_000_000.0 })
+    );
+    assert_eq!(parse_expected_members("12.5", f), Err(InputError::NotWhole));
+    assert_eq!(parse_expected_members("-4", f), Err(InputError::Negative));
+    assert_eq!(parse_expected_members("", f), Err(InputError::Empty));
+    assert_eq!(check_members(0), Err(InputError::TooSmall { min: 1.0 }));
+    assert!(build_for(Template::Retail, &WORDS, 0, Currency::GBP, f).is_err());
+    assert!(build_for(Template::Retail, &WORDS, 10_000_001, Currency::GBP, f).is_err());
+}
+
+#[test]
+fn a_draft_fitted_to_a_client_keeps_per_member_figures_and_names_amounts_in_its_currency() {
+    let words = TemplateWords {
+        rewards: ["Coupon: {money} off", "Shipping", "Product", "Experience", "Badge"],
+        ..WORDS
+    };
+    let base = build(Template::Retail, &words);
+    assert_eq!(base.rewards[0].name, "Coupon: £5 off");
+    assert_eq!(base.economics.members, Template::Retail.default_members());
+    // Pounds, fewer members: fixed costs scale, per-member figures stay.
+    let small = build_for(Template::Retail, &words, 3_000, Currency::GBP, NumberFormat::POINT).unwrap();
+    assert_eq!(small.economics.members, 3_000);
+    assert_eq!(small.economics.fixed_cost, 4_400.0);
+    assert!(small.economics.launch_cost < base.economics.launch_cost);
+    assert_eq!(small.economics.average_order_value, base.economics.average_order_value);
+    assert_eq!(small.economics.gross_margin, base.economics.gross_margin);
+    assert_eq!(small.rewards, base.rewards);
+    // Unscaled, this draft's year-1 ROI was −52 %; fitted, it is about break-even or better.
+    let mut unscaled = base.clone();
+    unscaled.economics.members = 3_000;
+    let before = project(&unscaled).unwrap().year1().unwrap().roi.unwrap();
+    let after = project(&small).unwrap().year1().unwrap().roi.unwrap();
+    assert!(before < -0.5 && after > -0.1, "{before} → {after}");
+    // Reais: amounts converted (× 7, two figures), points alike, rates unchanged.
+    let brl = build_for(Template::Retail, &words, 3_000, Currency::BRL, NumberFormat::COMMA).unwrap();
+    assert_eq!(brl.rewards[0].name, "Coupon: R$ 35 off");
+    assert_eq!(brl.rewards[0].cost, 35.0);
+    assert_eq!(brl.rewards[0].points_price, 3_500.0);
+    assert_eq!(brl.economics.average_order_value, 320.0);
+    assert_eq!(brl.points_per_unit, base.points_per_unit);
+    assert_eq!(brl.cost_per_point, base.cost_per_point);
+    assert_eq!(brl.economics.redemption_rate, base.economics.redemption_rate);
+    let lei = build_for(Template::B2bServices, &words, 400, Currency::RON, NumberFormat::COMMA).unwrap();
+    assert_eq!(lei.rewards[0].name, "Coupon: 1.500 lei off");
 }
 
 #[test]

@@ -11,8 +11,8 @@
 
 use super::contracts::{CallOutcome, CallRecord, Contract, ContractsDoc, Reason, Status};
 use super::format::Currency;
-use super::input::Money;
-use super::loyalty::templates::{build, Template as LoyaltyTemplate, TemplateWords};
+use super::input::{Money, NumberFormat};
+use super::loyalty::templates::{build, build_for, Template as LoyaltyTemplate, TemplateWords};
 use super::loyalty::LoyaltyDrafts;
 use super::onboarding::{OnboardingBook, StepStatus, TemplateSpec};
 use super::signals::ClientSignals;
@@ -368,7 +368,17 @@ fn onboarding(today: NaiveDate, words: &DemoWords<'_>) -> OnboardingBook {
 pub fn demo_data(today: NaiveDate, words: &DemoWords<'_>) -> DemoData {
     let mut rng = Rng(SEED);
     let mut loyalty = LoyaltyDrafts::default();
-    let _ = loyalty.add(build(LoyaltyTemplate::Retail, &words.loyalty));
+    // The retail template at its own size, in the demo's currency (which
+    // follows the language: pounds are written the English way, reais and
+    // lei the Portuguese and Romanian way).
+    let fmt = match words.currency {
+        Currency::GBP | Currency::USD => NumberFormat::POINT,
+        Currency::EUR | Currency::BRL | Currency::RON => NumberFormat::COMMA,
+    };
+    let retail = LoyaltyTemplate::Retail;
+    let draft = build_for(retail, &words.loyalty, retail.default_members(), words.currency, fmt)
+        .unwrap_or_else(|_| build(retail, &words.loyalty));
+    let _ = loyalty.add(draft);
     let scenario = |calculator: &'static str, name: &str, inputs: &[(&str, &str)]| DemoScenario {
         calculator,
         name: name.to_string(),

@@ -322,3 +322,53 @@ test('the screens look right in both themes and at 1920 wide', async () => {
     await ctx.context.close();
   }
 });
+
+test('a pt-BR consultant fits the retail template to 3,000 members in reais, and starts a local-services draft', async () => {
+  const ctx = await newContext(browser, server.url, { locale: 'pt-BR' });
+  const page = await open(ctx.context, server.url, '/data');
+  await page.getByLabel('Moeda', { exact: true }).first().selectOption('BRL');
+  await page.goto(`${server.url}/loyalty`);
+  const retail = page.locator('.loy-template', { has: page.getByRole('button', { name: 'Criar um rascunho de varejo' }) });
+  const members = retail.getByLabel('Membros previstos');
+  // The template's own figure by default, and the currency the figures will be in.
+  assert.equal(await members.inputValue(), '20.000');
+  await retail.getByText('Valores em BRL (R$ 1.000), a moeda do espaço de trabalho.').waitFor();
+  // The member count is checked next to the field before anything is created.
+  await members.fill('0');
+  await retail.getByText('Pequeno demais: no mínimo 1.').waitFor();
+  assert.equal(await members.getAttribute('aria-invalid'), 'true');
+  await members.fill('2,5');
+  await retail.getByText('Digite um número inteiro.').waitFor();
+  await retail.getByRole('button', { name: 'Criar um rascunho de varejo' }).click();
+  assert.equal(await page.locator('.loy-draft').count(), 0, 'an invalid count creates nothing');
+  assert.equal(new URL(page.url()).pathname, '/loyalty');
+  await members.fill('3.000');
+  await create(page, 'Criar um rascunho de varejo');
+  assert.equal(await page.locator('main h1').innerText(), 'Recompensas da loja');
+  assert.match(await page.getByLabel('Membros', { exact: true }).inputValue(), /^3\.?000$/);
+  // Rewards with an amount name it in reais.
+  const coupon = page.getByRole('group', { name: /^Recompensa 1:/ });
+  assert.match(await coupon.getByLabel('Recompensa', { exact: true }).inputValue(), /^Cupom: desconto de R\$ \d+ no próximo pedido$/);
+  // Fixed costs fitted to the size: year-1 ROI is not the unfitted −52,46 %.
+  const roi = (await page.getByLabel('ROI (retorno sobre o investimento)', { exact: true }).innerText()).trim();
+  assert.notEqual(roi, '-52,46 %');
+  const value = Number(roi.replace(/[^\d,-]/g, '').replace(',', '.'));
+  assert.ok(value > -10, `year-1 ROI ${roi}`);
+  assert.match(await page.getByLabel('Custo operacional por ano').inputValue(), /^\d+$/);
+  noJunk(await page.locator('main').innerText(), 'fitted retail draft');
+  await shot(page, 'loyalty-fitted-pt-BR');
+
+  // The local-services template, at its own size.
+  await page.getByRole('link', { name: 'Todos os rascunhos' }).click();
+  await create(page, 'Criar um rascunho de serviços locais');
+  assert.equal(await page.locator('main h1').innerText(), 'Clientes da casa');
+  assert.equal(await page.getByLabel('Membros', { exact: true }).inputValue(), '800');
+  assert.match(await page.getByRole('group', { name: /^Recompensa 1:/ }).getByLabel('Recompensa', { exact: true }).inputValue(),
+    /^Desconto de R\$ \d+ na próxima visita$/);
+  await page.getByLabel('ROI (retorno sobre o investimento)', { exact: true }).waitFor();
+  noJunk(await page.locator('main').innerText(), 'local services draft');
+  await shot(page, 'loyalty-local-services-pt-BR');
+  assert.deepEqual(ctx.errors, []);
+  assert.deepEqual(ctx.foreign, []);
+  await ctx.context.close();
+});

@@ -121,3 +121,15 @@ pub fn parse_retention_lift(raw: &str, fmt: NumberFormat, current_retention: f64
     let room = 100.0 - clamp(current_retention, 0.0, 100.0);
     bounded(t.strip_suffix('%').unwrap_or(t), fmt, 0.0, room)
 }
+
+/// The expected number of members when a draft is created from a template: a
+/// whole number from 1 to 10,000,000 (see
+/// [`super::templates::check_members`]).
+pub fn parse_expected_members(raw: &str, fmt: NumberFormat) -> Result<u64, InputError> {
+    use super::templates::{MAX_MEMBERS, MIN_MEMBERS};
+    let value = bounded(raw, fmt, MIN_MEMBERS as f64, MAX_MEMBERS as f64)?;
+    if value.fract() != 0.0 {
+        return Err(InputError::NotWhole);
+    }
+    super::templates::check_members(value as u64)
+}

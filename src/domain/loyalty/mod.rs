@@ -13,7 +13,9 @@
 //! - [`tiers`]: tier validation (thresholds must rise strictly), tier
 //!   assignment, and the projected share of members in each tier.
 //! - [`economics`]: the model below, one function per formula.
-//! - [`templates`]: retail, B2B services and subscription starting points.
+//! - [`templates`]: retail, B2B services, subscription and local services
+//!   starting points, fitted to the expected members and the workspace
+//!   currency ([`templates::build_for`]).
 //!
 //! # The economic model
 //! Symbols (all inputs are sanitised first: a value that is not finite counts

@@ -307,6 +307,14 @@ pub struct LoyaltyText {
     pub achievement_value: fn(&str, &str, &str) -> String,
     pub referral_side: fn(&str) -> String,
     pub tier_basis: &'static str,
+
+    // Fitting a template to the client when a draft is created.
+    /// Label of the expected number of members on a template card.
+    pub expected_members: &'static str,
+    /// Under it: (the template's own figure).
+    pub expected_members_hint: fn(&str) -> String,
+    /// The currency the figures will be in: (code, an example amount).
+    pub figures_in_currency: fn(&str, &str) -> String,
 }
 
 const RETAIL: TemplateWords = TemplateWords {
@@ -317,7 +325,7 @@ const RETAIL: TemplateWords = TemplateWords {
         ("Gold", "Free express shipping; early access to sales"),
     ],
     rewards: [
-        "Coupon: 5 off the next order",
+        "Coupon: {money} off the next order",
         "Free shipping on one order",
         "Free tote bag",
         "Personal styling session",
@@ -342,7 +350,7 @@ const B2B: TemplateWords = TemplateWords {
         ("Strategic", "Priority response times; annual on-site review"),
     ],
     rewards: [
-        "Credit of 250 on the next invoice",
+        "Credit of {money} on the next invoice",
         "Free call-out / delivery",
         "Free annual system health check",
         "Hospitality event for two",
@@ -367,7 +375,7 @@ const SUBSCRIPTION: TemplateWords = TemplateWords {
         ("VIP", "Priority support; a free month each year"),
     ],
     rewards: [
-        "5 off the next box",
+        "{money} off the next box",
         "Free delivery for a month",
         "Free add-on product",
         "Chef masterclass",
@@ -387,6 +395,32 @@ const SUBSCRIPTION: TemplateWords = TemplateWords {
     ],
 };
 
+const LOCAL: TemplateWords = TemplateWords {
+    programme: "Regulars' rewards",
+    tiers: [
+        ("Regular", "A birthday treat; booking reminders"),
+        ("Friend of the house", "Priority booking at busy times"),
+        ("VIP", "A free upgrade every quarter; first pick of new services"),
+    ],
+    rewards: [
+        "{money} off the next visit",
+        "Free home delivery or pick-up",
+        "A free basic service after about ten visits (a bath, a blow-dry, a check-up)",
+        "A premium treatment (spa bath, hair treatment)",
+        "Regular customer badge",
+    ],
+    bonus: [
+        "A review on the map or booking site",
+        "Birthday treat",
+        "A photo of the pet or the new look",
+    ],
+    badges: [("Ten visits", "Come ten times"), ("Five stars", "Leave a review")],
+    challenges: [
+        ("Back on time", "Book the next visit before leaving, and keep it"),
+        ("Something new", "Try a service not used before"),
+    ],
+};
+
 /// English.
 pub const EN: LoyaltyText = LoyaltyText {
     title: "Loyalty-programme planner",
@@ -398,21 +432,25 @@ pub const EN: LoyaltyText = LoyaltyText {
         Template::Retail => "Retail",
         Template::B2bServices => "B2B services",
         Template::Subscription => "Subscription",
+        Template::LocalServices => "Local services",
     },
     template_description: |t| match t {
         Template::Retail => "Shops and online stores: 1 point per unit spent, 100 points worth 1, Bronze/Silver/Gold tiers on calendar-year spend, coupons and free shipping.",
         Template::B2bServices => "Service contracts between businesses: points on invoices, tiers on rolling 12-month spend, invoice credits, free call-outs and hospitality.",
         Template::Subscription => "Monthly subscriptions: points on every bill, tiers on lifetime points so loyal subscribers climb, free add-ons and a referral bonus.",
+        Template::LocalServices => "Pet shops, salons, clinics: a few hundred regulars, points on every visit, a free basic service after about ten visits, a birthday treat and a reward for bringing a friend.",
     },
     template_words: |t| match t {
         Template::Retail => RETAIL,
         Template::B2bServices => B2B,
         Template::Subscription => SUBSCRIPTION,
+        Template::LocalServices => LOCAL,
     },
     create_from_template: |t| match t {
         Template::Retail => "Create a retail draft",
         Template::B2bServices => "Create a B2B services draft",
         Template::Subscription => "Create a subscription draft",
+        Template::LocalServices => "Create a local services draft",
     },
     scratch_name: "From scratch",
     scratch_description: "One point per unit spent and nothing else: build every rule and enter the economics yourself.",
@@ -751,6 +789,9 @@ pub const EN: LoyaltyText = LoyaltyText {
     achievement_value: |name, points, share| format!("{name}: {points} points, {share} of members"),
     referral_side: |x| format!("{x} per referral"),
     tier_basis: "Tiers qualify by",
+    expected_members: "Expected members",
+    expected_members_hint: |n| format!("The template is written for {n}; fixed costs follow the number you enter."),
+    figures_in_currency: |code, example| format!("Amounts in {code} ({example}), the workspace currency."),
 };
 
 // ---------------------------------------------------------------------------
@@ -804,7 +845,7 @@ const PT_RETAIL: TemplateWords = TemplateWords {
         ("Ouro", "Frete expresso grátis; acesso antecipado às promoções"),
     ],
     rewards: [
-        "Cupom: desconto de 5 no próximo pedido",
+        "Cupom: desconto de {money} no próximo pedido",
         "Frete grátis em um pedido",
         "Sacola de brinde",
         "Sessão de consultoria de estilo",
@@ -839,7 +880,7 @@ const PT_B2B: TemplateWords = TemplateWords {
         ),
     ],
     rewards: [
-        "Crédito de 250 na próxima fatura",
+        "Crédito de {money} na próxima fatura",
         "Visita técnica / entrega grátis",
         "Check-up anual gratuito do sistema",
         "Evento de relacionamento para duas pessoas",
@@ -868,7 +909,7 @@ const PT_SUBSCRIPTION: TemplateWords = TemplateWords {
         ("VIP", "Atendimento prioritário; um mês grátis por ano"),
     ],
     rewards: [
-        "Desconto de 5 na próxima caixa",
+        "Desconto de {money} na próxima caixa",
         "Entrega grátis por um mês",
         "Produto complementar grátis",
         "Aula com chef",
@@ -892,6 +933,41 @@ const PT_SUBSCRIPTION: TemplateWords = TemplateWords {
     ],
 };
 
+const PT_LOCAL: TemplateWords = TemplateWords {
+    programme: "Clientes da casa",
+    tiers: [
+        ("Cliente", "Um mimo de aniversário; lembretes de agendamento"),
+        ("Amigo da casa", "Prioridade de agendamento nos horários cheios"),
+        (
+            "VIP",
+            "Um upgrade grátis por trimestre; primeiro a experimentar serviços novos",
+        ),
+    ],
+    rewards: [
+        "Desconto de {money} na próxima visita",
+        "Leva e traz ou entrega em casa grátis",
+        "Um serviço básico grátis a cada dez visitas, mais ou menos (banho, escova, consulta de retorno)",
+        "Um tratamento especial (banho de spa, hidratação)",
+        "Selo de cliente da casa",
+    ],
+    bonus: [
+        "Uma avaliação no mapa ou no site de agendamento",
+        "Mimo de aniversário",
+        "Uma foto do pet ou do novo visual",
+    ],
+    badges: [
+        ("Dez visitas", "Vir dez vezes"),
+        ("Cinco estrelas", "Deixar uma avaliação"),
+    ],
+    challenges: [
+        (
+            "De volta no prazo",
+            "Agendar a próxima visita antes de sair, e comparecer",
+        ),
+        ("Novidade", "Experimentar um serviço ainda não usado"),
+    ],
+};
+
 /// Brazilian Portuguese.
 pub const PT_BR: LoyaltyText = LoyaltyText {
     title: "Planejador de programa de fidelidade",
@@ -903,21 +979,25 @@ pub const PT_BR: LoyaltyText = LoyaltyText {
         Template::Retail => "Varejo",
         Template::B2bServices => "Serviços B2B",
         Template::Subscription => "Assinatura",
+        Template::LocalServices => "Serviços locais",
     },
     template_description: |t| match t {
         Template::Retail => "Lojas físicas e virtuais: 1 ponto por unidade gasta, 100 pontos valem 1, níveis Bronze/Prata/Ouro pelo gasto no ano civil, cupons e frete grátis.",
         Template::B2bServices => "Contratos de serviço entre empresas: pontos nas faturas, níveis pelo gasto dos últimos 12 meses, créditos em fatura, visitas técnicas grátis e eventos de relacionamento.",
         Template::Subscription => "Assinaturas mensais: pontos em cada cobrança, níveis pelos pontos acumulados desde a adesão para que os assinantes fiéis subam, complementos grátis e um bônus por indicação.",
+        Template::LocalServices => "Pet shops, salões, clínicas: algumas centenas de clientes frequentes, pontos em cada visita, um serviço básico grátis a cada dez visitas, mais ou menos, um mimo de aniversário e uma recompensa por indicar um amigo.",
     },
     template_words: |t| match t {
         Template::Retail => PT_RETAIL,
         Template::B2bServices => PT_B2B,
         Template::Subscription => PT_SUBSCRIPTION,
+        Template::LocalServices => PT_LOCAL,
     },
     create_from_template: |t| match t {
         Template::Retail => "Criar um rascunho de varejo",
         Template::B2bServices => "Criar um rascunho de serviços B2B",
         Template::Subscription => "Criar um rascunho de assinatura",
+        Template::LocalServices => "Criar um rascunho de serviços locais",
     },
     scratch_name: "Do zero",
     scratch_description: "Um ponto por unidade gasta e nada mais: monte cada regra e informe os números você mesmo.",
@@ -1264,6 +1344,9 @@ pub const PT_BR: LoyaltyText = LoyaltyText {
     achievement_value: |name, points, share| format!("{name}: {points} pontos, {share} dos membros"),
     referral_side: |x| format!("{x} por indicação"),
     tier_basis: "Os níveis se qualificam por",
+    expected_members: "Membros previstos",
+    expected_members_hint: |n| format!("O modelo foi escrito para {n}; os custos fixos acompanham o número informado."),
+    figures_in_currency: |code, example| format!("Valores em {code} ({example}), a moeda do espaço de trabalho."),
 };
 
 const RO_RETAIL: TemplateWords = TemplateWords {
@@ -1274,7 +1357,7 @@ const RO_RETAIL: TemplateWords = TemplateWords {
         ("Aur", "Livrare expresă gratuită; acces din timp la reduceri"),
     ],
     rewards: [
-        "Cupon: reducere de 5 la următoarea comandă",
+        "Cupon: reducere de {money} la următoarea comandă",
         "Livrare gratuită la o comandă",
         "Sacoșă gratuită",
         "Sesiune de consiliere de stil",
@@ -1306,7 +1389,7 @@ const RO_B2B: TemplateWords = TemplateWords {
         ("Strategic", "Timpi de răspuns prioritari; revizuire anuală la sediu"),
     ],
     rewards: [
-        "Credit de 250 la următoarea factură",
+        "Credit de {money} la următoarea factură",
         "Deplasare / livrare gratuită",
         "Verificare anuală gratuită a sistemului",
         "Eveniment de protocol pentru două persoane",
@@ -1334,7 +1417,7 @@ const RO_SUBSCRIPTION: TemplateWords = TemplateWords {
         ("VIP", "Asistență prioritară; o lună gratuită în fiecare an"),
     ],
     rewards: [
-        "Reducere de 5 la următoarea cutie",
+        "Reducere de {money} la următoarea cutie",
         "Livrare gratuită timp de o lună",
         "Produs suplimentar gratuit",
         "Curs cu un bucătar-șef",
@@ -1361,6 +1444,38 @@ const RO_SUBSCRIPTION: TemplateWords = TemplateWords {
     ],
 };
 
+const RO_LOCAL: TemplateWords = TemplateWords {
+    programme: "Recompense pentru clienții fideli",
+    tiers: [
+        ("Client", "O surpriză de ziua de naștere; mementouri pentru programări"),
+        ("Prieten al casei", "Prioritate la programări în orele aglomerate"),
+        (
+            "VIP",
+            "Un upgrade gratuit în fiecare trimestru; primul care încearcă serviciile noi",
+        ),
+    ],
+    rewards: [
+        "Reducere de {money} la următoarea vizită",
+        "Transport sau livrare la domiciliu gratuită",
+        "Un serviciu de bază gratuit la aproximativ zece vizite (o baie, un coafat, un control)",
+        "Un tratament premium (baie spa, tratament pentru păr)",
+        "Insignă de client fidel",
+    ],
+    bonus: [
+        "O recenzie pe hartă sau pe site-ul de programări",
+        "Surpriză de ziua de naștere",
+        "O fotografie cu animalul sau cu noul look",
+    ],
+    badges: [("Zece vizite", "Vino de zece ori"), ("Cinci stele", "Lasă o recenzie")],
+    challenges: [
+        (
+            "Înapoi la timp",
+            "Programează vizita următoare înainte să pleci și respect-o",
+        ),
+        ("Ceva nou", "Încearcă un serviciu pe care nu l-ai folosit"),
+    ],
+};
+
 /// Romanian.
 pub const RO: LoyaltyText = LoyaltyText {
     title: "Planificator de program de fidelizare",
@@ -1372,21 +1487,25 @@ pub const RO: LoyaltyText = LoyaltyText {
         Template::Retail => "Comerț cu amănuntul",
         Template::B2bServices => "Servicii B2B",
         Template::Subscription => "Abonament",
+        Template::LocalServices => "Servicii locale",
     },
     template_description: |t| match t {
         Template::Retail => "Magazine fizice și online: 1 punct pe unitate cheltuită, 100 de puncte valorează 1, niveluri Bronz/Argint/Aur după cheltuielile din anul calendaristic, cupoane și livrare gratuită.",
         Template::B2bServices => "Contracte de service între firme: puncte pe facturi, niveluri după cheltuielile din ultimele 12 luni, credite pe factură, deplasări gratuite și evenimente de protocol.",
         Template::Subscription => "Abonamente lunare: puncte la fiecare factură, niveluri după punctele strânse de la înscriere, ca abonații fideli să urce, produse suplimentare gratuite și un bonus de recomandare.",
+        Template::LocalServices => "Pet shop-uri, saloane, clinici: câteva sute de clienți fideli, puncte la fiecare vizită, un serviciu de bază gratuit la aproximativ zece vizite, o surpriză de ziua de naștere și o recompensă pentru recomandarea unui prieten.",
     },
     template_words: |t| match t {
         Template::Retail => RO_RETAIL,
         Template::B2bServices => RO_B2B,
         Template::Subscription => RO_SUBSCRIPTION,
+        Template::LocalServices => RO_LOCAL,
     },
     create_from_template: |t| match t {
         Template::Retail => "Creează o schiță de comerț cu amănuntul",
         Template::B2bServices => "Creează o schiță de servicii B2B",
         Template::Subscription => "Creează o schiță de abonament",
+        Template::LocalServices => "Creează o schiță de servicii locale",
     },
     scratch_name: "De la zero",
     scratch_description: "Un punct pe unitate cheltuită și nimic altceva: construiți fiecare regulă și introduceți singur cifrele.",
@@ -1735,4 +1854,7 @@ pub const RO: LoyaltyText = LoyaltyText {
     },
     referral_side: |x| format!("{x} pe recomandare"),
     tier_basis: "Nivelurile se califică după",
+    expected_members: "Membri estimați",
+    expected_members_hint: |n| format!("Șablonul este scris pentru {n}; costurile fixe urmează numărul introdus."),
+    figures_in_currency: |code, example| format!("Sume în {code} ({example}), moneda spațiului de lucru."),
 };

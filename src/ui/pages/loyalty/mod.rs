@@ -1,7 +1,8 @@
 //! `/loyalty`: the loyalty-programme planner.
 //!
-//! - `/loyalty`: the drafts of the workspace; start one from a template or
-//!   from scratch; rename, duplicate, delete (with undo); choose two to compare.
+//! - `/loyalty`: the drafts of the workspace; start one from a template
+//!   (fitted to the expected members, in the workspace currency) or from
+//!   scratch; rename, duplicate, delete (with undo); choose two to compare.
 //! - `/loyalty/:id`: the editor ([`editor`]) with the economics ([`economics`]).
 //! - `/loyalty/:id/print`: a one-page summary for the client ([`print`]).
 //! - `/loyalty/compare/:a/:b`: two drafts side by side ([`compare`]).
@@ -20,15 +21,17 @@ pub use compare::ComparePage;
 pub use editor::EditorPage;
 pub use print::PrintPage;
 
+use crate::domain::format::{format_money, format_number};
+use crate::domain::loyalty::fields::parse_expected_members;
 use crate::domain::loyalty::programme::{MAX_DRAFTS, MAX_NAME_CHARS};
-use crate::domain::loyalty::templates::{build, Template};
+use crate::domain::loyalty::templates::{build_for, Template};
 use crate::domain::loyalty::{project, LoyaltyDrafts, Programme};
 use crate::storage::{Document, LocalBackend, Store};
 use crate::ui::components::field::Field;
 use crate::ui::pages::set_title;
 use crate::ui::reactive::{effect, memo};
-use crate::ui::state::{use_document, use_notices, workspace_key, Level};
-use crate::ui::text::text;
+use crate::ui::state::{number_format, use_currency, use_document, use_notices, workspace_key, Level};
+use crate::ui::text::{input_error, text};
 use bind::{use_drafts, Drafts, Fmt};
 use leptos::prelude::*;
 use leptos_router::components::{Outlet, A};
@@ -120,20 +123,43 @@ pub fn Page() -> impl IntoView {
         doc.update(|d| id = d.add(programme));
         id
     };
+    let currency = use_currency();
     let template_cards = Template::ALL
         .into_iter()
         .map(|template| {
             let navigate = navigate.clone();
+            let default_members = format_number(template.default_members() as f64, number_format());
+            let members = RwSignal::new(default_members.clone());
+            let parsed = memo(move |_| members.with(|raw| parse_expected_members(raw, number_format())));
+            let error = Signal::derive(move || {
+                parsed
+                    .get()
+                    .err()
+                    .map(|e| input_error(e, |x| format_number(x, number_format())))
+            });
+            let in_currency = move || {
+                let c = currency.get();
+                (t.figures_in_currency)(c.code(), &format_money(1000.0, c, number_format()))
+            };
             view! {
                 <li class="card loy-template">
                     <h3>{(t.template_name)(template)}</h3>
                     <p>{(t.template_description)(template)}</p>
-                    <button type="button" disabled=move || full.get() on:click=move |_| {
+                    <form class="loy-template-form" on:submit=move |ev| {
+                        ev.prevent_default();
+                        let Ok(count) = parsed.get_untracked() else { return };
                         let words = (t.template_words)(template);
-                        if let Some(id) = create(build(template, &words)) {
+                        let fitted = build_for(template, &words, count, currency.get_untracked(), number_format());
+                        if let Some(id) = fitted.ok().and_then(create) {
                             navigate(&format!("/loyalty/{id}"), Default::default());
                         }
-                    }>{(t.create_from_template)(template)}</button>
+                    }>
+                        <Field label=t.expected_members value=members error inputmode="numeric"/>
+                        <p class="muted loy-template-fit">
+                            {(t.expected_members_hint)(&default_members)}" "{in_currency}
+                        </p>
+                        <button type="submit" disabled=move || full.get()>{(t.create_from_template)(template)}</button>
+                    </form>
                 </li>
             }
         })
