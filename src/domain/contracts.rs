@@ -560,8 +560,10 @@ pub const DEFAULT_CALL_THRESHOLD: f64 = 1_000.0;
 pub fn default_call_threshold(currency: Currency) -> Money {
     Money::new(DEFAULT_CALL_THRESHOLD * currency.round_scale()).unwrap_or_else(|_| Money::zero())
 }
-/// Default look-ahead for renewal calls, in months.
-pub const DEFAULT_CALL_WINDOW_MONTHS: u32 = 3;
+/// Default look-ahead for renewal calls, in months: one more than the lead,
+/// so a contract enters the list a month before its call falls due
+/// ("upcoming"), not already due.
+pub const DEFAULT_CALL_WINDOW_MONTHS: u32 = 4;
 /// Months before expiry that the call is due (article 000: three).
 pub const DEFAULT_CALL_LEAD_MONTHS: u32 = 3;
 /// Most months the renewal list looks ahead.
@@ -854,11 +856,16 @@ impl Tally {
 
 /// Attrition over a period against the structural baseline.
 ///
-/// The headline rate divides the cancellations by the contracts in force on
-/// an average day of the period (contract-days in force ÷ days), so a book
-/// that grew during the period is not judged against its size on the first
-/// day alone. The cohort rate ("of those in force on day one") is kept
-/// beside it: its numerator counts only cancellations of those contracts.
+/// A contract is lost in the period when it was cancelled in it, or when it
+/// reached its expiry in it without renewal ("expired"): the source article
+/// counts every contract lost. A non-renewal has no recorded reason, so it is
+/// kept apart from the structural / avoidable split of the cancellations.
+///
+/// The headline rate divides the losses by the contracts in force on an
+/// average day of the period (contract-days in force ÷ days), so a book that
+/// grew during the period is not judged against its size on the first day
+/// alone. The cohort rate ("of those in force on day one") is kept beside
+/// it: its numerator counts only losses of those contracts.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Attrition {
     pub period: Period,
@@ -870,33 +877,34 @@ pub struct Attrition {
     pub average: (f64, f64),
     /// Contract-years in force within the period (the exposure).
     pub exposure_years: f64,
-    /// Contracts cancelled within the period.
+    /// Contracts lost within the period: cancelled or not renewed.
+    pub lost: Tally,
+    /// Of the lost, those cancelled.
     pub cancelled: Tally,
-    /// Of the cancelled, those in force on the first day.
-    pub cancelled_from_start: Tally,
-    /// Of the cancelled, those that started during the period.
-    pub cancelled_new: Tally,
-    /// Cancelled ÷ the average in force, as a fraction; `None` when less
-    /// than one contract was in force on an average day (too little to
-    /// measure: one loss would read as more than 100 %).
+    /// Of the lost, those that reached their expiry without renewal.
+    pub not_renewed: Tally,
+    /// Of the lost, those in force on the first day.
+    pub lost_from_start: Tally,
+    /// Of the lost, those that started during the period.
+    pub lost_new: Tally,
+    /// Lost ÷ the average in force, as a fraction; `None` when less than
+    /// one contract was in force on an average day (too little to measure:
+    /// one loss would read as more than 100 %).
     pub rate: Option<f64>,
     /// The same by annual value; `None` when the rate is.
     pub value_rate: Option<f64>,
-    /// Of the contracts in force on the first day, the share cancelled
-    /// within the period; `None` when none was in force that day.
+    /// Of the contracts in force on the first day, the share lost within the
+    /// period; `None` when none was in force that day.
     pub cohort_rate: Option<f64>,
-    /// Cancellations per contract-year in force; `None` when the rate is.
+    /// Losses per contract-year in force; `None` when the rate is.
     pub per_contract_year: Option<f64>,
     /// The structural baseline scaled to the period's length, as a fraction.
     pub baseline: f64,
     /// Contracts and value the baseline explains (baseline × the average in
     /// force).
     pub expected: (f64, f64),
-    /// Cancellations above the baseline, avoidable: whole contracts (the
-    /// difference rounded to the nearest contract) and annual value; never
-    /// negative.
-    pub excess: (u64, f64),
-    /// The cancellations by the class of their recorded reason.
+    /// The cancellations by the class of their recorded reason; the
+    /// avoidable ones are the losses to act on. Non-renewals are in neither.
     pub structural: Tally,
     pub avoidable: Tally,
 }
@@ -905,6 +913,14 @@ impl Attrition {
     /// The rate above the baseline, as a fraction (never negative).
     pub fn excess_rate(&self) -> Option<f64> {
         self.rate.map(|r| (r - self.baseline).max(0.0))
+    }
+}
+
+impl Contract {
+    /// Whether the contract reached its expiry within `period` without
+    /// renewal (status expired).
+    pub fn not_renewed_in(&self, period: Period) -> bool {
+        self.status == Status::Expired && period.contains(self.expiry)
     }
 }
 
@@ -928,9 +944,11 @@ fn days_in_force(contract: &Contract, period: Period) -> i64 {
 /// `baseline` (scaled to the period's length with [`rate_for_years`]).
 pub fn attrition(contracts: &[Contract], period: Period, baseline: Percent, classes: &ReasonClasses) -> Attrition {
     let mut at_start = Tally::default();
+    let mut lost = Tally::default();
     let mut cancelled = Tally::default();
-    let mut cancelled_from_start = Tally::default();
-    let mut cancelled_new = Tally::default();
+    let mut not_renewed = Tally::default();
+    let mut lost_from_start = Tally::default();
+    let mut lost_new = Tally::default();
     let mut structural = Tally::default();
     let mut avoidable = Tally::default();
     let mut contract_days = 0.0;
@@ -944,18 +962,26 @@ pub fn attrition(contracts: &[Contract], period: Period, baseline: Percent, clas
         if from_start {
             at_start.add(value);
         }
-        if c.cancelled_in(period) {
+        let was_cancelled = c.cancelled_in(period);
+        let was_not_renewed = c.not_renewed_in(period);
+        if !(was_cancelled || was_not_renewed) {
+            continue;
+        }
+        lost.add(value);
+        if from_start {
+            lost_from_start.add(value);
+        }
+        if c.first_start() > period.from {
+            lost_new.add(value);
+        }
+        if was_cancelled {
             cancelled.add(value);
-            if from_start {
-                cancelled_from_start.add(value);
-            }
-            if c.first_start() > period.from {
-                cancelled_new.add(value);
-            }
             match classes.get(c.loss_reason()) {
                 ReasonClass::Structural => structural.add(value),
                 ReasonClass::Avoidable => avoidable.add(value),
             }
+        } else {
+            not_renewed.add(value);
         }
     }
     let period_days = ((period.to - period.from).num_days() + 1) as f64;
@@ -967,31 +993,22 @@ pub fn attrition(contracts: &[Contract], period: Period, baseline: Percent, clas
     };
     let measurable = average.0 >= 1.0;
     let base = rate_for_years(baseline.fraction(), period.years());
-    let expected = (base * average.0, base * average.1);
-    let excess_count = (cancelled.count as f64 - expected.0).max(0.0).round();
-    let excess = (
-        if excess_count.is_finite() {
-            excess_count as u64
-        } else {
-            0
-        },
-        (cancelled.value - expected.1).max(0.0),
-    );
     Attrition {
         period,
         at_start,
         average,
         exposure_years,
+        lost,
         cancelled,
-        cancelled_from_start,
-        cancelled_new,
-        rate: ratio(cancelled.count as f64, average.0).filter(|_| measurable),
-        value_rate: ratio(cancelled.value, average.1).filter(|_| measurable),
-        cohort_rate: ratio(cancelled_from_start.count as f64, at_start.count as f64),
-        per_contract_year: ratio(cancelled.count as f64, exposure_years).filter(|_| measurable),
+        not_renewed,
+        lost_from_start,
+        lost_new,
+        rate: ratio(lost.count as f64, average.0).filter(|_| measurable),
+        value_rate: ratio(lost.value, average.1).filter(|_| measurable),
+        cohort_rate: ratio(lost_from_start.count as f64, at_start.count as f64),
+        per_contract_year: ratio(lost.count as f64, exposure_years).filter(|_| measurable),
         baseline: base,
-        expected,
-        excess,
+        expected: (base * average.0, base * average.1),
         structural,
         avoidable,
     }

@@ -155,8 +155,10 @@ const EXPIRED: [(&str, i64); 4] = [
 ];
 
 /// Live contracts (by their place in the list) renewing soon: days to expiry,
-/// and the outcome of the renewal call when one was made.
-const RENEWALS: [(usize, i64, Option<CallOutcome>); 8] = [
+/// and the outcome of the renewal call when one was made. Eight fall due in
+/// the next 90 days (their calls, three months ahead, are due or overdue);
+/// the ninth is in the list a month before its call ("upcoming").
+const RENEWALS: [(usize, i64, Option<CallOutcome>); 9] = [
     (1, 6, Some(CallOutcome::IntendsToRenew)),
     (4, 13, None),
     (7, 21, Some(CallOutcome::AtRisk)),
@@ -165,10 +167,11 @@ const RENEWALS: [(usize, i64, Option<CallOutcome>); 8] = [
     (19, 57, Some(CallOutcome::CrossSellInterest)),
     (26, 71, None),
     (30, 86, None),
+    (33, 112, None),
 ];
 
 /// The contract register: 36 live contracts (a few large accounts holding
-/// most of the value; eight renewing in the next 90 days), twelve cancelled
+/// most of the value; eight renewing in the next 90 days and one just after), twelve cancelled
 /// (ten in the last twelve months, for five reasons) and four expired.
 fn contracts(today: NaiveDate, words: &DemoWords<'_>, rng: &mut Rng) -> ContractsDoc {
     let service = |i: usize| words.services.get(i % 4).copied().unwrap_or_default().to_string();
@@ -188,7 +191,8 @@ fn contracts(today: NaiveDate, words: &DemoWords<'_>, rng: &mut Rng) -> Contract
         let renewal = RENEWALS.iter().find(|(at, _, _)| *at == i);
         let expiry_in = match renewal {
             Some((_, days, _)) => *days,
-            None => rng.range(100, 700) as i64,
+            // Beyond the four-month call list.
+            None => rng.range(130, 700) as i64,
         };
         let expiry = day(today, expiry_in);
         let call = renewal.and_then(|(_, _, outcome)| {
@@ -240,7 +244,7 @@ fn contracts(today: NaiveDate, words: &DemoWords<'_>, rng: &mut Rng) -> Contract
     let mut doc = ContractsDoc::default();
     doc.append(list);
     // The demo's amounts are the same numbers in every currency: its call
-    // threshold is chosen to match them (eight renewals due), not left to
+    // threshold is chosen to match them (nine renewals listed), not left to
     // follow the currency.
     doc.choose_call_threshold(money(1_000.0));
     doc

@@ -7,7 +7,7 @@
 //! escaped; every event has a `UID` and a `DTSTAMP` (UTC); all-day events use
 //! `DTSTART;VALUE=DATE` with the exclusive `DTEND` on the next day.
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
 /// One all-day event.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -73,6 +73,17 @@ fn date_value(date: NaiveDate) -> String {
 /// calendar apps that support `X-WR-CALNAME`.
 pub fn write_calendar(events: &[IcsEvent], product: &str, name: &str, stamp: NaiveDateTime) -> String {
     let mut out = String::with_capacity(256 + events.len() * 320);
+    // RFC 5545 §3.8.7.4: the revision of an event. Minutes since 2024 grow
+    // with every export, so a calendar that imports the file again replaces
+    // the events it already has (same UID) instead of ignoring them.
+    let sequence = stamp
+        .signed_duration_since(
+            NaiveDate::from_ymd_opt(2024, 1, 1)
+                .unwrap_or_default()
+                .and_time(NaiveTime::MIN),
+        )
+        .num_minutes()
+        .max(0);
     let stamp = stamp.format("%Y%m%dT%H%M%SZ").to_string();
     push_folded(&mut out, "BEGIN:VCALENDAR");
     push_folded(&mut out, "VERSION:2.0");
@@ -84,6 +95,8 @@ pub fn write_calendar(events: &[IcsEvent], product: &str, name: &str, stamp: Nai
         push_folded(&mut out, "BEGIN:VEVENT");
         push_folded(&mut out, &format!("UID:{}", escape_text(&event.uid)));
         push_folded(&mut out, &format!("DTSTAMP:{stamp}"));
+        // A later export of the same reminder supersedes an earlier one.
+        push_folded(&mut out, &format!("SEQUENCE:{sequence}"));
         push_folded(&mut out, &format!("DTSTART;VALUE=DATE:{}", date_value(event.date)));
         if let Some(next) = event.date.succ_opt() {
             push_folded(&mut out, &format!("DTEND;VALUE=DATE:{}", date_value(next)));

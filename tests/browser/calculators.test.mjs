@@ -94,6 +94,10 @@ test('churn, growth and growth-needed reproduce the articles', async () => {
   assert.equal(await result(page, 'Churn rate'), '2 %');
   assert.equal(await result(page, 'Lost per 100 acquired'), '4');
   assert.equal(await result(page, 'Expected customer lifetime'), '50 periods');
+  // One, not "1 periods".
+  await page.getByLabel('Customers lost', { exact: true }).fill('500');
+  await page.getByText('1 period', { exact: true }).waitFor();
+  await page.getByLabel('Customers lost', { exact: true }).fill('10');
 
   await page.goto(server.url + '/calculators/growth');
   assert.equal(await result(page, 'Net growth per year'), '10 %');

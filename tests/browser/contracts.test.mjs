@@ -93,23 +93,27 @@ test('a pasted CSV is previewed with its bad rows, imported on confirmation, ana
   // average day (the 3 ran 265, 315 and 345 of 365 days); of the 25 in force
   // twelve months ago, 3 were lost (12 %).
   assert.equal(await page.locator('output.attrition-rate').innerText(), '12.23 %');
-  assert.match(await page.locator('.attrition-rate + .figure-detail').innerText(), /^3 cancellations from .* to .*, against 24\.5 contracts in force on an average day\.$/);
-  assert.match(await page.locator('.cohort-rate').innerText(), /^Of the 25 contracts in force on .*: 3 cancelled \(12 %\)\.$/);
-  assert.ok(await page.locator('.figure').filter({ hasText: 'Avoidable excess' }).getByText('Above baseline', { exact: true }).isVisible());
+  assert.match(await page.locator('.attrition-rate + .figure-detail').innerText(), /^3 contracts lost from .* to .*, against 24\.5 contracts in force on an average day\.$/);
+  assert.match(await page.locator('.cohort-rate').innerText(), /^Of the 25 contracts in force on .*: 3 lost \(12 %\)\.$/);
+  assert.ok(await page.locator('.figure').filter({ hasText: 'Avoidable losses' }).getByText('Above baseline', { exact: true }).isVisible());
   // Reasons, ranked by lost value: price (5,000) before relocation (1,000).
   const reasons = page.locator('table.reasons-table tbody tr');
   assert.match(await reasons.nth(0).innerText(), /^Price \/ value for money\s+Avoidable\s+2\s+£5,000/);
   assert.match(await reasons.nth(1).innerText(), /^Relocation\s+◆?\s*Structural\s+1\s+£1,000/);
 
-  // Renewal calls: above £1,000, expiring within 3 months, most urgent first.
+  // Renewal calls: above £1,000, expiring within 4 months, most urgent
+  // first; a call is due 3 months before expiry, so Later Ltd (in 120 days)
+  // is listed a month ahead of its call.
   const calls = page.locator('table.calls-table tbody tr');
-  assert.equal(await calls.count(), 2);
+  assert.equal(await calls.count(), 3);
   assert.match(await calls.nth(0).innerText(), /^Urgent Facilities/);
   assert.match(await calls.nth(0).innerText(), /Overdue by \d+ days/);
   assert.match(await calls.nth(1).innerText(), /^Smith, Jones & Co/);
+  assert.match(await calls.nth(2).innerText(), /^Later Ltd/);
+  assert.doesNotMatch(await calls.nth(2).innerText(), /Overdue/);
   await page.getByLabel('Call outcome for Urgent Facilities').selectOption('satisfied');
   await calls.filter({ hasText: 'Urgent Facilities' }).getByText(/Called on .*: Satisfied/).waitFor();
-  assert.match(await page.locator('output.calls-summary').innerText(), /2 calls; 1 still to make/);
+  assert.match(await page.locator('output.calls-summary').innerText(), /3 calls; 2 still to make/);
   await shot(page, 'contracts-analyses');
 
   // The calls still to make, as an RFC 5545 calendar.
@@ -124,7 +128,8 @@ test('a pasted CSV is previewed with its bad rows, imported on confirmation, ana
   assert.equal(cal.replaceAll('\r\n', '').includes('\n'), false, 'only CRLF line endings');
   for (const line of cal.split('\r\n')) assert.ok(Buffer.byteLength(line) <= 75, line);
   const unfolded = cal.replaceAll('\r\n ', '');
-  assert.equal(unfolded.match(/BEGIN:VEVENT/g).length, 1);
+  assert.equal(unfolded.match(/BEGIN:VEVENT/g).length, 2);
+  assert.match(unfolded, /SEQUENCE:\d+\r\n/);
   assert.match(unfolded, /SUMMARY:Renewal call: Smith\\, Jones & Co \(Pest control\)\r\n/);
   assert.match(unfolded, /DTSTART;VALUE=DATE:\d{8}\r\n/);
   assert.match(unfolded, /UID:renewal-call-default-\d+-\d{8}@holdfast\.local\r\n/);

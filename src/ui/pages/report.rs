@@ -190,7 +190,7 @@ fn contracts_view(doc: &ContractsDoc, winback: &WinbackDoc, today: NaiveDate, f:
     let attrition_value = a.rate.map_or_else(|| t.not_defined.to_string(), |r| f.pct(r));
     let attrition_detail = match a.rate {
         Some(_) => (t.attrition_detail)(
-            a.cancelled.count,
+            a.lost.count,
             &crate::domain::format::format_fixed(a.average.0, 1, f.number),
             &f.pct(a.baseline),
             &from,

@@ -169,6 +169,8 @@ pub struct ContractsText {
     pub excess_value: fn(&str, &str) -> String,
     pub excess_detail: fn(&str) -> String,
     pub within_baseline: &'static str,
+    /// (contracts not renewed, their annual value).
+    pub not_renewed_note: fn(u64, &str) -> String,
     pub above_baseline_flag: &'static str,
     pub lost_value: &'static str,
     pub lost_value_detail: fn(&str, &str) -> String,
@@ -508,7 +510,7 @@ pub const EN: ContractsText = ContractsText {
     source_000: "Source: article 000, \"4 ways to keep service contracts\". A figure from the article, not from your data.",
 
     attrition_heading: "Attrition",
-    attrition_lead: "Contracts cancelled in a period, as a share of the contracts in force on an average day of it (a book that grew is not judged by its size on day one), against the structural baseline.",
+    attrition_lead: "Contracts lost in a period (cancelled, or expired without renewal), as a share of the contracts in force on an average day of it (a book that grew is not judged by its size on day one), against the structural baseline.",
     period_from: "From",
     period_to: "To",
     period_end_before_start: "The end of the period is before its start.",
@@ -519,12 +521,12 @@ pub const EN: ContractsText = ContractsText {
     attrition_rate_detail: |lost, average, from, to| {
         format!(
             "{} from {from} to {to}, against {average} contracts in force on an average day.",
-            plural(lost, "cancellation", "cancellations")
+            plural(lost, "contract lost", "contracts lost")
         )
     },
     cohort_detail: |lost, at_start, share, from| {
         format!(
-            "Of the {} in force on {from}: {} cancelled ({share}).",
+            "Of the {} in force on {from}: {} lost ({share}).",
             plural(at_start, "contract", "contracts"),
             group(lost)
         )
@@ -534,10 +536,16 @@ pub const EN: ContractsText = ContractsText {
     },
     baseline_for_period: "Structural baseline",
     baseline_detail: |annual, years| format!("{annual} a year, over {years}"),
-    avoidable_excess: "Avoidable excess",
+    avoidable_excess: "Avoidable losses",
     excess_value: |count, value| format!("{count} · {value}"),
-    excess_detail: |points| format!("Above baseline: {points} more than structural losses explain."),
-    within_baseline: "Within the baseline: no excess.",
+    excess_detail: |points| format!("Cancelled for a reason you class as avoidable. Attrition is {points} above the structural baseline."),
+    within_baseline: "Cancelled for a reason you class as avoidable. Attrition is within the structural baseline.",
+    not_renewed_note: |n, value| {
+        format!(
+            "{} ({value}): expired without renewal and without a recorded reason, counted as lost but apart from the reasons.",
+            plural(n, "contract not renewed", "contracts not renewed")
+        )
+    },
     above_baseline_flag: "Above baseline",
     lost_value: "Lost annual value",
     lost_value_detail: |share, average| format!("{share} of the {average} in force on an average day"),
@@ -551,7 +559,7 @@ pub const EN: ContractsText = ContractsText {
     cancelled_new_note: |n| {
         format!(
             "{} of contracts that started during the period: they count in the average in force for the days they ran.",
-            plural(n, "cancellation", "cancellations")
+            plural(n, "loss", "losses")
         )
     },
     ref_baseline: "In normal trading, annual structural attrition is about 5 % (clients moving, businesses liquidated). \
@@ -971,7 +979,7 @@ pub const PT_BR: ContractsText = ContractsText {
     source_000: "Fonte: artigo 000, \"4 maneiras de manter contratos de serviço\". Um número do artigo, não dos seus dados.",
 
     attrition_heading: "Desgaste contratual",
-    attrition_lead: "Contratos cancelados em um período, como fração dos contratos em vigor em um dia médio do período (uma carteira que cresceu não é medida pelo tamanho do primeiro dia), comparados com a base estrutural.",
+    attrition_lead: "Contratos perdidos em um período (cancelados, ou vencidos sem renovação), como fração dos contratos em vigor em um dia médio do período (uma carteira que cresceu não é medida pelo tamanho do primeiro dia), comparados com a base estrutural.",
     period_from: "De",
     period_to: "Até",
     period_end_before_start: "O fim do período é anterior ao início.",
@@ -982,14 +990,14 @@ pub const PT_BR: ContractsText = ContractsText {
     attrition_rate_detail: |lost, average, from, to| {
         format!(
             "{} de {from} a {to}, para {average} contratos em vigor em um dia médio.",
-            pt_count(lost, "cancelamento", "cancelamentos")
+            pt_count(lost, "contrato perdido", "contratos perdidos")
         )
     },
     cohort_detail: |lost, at_start, share, from| {
         format!(
             "Dos {} em vigor em {from}: {} ({share}).",
             pt_count(at_start, "contrato", "contratos"),
-            pt_count(lost, "cancelado", "cancelados")
+            pt_count(lost, "perdido", "perdidos")
         )
     },
     too_few_in_force: |from, to| {
@@ -997,10 +1005,16 @@ pub const PT_BR: ContractsText = ContractsText {
     },
     baseline_for_period: "Base estrutural",
     baseline_detail: |annual, years| format!("{annual} por ano, ao longo de {years}"),
-    avoidable_excess: "Excesso evitável",
+    avoidable_excess: "Perdas evitáveis",
     excess_value: |count, value| format!("{count} · {value}"),
-    excess_detail: |points| format!("Acima da base: {points} a mais do que as perdas estruturais explicam."),
-    within_baseline: "Dentro da base: sem excesso.",
+    excess_detail: |points| format!("Cancelados por um motivo que você classifica como evitável. O desgaste está {points} acima da base estrutural."),
+    within_baseline: "Cancelados por um motivo que você classifica como evitável. O desgaste está dentro da base estrutural.",
+    not_renewed_note: |n, value| {
+        format!(
+            "{} ({value}): venceram sem renovação e sem motivo registrado; contam como perdas, mas à parte dos motivos.",
+            pt_count(n, "contrato não renovado", "contratos não renovados")
+        )
+    },
     above_baseline_flag: "Acima da base",
     lost_value: "Valor anual perdido",
     lost_value_detail: |share, average| format!("{share} dos {average} em vigor em um dia médio"),
@@ -1013,12 +1027,12 @@ pub const PT_BR: ContractsText = ContractsText {
     },
     cancelled_new_note: |n| {
         if n == 1 {
-            "1 cancelamento de um contrato iniciado durante o período: ele conta na média em vigor pelos dias em que vigorou."
+            "1 perda de um contrato iniciado durante o período: ele conta na média em vigor pelos dias em que vigorou."
                 .to_string()
         } else {
             format!(
                 "{} de contratos iniciados durante o período: eles contam na média em vigor pelos dias em que vigoraram.",
-                pt_count(n, "cancelamento", "cancelamentos")
+                pt_count(n, "perda", "perdas")
             )
         }
     },
@@ -1391,7 +1405,7 @@ pub const RO: ContractsText = ContractsText {
     source_000: "Sursa: articolul 000, \u{201e}4 moduri de a păstra contractele de service\u{201d}. O cifră din articol, nu din datele dumneavoastră.",
 
     attrition_heading: "Pierderea contractelor",
-    attrition_lead: "Contractele anulate într-o perioadă, ca pondere din contractele în vigoare într-o zi medie a perioadei (un portofoliu care a crescut nu e judecat după mărimea din prima zi), comparate cu nivelul structural.",
+    attrition_lead: "Contractele pierdute într-o perioadă (anulate sau expirate fără reînnoire), ca pondere din contractele în vigoare într-o zi medie a perioadei (un portofoliu care a crescut nu e judecat după mărimea din prima zi), comparate cu nivelul structural.",
     period_from: "De la",
     period_to: "Până la",
     period_end_before_start: "Sfârșitul perioadei este înaintea începutului.",
@@ -1402,14 +1416,14 @@ pub const RO: ContractsText = ContractsText {
     attrition_rate_detail: |lost, average, from, to| {
         format!(
             "{} între {from} și {to}, la {average} contracte în vigoare într-o zi medie.",
-            ro_count(lost, "anulare", "anulări")
+            ro_count(lost, "contract pierdut", "contracte pierdute")
         )
     },
     cohort_detail: |lost, at_start, share, from| {
         format!(
             "Din cele {} în vigoare la {from}: {} ({share}).",
             ro_count(at_start, "contract", "contracte"),
-            ro_count(lost, "anulat", "anulate")
+            ro_count(lost, "pierdut", "pierdute")
         )
     },
     too_few_in_force: |from, to| {
@@ -1417,10 +1431,16 @@ pub const RO: ContractsText = ContractsText {
     },
     baseline_for_period: "Nivel structural",
     baseline_detail: |annual, years| format!("{annual} pe an, pentru {years}"),
-    avoidable_excess: "Exces evitabil",
+    avoidable_excess: "Pierderi evitabile",
     excess_value: |count, value| format!("{count} · {value}"),
-    excess_detail: |points| format!("Peste nivelul structural: cu {points} mai mult decât explică pierderile structurale."),
-    within_baseline: "În limitele nivelului structural: niciun exces.",
+    excess_detail: |points| format!("Anulate dintr-un motiv pe care îl considerați evitabil. Pierderea este cu {points} peste nivelul structural."),
+    within_baseline: "Anulate dintr-un motiv pe care îl considerați evitabil. Pierderea este în limitele nivelului structural.",
+    not_renewed_note: |n, value| {
+        format!(
+            "{} ({value}): au expirat fără reînnoire și fără motiv înregistrat; sunt pierderi, dar separat de motive.",
+            ro_count(n, "contract nereînnoit", "contracte nereînnoite")
+        )
+    },
     above_baseline_flag: "Peste nivelul structural",
     lost_value: "Valoare anuală pierdută",
     lost_value_detail: |share, average| format!("{share} din {average} în vigoare într-o zi medie"),
@@ -1433,11 +1453,11 @@ pub const RO: ContractsText = ContractsText {
     },
     cancelled_new_note: |n| {
         if n == 1 {
-            "1 anulare a unui contract început în perioadă: contează în media în vigoare pentru zilele în care a fost activ.".to_string()
+            "1 pierdere a unui contract început în perioadă: contează în media în vigoare pentru zilele în care a fost activ.".to_string()
         } else {
             format!(
                 "{} ale unor contracte începute în perioadă: contează în media în vigoare pentru zilele în care au fost active.",
-                ro_count(n, "anulare", "anulări")
+                ro_count(n, "pierdere", "pierderi")
             )
         }
     },

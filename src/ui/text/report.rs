@@ -127,7 +127,7 @@ pub const EN: ReportText = ReportText {
     attrition_detail: |lost, average, baseline, from, to| {
         format!(
             "{lost} {} against {average} contracts in force on an average day, {from} – {to}; structural baseline {baseline}",
-            plural(lost, "cancellation", "cancellations")
+            plural(lost, "contract lost", "contracts lost")
         )
     },
     attrition_none: |from, to| format!("Less than one contract was in force on an average day, {from} – {to}."),
@@ -204,7 +204,7 @@ pub const PT_BR: ReportText = ReportText {
     attrition_detail: |lost, average, baseline, from, to| {
         format!(
             "{lost} {} para {average} contratos em vigor em um dia médio, {from} – {to}; base estrutural de {baseline}",
-            plural(lost, "cancelamento", "cancelamentos")
+            plural(lost, "contrato perdido", "contratos perdidos")
         )
     },
     attrition_none: |from, to| format!("Menos de um contrato em vigor em um dia médio, {from} – {to}."),
@@ -283,7 +283,7 @@ pub const RO: ReportText = ReportText {
     attrition_detail: |lost, average, baseline, from, to| {
         format!(
             "{} la {average} contracte în vigoare într-o zi medie, {from} – {to}; nivel structural de {baseline}",
-            ro_n(lost, "anulare", "anulări")
+            ro_n(lost, "contract pierdut", "contracte pierdute")
         )
     },
     attrition_none: |from, to| format!("Mai puțin de un contract în vigoare într-o zi medie, {from} – {to}."),

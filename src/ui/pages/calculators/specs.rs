@@ -198,7 +198,13 @@ impl Fmt {
         format_number(value, self.number).replace(self.number.group, "")
     }
     fn years(&self, value: f64) -> String {
-        format!("{} {}", self.num(value), text().calculators.years_unit)
+        let t = &text().calculators;
+        self.counted(value, t.year_unit_one, t.years_unit)
+    }
+    /// "1 period", "2.5 periods": the unit agrees with the number as shown.
+    pub fn counted(&self, value: f64, one: &str, many: &str) -> String {
+        let shown = self.num(value);
+        format!("{shown} {}", if shown == "1" { one } else { many })
     }
 }
 
@@ -443,7 +449,7 @@ fn build() -> Vec<CalcSpec> {
                 let churn = f.typed(r.churn_rate.points());
                 let lifetime = r.expected_lifetime_periods.map_or_else(
                     || t.unbounded.to_string(),
-                    |p| format!("{} {}", f.num(p), t.periods_unit),
+                    |p| f.counted(p, t.period_unit_one, t.periods_unit),
                 );
                 Ok(Outcome::default()
                     .headline(t.out_churn_rate, f.pct(r.churn_rate.points()))

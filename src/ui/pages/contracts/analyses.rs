@@ -189,7 +189,7 @@ fn attrition_figures(ctx: Ctx, a: crate::domain::contracts::Attrition) -> impl I
     let to = show_date(a.period.to());
     let years = a.period.years();
     let annual = doc_baseline_text(ctx);
-    let above = a.excess.0 > 0 || a.excess.1 > 1e-9;
+    let above = a.excess_rate().is_some_and(|x| x > 1e-12);
     view! {
         <div class="figures">
             <div class="figure">
@@ -197,7 +197,7 @@ fn attrition_figures(ctx: Ctx, a: crate::domain::contracts::Attrition) -> impl I
                 {match a.rate {
                     Some(rate) => view! {
                         <output class="figure-value attrition-rate">{show_share(rate)}</output>
-                        <span class="figure-detail">{(t.attrition_rate_detail)(a.cancelled.count, &show_average(a.average.0), &from, &to)}</span>
+                        <span class="figure-detail">{(t.attrition_rate_detail)(a.lost.count, &show_average(a.average.0), &from, &to)}</span>
                     }.into_any(),
                     None => view! {
                         <output class="figure-value">{t.no_value}</output>
@@ -206,7 +206,7 @@ fn attrition_figures(ctx: Ctx, a: crate::domain::contracts::Attrition) -> impl I
                 }}
                 {a.cohort_rate.map(|share| view! {
                     <span class="figure-detail cohort-rate">
-                        {(t.cohort_detail)(a.cancelled_from_start.count, a.at_start.count, &show_share(share), &from)}
+                        {(t.cohort_detail)(a.lost_from_start.count, a.at_start.count, &show_share(share), &from)}
                     </span>
                 })}
             </div>
@@ -221,7 +221,7 @@ fn attrition_figures(ctx: Ctx, a: crate::domain::contracts::Attrition) -> impl I
                     {above.then(|| view! { <span class="badge bad">{t.above_baseline_flag}</span> })}
                 </span>
                 <output class="figure-value avoidable-excess">
-                    {(t.excess_value)(&contracts_count(a.excess.0), &ctx.money(a.excess.1))}
+                    {(t.excess_value)(&contracts_count(a.avoidable.count), &ctx.money(a.avoidable.value))}
                 </output>
                 <span class="figure-detail">
                     {if above {
@@ -233,7 +233,7 @@ fn attrition_figures(ctx: Ctx, a: crate::domain::contracts::Attrition) -> impl I
             </div>
             <div class="figure">
                 <span class="figure-label">{t.lost_value}</span>
-                <output class="figure-value">{ctx.money(a.cancelled.value)}</output>
+                <output class="figure-value">{ctx.money(a.lost.value)}</output>
                 <span class="figure-detail">
                     {a.value_rate.map(|r| (t.lost_value_detail)(&show_share(r), &ctx.money(a.average.1)))}
                 </span>
@@ -242,7 +242,10 @@ fn attrition_figures(ctx: Ctx, a: crate::domain::contracts::Attrition) -> impl I
         <p class="by-class">
             {(t.by_reason_class)(a.structural.count, &ctx.money(a.structural.value), a.avoidable.count, &ctx.money(a.avoidable.value))}
         </p>
-        {(a.cancelled_new.count > 0).then(|| view! { <p class="muted">{(t.cancelled_new_note)(a.cancelled_new.count)}</p> })}
+        {(a.not_renewed.count > 0).then(|| view! {
+            <p class="not-renewed">{(t.not_renewed_note)(a.not_renewed.count, &ctx.money(a.not_renewed.value))}</p>
+        })}
+        {(a.lost_new.count > 0).then(|| view! { <p class="muted">{(t.cancelled_new_note)(a.lost_new.count)}</p> })}
     }
 }
 
