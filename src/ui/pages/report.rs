@@ -6,7 +6,7 @@
 //! `style/report.css` gives the page its paper layout.
 
 use crate::domain::contracts::{
-    attrition, reasons, renewal_calls, value_concentration, CallRules, CallStatus, ContractsDoc,
+    attrition, reasons, renewal_calls, value_concentration, CallRules, CallStatus, ContractsDoc, ReasonClass,
 };
 use crate::domain::format::format_date;
 use crate::domain::input::Percent;
@@ -17,6 +17,7 @@ use crate::domain::winback::{recovery, WinbackDoc};
 use crate::storage::documents::CalcScenarios;
 use crate::storage::Document;
 use crate::ui::app::WorkspacesCtx;
+use crate::ui::components::chart::{Bar, BarChart};
 use crate::ui::pages::calculators::specs::{self, spec};
 use crate::ui::pages::loyalty::bind::Fmt;
 use crate::ui::pages::loyalty::display_name;
@@ -236,7 +237,27 @@ fn contracts_view(doc: &ContractsDoc, winback: &WinbackDoc, today: NaiveDate, f:
         {if top.is_empty() {
             view! { <p class="report-empty">{t.no_cancellations}</p> }.into_any()
         } else {
+            // The same chart as on the contracts page: lost value by reason,
+            // structural reasons marked, with the cumulative share.
+            let bars: Vec<Bar> = top
+                .iter()
+                .map(|r| Bar {
+                    label: (tc.reason_name)(r.reason).to_string(),
+                    value: r.lost.value,
+                    highlight: r.class == ReasonClass::Structural,
+                })
+                .collect();
+            let format_value = Callback::new(move |x: f64| f.money_whole(x));
             view! {
+                <div class="report-chart">
+                    <BarChart
+                        title=Signal::derive(move || tc.reasons_chart_title.to_string())
+                        value_label=tc.col_lost_value
+                        bars=Signal::derive(move || bars.clone())
+                        format_value=format_value
+                        cumulative=true
+                    />
+                </div>
                 <table class="report-table report-reasons">
                     <thead>
                         <tr>
@@ -374,10 +395,15 @@ fn onboarding_view(doc: &OnboardingBook, today: NaiveDate) -> AnyView {
                         || t.not_defined.to_string(),
                         |p| crate::domain::format::format_percent(f64::from(p), number),
                     );
+                    let done = s.progress.whole_percent();
                     view! {
                         <tr>
                             <th scope="row">{client}</th>
-                            <td class="num">{progress}</td>
+                            <td class="num report-progress">
+                                // A bar per plan: the meeting reads progress at a glance.
+                                {done.map(|p| view! { <progress max="100" value=p.to_string() aria-hidden="true"></progress> })}
+                                {progress}
+                            </td>
                             <td class="num">{s.overdue}</td>
                             <td>{crate::ui::pages::onboarding::widgets::health_words(s.health)}</td>
                             <td>{finish_words(s.projection)}</td>

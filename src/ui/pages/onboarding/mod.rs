@@ -22,7 +22,7 @@ pub(crate) mod widgets;
 
 use crate::domain::onboarding::progress::{SortBy, StatusFilter};
 use crate::domain::onboarding::OnboardingBook;
-use crate::storage::{peek_rev, Document, LocalBackend, Store};
+use crate::storage::{peek_rev, Document, LocalBackend, SaveError, Store};
 use crate::ui::reactive::effect;
 use crate::ui::state::{use_document, use_notices, workspace_key, Level, Notices};
 use crate::ui::text::text;
@@ -196,15 +196,27 @@ pub fn Page() -> impl IntoView {
             pending.set_value(false);
             let store = Store::new(LocalBackend);
             let key = leave_key.get_value();
-            let base = store
-                .raw(&key)
-                .ok()
-                .flatten()
-                .and_then(|raw| peek_rev(&raw))
-                .unwrap_or(0);
-            let result = book.with_untracked(|b| store.save(&key, b, base, chrono::Utc::now()));
-            if let Err(err) = result {
-                notices.show(&key, Level::Error, (text().storage.save_failed)(&err.to_string()), None);
+            let now = chrono::Utc::now();
+            // The base is the version this tab last read or wrote (`stored`):
+            // when storage still holds it, the change is saved over it; when
+            // another tab saved since, the store keeps this change aside and
+            // reports a conflict: it never overwrites the other tab's work.
+            let base = match store.load::<OnboardingBook>(&key, now) {
+                Ok(current) if stored.try_with_untracked(|s| *s == current.value) != Some(false) => current.rev,
+                Ok(current) => current.rev.wrapping_add(1),
+                Err(_) => store.raw(&key).ok().flatten().and_then(|raw| peek_rev(&raw)).unwrap_or(0),
+            };
+            let result = book.with_untracked(|b| store.save(&key, b, base, now));
+            match result {
+                Ok(_) => {}
+                Err(SaveError::Conflict { kept_as, .. }) => {
+                    let doc = (text().storage.doc_name)(OnboardingBook::NAME);
+                    let download = kept_as.and_then(|k| store.raw(&k).ok().flatten().map(|raw| (format!("{k}.json"), raw)));
+                    notices.show(&key, Level::Warning, (text().storage.conflict)(doc), download);
+                }
+                Err(err) => {
+                    notices.show(&key, Level::Error, (text().storage.save_failed)(&err.to_string()), None);
+                }
             }
         }
     });
