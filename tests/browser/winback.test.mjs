@@ -126,7 +126,7 @@ test('departed customers go through the win-back pipeline into intensive care, a
   assert.equal(await results.locator('.card').filter({ hasText: 'Recovered revenue' }).locator('output').innerText(), '£12,000');
   assert.match(await results.locator('.card').filter({ hasText: /^Contacted/ }).innerText(), /2\s+of 3 departed customers/);
   await page.getByText('Your recovery rate of 50 % is above the automotive range and above the financial-services figure.').waitFor();
-  await page.getByText('Source: Article 001, winning back departed customers', { exact: false }).first().waitFor();
+  await page.getByText('Source: Article “Toda empresa tem clientes que partiram…”, winning back departed customers', { exact: false }).first().waitFor();
 
   // Intensive care: the review date, overdue today, then marked done.
   const care = page.locator('table.wb-care tbody tr').filter({ hasText: 'Acme Facilities' });

@@ -507,7 +507,7 @@ pub const EN: ContractsText = ContractsText {
     no_value: "—",
     contracts_count: |_, text| if text == "1" { format!("{text} contract") } else { format!("{text} contracts") },
     years: |_, text| if text == "1" { format!("{text} year") } else { format!("{text} years") },
-    source_000: "Source: article 000, \"4 ways to keep service contracts\". A figure from the article, not from your data.",
+    source_000: "Source: the article “4 maneiras de manter contratos de serviço” (“4 ways to keep service contracts”). A figure from the article, not from your data.",
 
     attrition_heading: "Attrition",
     attrition_lead: "Contracts lost in a period (cancelled, or expired without renewal), as a share of the contracts in force on an average day of it (a book that grew is not judged by its size on day one), against the structural baseline.",
@@ -976,7 +976,7 @@ pub const PT_BR: ContractsText = ContractsText {
     no_value: "—",
     contracts_count: |_, text| if text == "1" { format!("{text} contrato") } else { format!("{text} contratos") },
     years: |_, text| if text == "1" { format!("{text} ano") } else { format!("{text} anos") },
-    source_000: "Fonte: artigo 000, \"4 maneiras de manter contratos de serviço\". Um número do artigo, não dos seus dados.",
+    source_000: "Fonte: o artigo “4 maneiras de manter contratos de serviço”. Um número do artigo, não dos seus dados.",
 
     attrition_heading: "Desgaste contratual",
     attrition_lead: "Contratos perdidos em um período (cancelados, ou vencidos sem renovação), como fração dos contratos em vigor em um dia médio do período (uma carteira que cresceu não é medida pelo tamanho do primeiro dia), comparados com a base estrutural.",
@@ -1402,7 +1402,7 @@ pub const RO: ContractsText = ContractsText {
     no_value: "—",
     contracts_count: |value, text| ro_count_text(value, text, "contract", "contracte"),
     years: |value, text| ro_count_text(value, text, "an", "ani"),
-    source_000: "Sursa: articolul 000, \u{201e}4 moduri de a păstra contractele de service\u{201d}. O cifră din articol, nu din datele dumneavoastră.",
+    source_000: "Sursa: articolul \u{201e}4 maneiras de manter contratos de serviço\u{201d} (\u{201e}4 moduri de a păstra contractele de service\u{201d}). O cifră din articol, nu din datele dumneavoastră.",
 
     attrition_heading: "Pierderea contractelor",
     attrition_lead: "Contractele pierdute într-o perioadă (anulate sau expirate fără reînnoire), ca pondere din contractele în vigoare într-o zi medie a perioadei (un portofoliu care a crescut nu e judecat după mărimea din prima zi), comparate cu nivelul structural.",

@@ -488,7 +488,7 @@ pub const EN: LoyaltyText = LoyaltyText {
     started_from: |t| format!("Started from the {t} template."),
     earning_heading: "Earning points",
     earning_lead: "Members earn points on what they spend, and bonus points for actions that keep them engaged \
-                   (article 002: user content, loyalty bonuses, gamification and referral rewards).",
+                   (article “Qual é a maneira mais eficaz de fazer crescer um negócio?”: user content, loyalty bonuses, gamification and referral rewards).",
     points_per_unit: "Points per unit of currency spent",
     points_per_unit_hint: "Before tier multipliers. 0.1 is one point per ten units.",
     bonus_heading: "Bonus actions",
@@ -559,7 +559,7 @@ pub const EN: LoyaltyText = LoyaltyText {
     below_first_note: "Members below the first tier's threshold earn at the base rate (×1) until they qualify.",
 
     rewards_heading: "Rewards catalogue",
-    rewards_lead: "What members can spend points on (article 004: badges, discount coupons, free shipping). \
+    rewards_lead: "What members can spend points on (article “Un ghid complet pentru gestionarea ratei clienților”: badges, discount coupons, free shipping). \
                    The cost is what each reward costs the business, not its retail value.",
     reward_kind: "Kind",
     reward_kind_name: |k| match k {
@@ -598,7 +598,7 @@ pub const EN: LoyaltyText = LoyaltyText {
     referral_rate_hint: "Only referrals the programme causes, where the new customer buys. 0.02 is one in fifty members a year.",
 
     gamification_heading: "Gamification",
-    gamification_lead: "Badges and challenges with their conditions and points (article 002: gamification).",
+    gamification_lead: "Badges and challenges with their conditions and points (article “Qual é a maneira mais eficaz de fazer crescer um negócio?”: gamification).",
     badges_heading: "Badges",
     challenges_heading: "Challenges",
     badge_legend: |n, name| format!("Badge {n}: {name}"),
@@ -624,7 +624,7 @@ pub const EN: LoyaltyText = LoyaltyText {
     breakage: "Breakage",
     breakage_hint: "Share of the points still outstanding at a year's end that will never be redeemed.",
     current_retention: "Current yearly retention",
-    current_retention_hint: "Reference: the average business loses about 20 % of its customers a year (article 003).",
+    current_retention_hint: "Reference: the average business loses about 20 % of its customers a year (article “20 Estratégias de Retenção de Clientes”).",
     retention_lift: "Expected lift in retention (points)",
     retention_lift_hint: "Percentage points: 3 takes retention from 60 % to 63 %.",
     frequency_lift: "Expected lift in purchase frequency",
@@ -671,7 +671,7 @@ pub const EN: LoyaltyText = LoyaltyText {
     s_give_back: "Holdfast model, steps 3 and 7: every reward cost, bonus and referral points included, over the spend of members.",
     s_cost: "Holdfast model, step 7: points valued when issued at what their redemption will cost (accrual), plus referral rewards paid as value and the running cost.",
     s_liability: "Holdfast model, step 8: the points still owed less those expected to lapse, at their cost — an estimate of what the points will cost you. (IFRS 15 accounts for points differently: it defers part of the sale at the points' allocated selling price, not their cost.)",
-    s_profit: "Holdfast model, step 9. Why retention matters: a 5 % rise in retention can raise profit by 25–95 % (article 002, HBR/Bain).",
+    s_profit: "Holdfast model, step 9. Why retention matters: a 5 % rise in retention can raise profit by 25–95 % (article “Qual é a maneira mais eficaz de fazer crescer um negócio?”, HBR/Bain).",
     s_roi: "Return on investment: (gain − cost) ÷ cost.",
     s_payback: "Holdfast model, step 11, over the projection extended to 10 years.",
     s_break_even: "Holdfast model, step 12.",
@@ -704,11 +704,11 @@ pub const EN: LoyaltyText = LoyaltyText {
     references_heading: "Reference figures",
     references_note: "From the source articles: figures about other businesses, to put this draft in context, not facts about this one.",
     references: &[
-        ("A 5 % increase in retention can raise profit by 25–95 %", "article 002, citing HBR / Bain"),
-        ("Acquiring a customer costs 5 to 25 times more than retaining one", "article 002, citing HBR"),
-        ("The probability of selling to an existing customer is 60–70 %, to a new one 5–20 %", "article 002"),
-        ("The average business loses about 20 % of its customers a year", "article 003"),
-        ("Reward loyal customers: badges, discount coupons and free shipping are all good options", "article 004"),
+        ("A 5 % increase in retention can raise profit by 25–95 %", "article “Qual é a maneira mais eficaz de fazer crescer um negócio?”, citing HBR / Bain"),
+        ("Acquiring a customer costs 5 to 25 times more than retaining one", "article “Qual é a maneira mais eficaz de fazer crescer um negócio?”, citing HBR"),
+        ("The probability of selling to an existing customer is 60–70 %, to a new one 5–20 %", "article “Qual é a maneira mais eficaz de fazer crescer um negócio?”"),
+        ("The average business loses about 20 % of its customers a year", "article “20 Estratégias de Retenção de Clientes”"),
+        ("Reward loyal customers: badges, discount coupons and free shipping are all good options", "article “Un ghid complet pentru gestionarea ratei clienților”"),
     ],
 
     projection_heading: "Members per tier",
@@ -1041,7 +1041,7 @@ pub const PT_BR: LoyaltyText = LoyaltyText {
     started_from: |t| format!("Criado a partir do modelo {t}."),
     earning_heading: "Acúmulo de pontos",
     earning_lead: "Os membros ganham pontos pelo que gastam e pontos de bônus por ações que os mantêm engajados \
-                   (artigo 002: conteúdo gerado pelo usuário, bônus de fidelidade, gamificação e recompensas por indicação).",
+                   (artigo “Qual é a maneira mais eficaz de fazer crescer um negócio?”: conteúdo gerado pelo usuário, bônus de fidelidade, gamificação e recompensas por indicação).",
     points_per_unit: "Pontos por unidade de moeda gasta",
     points_per_unit_hint: "Antes dos multiplicadores de nível. 0,1 é um ponto a cada dez unidades.",
     bonus_heading: "Ações bônus",
@@ -1111,7 +1111,7 @@ pub const PT_BR: LoyaltyText = LoyaltyText {
     below_first_note: "Membros abaixo do limite do primeiro nível ganham na taxa básica (×1) até se qualificarem.",
 
     rewards_heading: "Catálogo de recompensas",
-    rewards_lead: "Em que os membros podem gastar pontos (artigo 004: selos, cupons de desconto, frete grátis). \
+    rewards_lead: "Em que os membros podem gastar pontos (artigo “Un ghid complet pentru gestionarea ratei clienților”: selos, cupons de desconto, frete grátis). \
                    O custo é quanto cada recompensa custa à empresa, não o seu valor de varejo.",
     reward_kind: "Tipo",
     reward_kind_name: |k| match k {
@@ -1150,7 +1150,7 @@ pub const PT_BR: LoyaltyText = LoyaltyText {
     referral_rate_hint: "Só as indicações que o programa provoca, em que o cliente novo compra. 0,02 é um em cada cinquenta membros por ano.",
 
     gamification_heading: "Gamificação",
-    gamification_lead: "Selos e desafios com suas condições e pontos (artigo 002: gamificação).",
+    gamification_lead: "Selos e desafios com suas condições e pontos (artigo “Qual é a maneira mais eficaz de fazer crescer um negócio?”: gamificação).",
     badges_heading: "Selos",
     challenges_heading: "Desafios",
     badge_legend: |n, name| format!("Selo {n}: {name}"),
@@ -1176,7 +1176,7 @@ pub const PT_BR: LoyaltyText = LoyaltyText {
     breakage: "Breakage (pontos nunca resgatados)",
     breakage_hint: "Fração dos pontos ainda em aberto no fim de um ano que nunca será resgatada.",
     current_retention: "Retenção anual atual",
-    current_retention_hint: "Referência: a empresa média perde cerca de 20 % dos clientes por ano (artigo 003).",
+    current_retention_hint: "Referência: a empresa média perde cerca de 20 % dos clientes por ano (artigo “20 Estratégias de Retenção de Clientes”).",
     retention_lift: "Aumento esperado da retenção (pontos)",
     retention_lift_hint: "Pontos percentuais: 3 leva a retenção de 60 % para 63 %.",
     frequency_lift: "Aumento esperado da frequência de compra",
@@ -1223,7 +1223,7 @@ pub const PT_BR: LoyaltyText = LoyaltyText {
     s_give_back: "Modelo do Holdfast, passos 3 e 7: o custo de todas as recompensas, incluindo pontos de bônus e de indicação, sobre o gasto dos membros.",
     s_cost: "Modelo do Holdfast, passo 7: pontos avaliados na emissão pelo custo que o seu resgate terá (regime de competência), mais as recompensas por indicação pagas em valor e o custo operacional.",
     s_liability: "Modelo do Holdfast, passo 8: os pontos ainda devidos menos os que devem expirar, pelo seu custo — uma estimativa do que os pontos vão custar. (A IFRS 15 contabiliza pontos de outro modo: difere parte da venda pelo preço de venda alocado aos pontos, não pelo custo.)",
-    s_profit: "Modelo do Holdfast, passo 9. Por que a retenção importa: um aumento de 5 % na retenção pode elevar o lucro em 25–95 % (artigo 002, HBR/Bain).",
+    s_profit: "Modelo do Holdfast, passo 9. Por que a retenção importa: um aumento de 5 % na retenção pode elevar o lucro em 25–95 % (artigo “Qual é a maneira mais eficaz de fazer crescer um negócio?”, HBR/Bain).",
     s_roi: "Retorno sobre o investimento: (ganho − custo) ÷ custo.",
     s_payback: "Modelo do Holdfast, passo 11, sobre a projeção estendida a 10 anos.",
     s_break_even: "Modelo do Holdfast, passo 12.",
@@ -1256,11 +1256,11 @@ pub const PT_BR: LoyaltyText = LoyaltyText {
     references_heading: "Números de referência",
     references_note: "Dos artigos de origem: números sobre outras empresas, para dar contexto a este rascunho, não fatos sobre ele.",
     references: &[
-        ("Um aumento de 5 % na retenção pode elevar o lucro em 25–95 %", "artigo 002, citando HBR / Bain"),
-        ("Adquirir um cliente custa de 5 a 25 vezes mais do que reter um", "artigo 002, citando HBR"),
-        ("A probabilidade de vender a um cliente existente é de 60–70 %; a um novo, de 5–20 %", "artigo 002"),
-        ("A empresa média perde cerca de 20 % dos clientes por ano", "artigo 003"),
-        ("Recompense os clientes fiéis: selos, cupons de desconto e frete grátis são boas opções", "artigo 004"),
+        ("Um aumento de 5 % na retenção pode elevar o lucro em 25–95 %", "artigo “Qual é a maneira mais eficaz de fazer crescer um negócio?”, citando HBR / Bain"),
+        ("Adquirir um cliente custa de 5 a 25 vezes mais do que reter um", "artigo “Qual é a maneira mais eficaz de fazer crescer um negócio?”, citando HBR"),
+        ("A probabilidade de vender a um cliente existente é de 60–70 %; a um novo, de 5–20 %", "artigo “Qual é a maneira mais eficaz de fazer crescer um negócio?”"),
+        ("A empresa média perde cerca de 20 % dos clientes por ano", "artigo “20 Estratégias de Retenção de Clientes”"),
+        ("Recompense os clientes fiéis: selos, cupons de desconto e frete grátis são boas opções", "artigo “Un ghid complet pentru gestionarea ratei clienților”"),
     ],
 
     projection_heading: "Membros por nível",
@@ -1549,7 +1549,7 @@ pub const RO: LoyaltyText = LoyaltyText {
     started_from: |t| format!("Pornit de la șablonul {t}."),
     earning_heading: "Câștigarea punctelor",
     earning_lead: "Membrii câștigă puncte pentru ce cheltuiesc și puncte bonus pentru acțiuni care îi mențin implicați \
-                   (articolul 002: conținut creat de utilizatori, bonusuri de fidelitate, gamificare și recompense pentru recomandări).",
+                   (articolul „Qual é a maneira mais eficaz de fazer crescer um negócio?”: conținut creat de utilizatori, bonusuri de fidelitate, gamificare și recompense pentru recomandări).",
     points_per_unit: "Puncte pe unitate monetară cheltuită",
     points_per_unit_hint: "Înainte de multiplicatorii nivelurilor. 0,1 înseamnă un punct la zece unități.",
     bonus_heading: "Acțiuni bonus",
@@ -1619,7 +1619,7 @@ pub const RO: LoyaltyText = LoyaltyText {
     below_first_note: "Membrii sub pragul primului nivel câștigă la rata de bază (×1) până se califică.",
 
     rewards_heading: "Catalogul de recompense",
-    rewards_lead: "Pe ce pot cheltui membrii punctele (articolul 004: insigne, cupoane de reducere, livrare gratuită). \
+    rewards_lead: "Pe ce pot cheltui membrii punctele (articolul „Un ghid complet pentru gestionarea ratei clienților”: insigne, cupoane de reducere, livrare gratuită). \
                    Costul este cât o costă pe firmă fiecare recompensă, nu valoarea ei de vânzare.",
     reward_kind: "Tip",
     reward_kind_name: |k| match k {
@@ -1658,7 +1658,7 @@ pub const RO: LoyaltyText = LoyaltyText {
     referral_rate_hint: "Doar recomandările generate de program, în care clientul nou cumpără. 0,02 înseamnă un membru din cincizeci pe an.",
 
     gamification_heading: "Gamificare",
-    gamification_lead: "Insigne și provocări cu condițiile și punctele lor (articolul 002: gamificare).",
+    gamification_lead: "Insigne și provocări cu condițiile și punctele lor (articolul „Qual é a maneira mais eficaz de fazer crescer um negócio?”: gamificare).",
     badges_heading: "Insigne",
     challenges_heading: "Provocări",
     badge_legend: |n, name| format!("Insigna {n}: {name}"),
@@ -1684,7 +1684,7 @@ pub const RO: LoyaltyText = LoyaltyText {
     breakage: "Puncte nefolosite (breakage)",
     breakage_hint: "Partea din punctele încă nefolosite la sfârșitul anului care nu va fi folosită niciodată.",
     current_retention: "Retenția anuală actuală",
-    current_retention_hint: "Referință: afacerea medie pierde circa 20 % din clienți pe an (articolul 003).",
+    current_retention_hint: "Referință: afacerea medie pierde circa 20 % din clienți pe an (articolul „20 Estratégias de Retenção de Clientes”).",
     retention_lift: "Creșterea așteptată a retenției (puncte)",
     retention_lift_hint: "Puncte procentuale: 3 duce retenția de la 60 % la 63 %.",
     frequency_lift: "Creșterea așteptată a frecvenței de cumpărare",
@@ -1731,7 +1731,7 @@ pub const RO: LoyaltyText = LoyaltyText {
     s_give_back: "Modelul Holdfast, pașii 3 și 7: costul tuturor recompenselor, inclusiv punctele bonus și de recomandare, raportat la cheltuielile membrilor.",
     s_cost: "Modelul Holdfast, pasul 7: punctele evaluate la emitere la cât va costa folosirea lor (contabilitate de angajamente), plus recompensele pentru recomandări plătite ca valoare și costul de funcționare.",
     s_liability: "Modelul Holdfast, pasul 8: punctele încă datorate minus cele care se așteaptă să expire, la costul lor — o estimare a costului punctelor. (IFRS 15 tratează punctele altfel: amână o parte din vânzare la prețul de vânzare alocat punctelor, nu la cost.)",
-    s_profit: "Modelul Holdfast, pasul 9. De ce contează retenția: o creștere de 5 % a retenției poate crește profitul cu 25–95 % (articolul 002, HBR/Bain).",
+    s_profit: "Modelul Holdfast, pasul 9. De ce contează retenția: o creștere de 5 % a retenției poate crește profitul cu 25–95 % (articolul „Qual é a maneira mais eficaz de fazer crescer um negócio?”, HBR/Bain).",
     s_roi: "Rentabilitatea investiției: (câștig − cost) ÷ cost.",
     s_payback: "Modelul Holdfast, pasul 11, pe proiecția extinsă la 10 ani.",
     s_break_even: "Modelul Holdfast, pasul 12.",
@@ -1764,11 +1764,11 @@ pub const RO: LoyaltyText = LoyaltyText {
     references_heading: "Cifre de referință",
     references_note: "Din articolele-sursă: cifre despre alte afaceri, pentru a pune această schiță în context, nu fapte despre ea.",
     references: &[
-        ("O creștere de 5 % a retenției poate crește profitul cu 25–95 %", "articolul 002, citând HBR / Bain"),
-        ("Achiziția unui client costă de 5 până la 25 de ori mai mult decât păstrarea unuia", "articolul 002, citând HBR"),
-        ("Probabilitatea de a vinde unui client existent este de 60–70 %, unuia nou de 5–20 %", "articolul 002"),
-        ("Afacerea medie pierde circa 20 % din clienți pe an", "articolul 003"),
-        ("Recompensați clienții fideli: insignele, cupoanele de reducere și livrarea gratuită sunt toate opțiuni bune", "articolul 004"),
+        ("O creștere de 5 % a retenției poate crește profitul cu 25–95 %", "articolul „Qual é a maneira mais eficaz de fazer crescer um negócio?”, citând HBR / Bain"),
+        ("Achiziția unui client costă de 5 până la 25 de ori mai mult decât păstrarea unuia", "articolul „Qual é a maneira mais eficaz de fazer crescer um negócio?”, citând HBR"),
+        ("Probabilitatea de a vinde unui client existent este de 60–70 %, unuia nou de 5–20 %", "articolul „Qual é a maneira mais eficaz de fazer crescer um negócio?”"),
+        ("Afacerea medie pierde circa 20 % din clienți pe an", "articolul „20 Estratégias de Retenção de Clientes”"),
+        ("Recompensați clienții fideli: insignele, cupoanele de reducere și livrarea gratuită sunt toate opțiuni bune", "articolul „Un ghid complet pentru gestionarea ratei clienților”"),
     ],
 
     projection_heading: "Membri pe niveluri",

@@ -454,7 +454,7 @@ const fn step(
 /// The default templates, after articles 002 (set expectations early,
 /// kickoff meetings with agendas, a relationship roadmap, regular results
 /// and feedback) and 004 (an exceptional onboarding with visible progress),
-/// and, for service contracts, article 000 (SLA reviews, renewal calls).
+/// and, for service contracts, article “4 maneiras de manter contratos de serviço” (SLA reviews, renewal calls).
 const DEFAULT_TEMPLATES: [TemplateSpec; 3] = [
     TemplateSpec {
         name: "Standard onboarding (90 days)",

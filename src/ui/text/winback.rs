@@ -345,10 +345,10 @@ pub const EN: WinbackText = WinbackText {
     recovery_rate: "Recovery rate",
     dash: "—",
     h_track: "1. Track departed customers",
-    track_lead: "Count the customers who left and the revenue that left with them, not just a percentage (article 001, step 1).",
+    track_lead: "Count the customers who left and the revenue that left with them, not just a percentage (article “Toda empresa tem clientes que partiram…”, step 1).",
     h_segment: "2. Segment them and pick whom to contact",
     h_call: "3. Reach out: the win-back call",
-    call_lead: "Not a sales pitch. Apologise, listen, diagnose and record why they left, help resolve the problem, then make an offer (article 001, step 3).",
+    call_lead: "Not a sales pitch. Apologise, listen, diagnose and record why they left, help resolve the problem, then make an offer (article “Toda empresa tem clientes que partiram…”, step 3).",
     h_reasons: "4. Reasons ranked by lost revenue",
     h_care: "5. Intensive care for customers won back",
     h_results: "Results against the article's reference figures",
@@ -410,7 +410,7 @@ pub const EN: WinbackText = WinbackText {
     top_from: "Top segment from",
     mid_from: "Middle segment from",
     executive_quota: "Executive calls per cycle",
-    executive_quota_hint: "Article 001: a handful, 1 to 10",
+    executive_quota_hint: "Article “Toda empresa tem clientes que partiram…”: a handful, 1 to 10",
     explain_rank: |top, mid| {
         format!(
             "Customers are ranked by lost annual revenue. The first {top} of them (rounded up, so even a short list has a top customer) \
@@ -514,8 +514,8 @@ pub const EN: WinbackText = WinbackText {
     won_back_on: "Won back on",
     care_next: |date| format!("In intensive care: first review due {date}, then every six months."),
 
-    reasons_lead: "Each reason carries the annual revenue of the customers who gave it, so the costliest problems come first (article 001, step 4). \
-                   Structural or avoidable follows the contract register's classing (by default liquidation and relocation are structural, article 000); \
+    reasons_lead: "Each reason carries the annual revenue of the customers who gave it, so the costliest problems come first (article “Toda empresa tem clientes que partiram…”, step 4). \
+                   Structural or avoidable follows the contract register's classing (by default liquidation and relocation are structural, article “4 maneiras de manter contratos de serviço”); \
                    avoidable reasons call for action.",
     col_class: "Kind",
     col_won_back: "Won back",
@@ -529,7 +529,7 @@ pub const EN: WinbackText = WinbackText {
     shared: "Passed on",
 
     care_lead: "A customer who agrees to come back is watched closely: a review of their experience every six months from the win-back date \
-                (article 001, step 5). A date that does not exist in the month falls on its last day (31 August → 28 or 29 February).",
+                (article “Toda empresa tem clientes que partiram…”, step 5). A date that does not exist in the month falls on its last day (31 August → 28 or 29 February).",
     no_care: "Nobody won back yet. Set a call's outcome to \u{201c}Won back\u{201d} to start intensive care.",
     col_reviews: "Reviews held",
     col_next_review: "Next review",
@@ -558,7 +558,7 @@ pub const EN: WinbackText = WinbackText {
     },
     ref_financial: |up_to| format!("Financial services, with high customer departures: up to {up_to} recovered."),
     source_line: |source| format!("Source: {source}"),
-    source_001: "Article 001, winning back departed customers (the author's own client results)",
+    source_001: "Article “Toda empresa tem clientes que partiram…”, winning back departed customers (the author's own client results)",
     versus: |rate, automotive, financial| {
         let auto = match automotive {
             VersusReference::Below => "below the automotive range",
@@ -575,14 +575,14 @@ pub const EN: WinbackText = WinbackText {
 
     signals: SignalsText {
         title: "Warning signals",
-        lead: "Spot clients who may be about to leave while there is still time to act. Record the warning signs article 004 names \
+        lead: "Spot clients who may be about to leave while there is still time to act. Record the warning signs article “Un ghid complet pentru gestionarea ratei clienților” names \
                for each client; a health score ranks them, and the at-risk list says whom to call first.",
         h_record: "Record a client's signals",
         h_edit: "Edit a client's signals",
         h_list: "At-risk list",
         h_score: "How the health score is calculated",
         form_lead: "Negative feedback or public complaints, an excessive number of service requests, a discount or contract-change request shortly \
-                    before renewal, a \u{201c}neutral\u{201d} rating, and disengagement are the warning signs of churn (article 004).",
+                    before renewal, a \u{201c}neutral\u{201d} rating, and disengagement are the warning signs of churn (article “Un ghid complet pentru gestionarea ratei clienților”).",
         client: "Client",
         contract_value: "Annual contract value",
         contract_value_hint: "Blank: this client's live value in the contract register",
@@ -667,7 +667,7 @@ pub const EN: WinbackText = WinbackText {
         example_heading: |name| format!("Worked example, {name}:"),
         term: |weight, risk| format!("{weight} × {risk}"),
         example: |terms, sum, score| format!("100 × (1 − ({terms}) ÷ {sum}) = {score}"),
-        source_004: "Source of the warning signs: article 004, managing churn. The weights and scales are Holdfast's defaults, not the article's: adjust them to your business.",
+        source_004: "Source of the warning signs: article “Un ghid complet pentru gestionarea ratei clienților”, managing churn. The weights and scales are Holdfast's defaults, not the article's: adjust them to your business.",
     },
 };
 
@@ -691,10 +691,10 @@ pub const PT_BR: WinbackText = WinbackText {
     recovery_rate: "Taxa de recuperação",
     dash: "—",
     h_track: "1. Acompanhe os clientes que saíram",
-    track_lead: "Conte os clientes que saíram e a receita que saiu com eles, não só um percentual (artigo 001, etapa 1).",
+    track_lead: "Conte os clientes que saíram e a receita que saiu com eles, não só um percentual (artigo “Toda empresa tem clientes que partiram…”, etapa 1).",
     h_segment: "2. Segmente e escolha com quem falar",
     h_call: "3. Entre em contato: a ligação de reconquista",
-    call_lead: "Não é uma venda. Peça desculpas, ouça, diagnostique e registre por que saíram, ajude a resolver o problema e então faça uma oferta (artigo 001, etapa 3).",
+    call_lead: "Não é uma venda. Peça desculpas, ouça, diagnostique e registre por que saíram, ajude a resolver o problema e então faça uma oferta (artigo “Toda empresa tem clientes que partiram…”, etapa 3).",
     h_reasons: "4. Motivos classificados pela receita perdida",
     h_care: "5. Cuidados intensivos para os clientes reconquistados",
     h_results: "Resultados comparados com os números de referência do artigo",
@@ -756,7 +756,7 @@ pub const PT_BR: WinbackText = WinbackText {
     top_from: "Segmento alto a partir de",
     mid_from: "Segmento médio a partir de",
     executive_quota: "Ligações de executivos por ciclo",
-    executive_quota_hint: "Artigo 001: um punhado, de 1 a 10",
+    executive_quota_hint: "Artigo “Toda empresa tem clientes que partiram…”: um punhado, de 1 a 10",
     explain_rank: |top, mid| {
         format!(
             "Os clientes são classificados pela receita anual perdida. Os primeiros {top} deles (arredondando para cima, para que mesmo \
@@ -861,8 +861,8 @@ pub const PT_BR: WinbackText = WinbackText {
     won_back_on: "Reconquistado em",
     care_next: |date| format!("Em cuidados intensivos: primeira revisão em {date}, depois a cada seis meses."),
 
-    reasons_lead: "Cada motivo leva a receita anual dos clientes que o deram, para que os problemas mais caros venham primeiro (artigo 001, etapa 4). \
-                   Estrutural ou evitável segue a classificação do registro de contratos (por padrão, encerramento das atividades e mudança de endereço são estruturais, artigo 000); \
+    reasons_lead: "Cada motivo leva a receita anual dos clientes que o deram, para que os problemas mais caros venham primeiro (artigo “Toda empresa tem clientes que partiram…”, etapa 4). \
+                   Estrutural ou evitável segue a classificação do registro de contratos (por padrão, encerramento das atividades e mudança de endereço são estruturais, artigo “4 maneiras de manter contratos de serviço”); \
                    os motivos evitáveis pedem ação.",
     col_class: "Tipo",
     col_won_back: "Reconquistados",
@@ -876,7 +876,7 @@ pub const PT_BR: WinbackText = WinbackText {
     shared: "Repassado",
 
     care_lead: "Quem aceita voltar é acompanhado de perto: uma revisão da experiência a cada seis meses a partir da data da reconquista \
-                (artigo 001, etapa 5). Uma data que não existe no mês cai no último dia dele (31 de agosto → 28 ou 29 de fevereiro).",
+                (artigo “Toda empresa tem clientes que partiram…”, etapa 5). Uma data que não existe no mês cai no último dia dele (31 de agosto → 28 ou 29 de fevereiro).",
     no_care: "Ninguém foi reconquistado ainda. Defina o resultado de uma ligação como \u{201c}Reconquistado\u{201d} para iniciar os cuidados intensivos.",
     col_reviews: "Revisões feitas",
     col_next_review: "Próxima revisão",
@@ -905,7 +905,7 @@ pub const PT_BR: WinbackText = WinbackText {
     },
     ref_financial: |up_to| format!("Serviços financeiros, com muitas saídas de clientes: até {up_to} recuperados."),
     source_line: |source| format!("Fonte: {source}"),
-    source_001: "Artigo 001, reconquistar clientes que saíram (resultados com os próprios clientes do autor)",
+    source_001: "Artigo “Toda empresa tem clientes que partiram…”, reconquistar clientes que saíram (resultados com os próprios clientes do autor)",
     versus: |rate, automotive, financial| {
         let auto = match automotive {
             VersusReference::Below => "abaixo da faixa do setor automotivo",
@@ -923,13 +923,13 @@ pub const PT_BR: WinbackText = WinbackText {
     signals: SignalsText {
         title: "Sinais de alerta",
         lead: "Identifique os clientes que podem estar prestes a sair enquanto ainda há tempo para agir. Registre para cada cliente os sinais \
-               de alerta citados no artigo 004; um índice de saúde os classifica e a lista de risco mostra para quem ligar primeiro.",
+               de alerta citados no artigo “Un ghid complet pentru gestionarea ratei clienților”; um índice de saúde os classifica e a lista de risco mostra para quem ligar primeiro.",
         h_record: "Registrar os sinais de um cliente",
         h_edit: "Editar os sinais de um cliente",
         h_list: "Lista de risco",
         h_score: "Como o índice de saúde é calculado",
         form_lead: "Feedback negativo ou reclamações públicas, um número excessivo de pedidos de serviço, um pedido de desconto ou de mudança no contrato \
-                    pouco antes da renovação, uma avaliação \u{201c}neutra\u{201d} e o desinteresse são os sinais de alerta de churn (artigo 004).",
+                    pouco antes da renovação, uma avaliação \u{201c}neutra\u{201d} e o desinteresse são os sinais de alerta de churn (artigo “Un ghid complet pentru gestionarea ratei clienților”).",
         client: "Cliente",
         contract_value: "Valor anual do contrato",
         contract_value_hint: "Em branco: o valor vigente deste cliente no registro de contratos",
@@ -1014,7 +1014,7 @@ pub const PT_BR: WinbackText = WinbackText {
         example_heading: |name| format!("Exemplo calculado, {name}:"),
         term: |weight, risk| format!("{weight} × {risk}"),
         example: |terms, sum, score| format!("100 × (1 − ({terms}) ÷ {sum}) = {score}"),
-        source_004: "Fonte dos sinais de alerta: artigo 004, gestão de churn. Os pesos e escalas são os padrões do Holdfast, não do artigo: ajuste-os ao seu negócio.",
+        source_004: "Fonte dos sinais de alerta: artigo “Un ghid complet pentru gestionarea ratei clienților”, gestão de churn. Os pesos e escalas são os padrões do Holdfast, não do artigo: ajuste-os ao seu negócio.",
     },
 };
 
@@ -1038,10 +1038,10 @@ pub const RO: WinbackText = WinbackText {
     recovery_rate: "Rata de recâștigare",
     dash: "—",
     h_track: "1. Urmăriți clienții plecați",
-    track_lead: "Numărați clienții care au plecat și venitul care a plecat odată cu ei, nu doar un procent (articolul 001, pasul 1).",
+    track_lead: "Numărați clienții care au plecat și venitul care a plecat odată cu ei, nu doar un procent (articolul „Toda empresa tem clientes que partiram…”, pasul 1).",
     h_segment: "2. Segmentați-i și alegeți pe cine contactați",
     h_call: "3. Luați legătura: apelul de recâștigare",
-    call_lead: "Nu este o vânzare. Cereți scuze, ascultați, diagnosticați și notați de ce au plecat, ajutați la rezolvarea problemei, apoi faceți o ofertă (articolul 001, pasul 3).",
+    call_lead: "Nu este o vânzare. Cereți scuze, ascultați, diagnosticați și notați de ce au plecat, ajutați la rezolvarea problemei, apoi faceți o ofertă (articolul „Toda empresa tem clientes que partiram…”, pasul 3).",
     h_reasons: "4. Motive ordonate după venitul pierdut",
     h_care: "5. Terapie intensivă pentru clienții recâștigați",
     h_results: "Rezultate comparate cu cifrele de referință ale articolului",
@@ -1108,7 +1108,7 @@ pub const RO: WinbackText = WinbackText {
     top_from: "Segmentul de vârf de la",
     mid_from: "Segmentul mediu de la",
     executive_quota: "Apeluri ale conducerii pe ciclu",
-    executive_quota_hint: "Articolul 001: câțiva, între 1 și 10",
+    executive_quota_hint: "Articolul „Toda empresa tem clientes que partiram…”: câțiva, între 1 și 10",
     explain_rank: |top, mid| {
         format!(
             "Clienții sunt ordonați după venitul anual pierdut. Primii {top} dintre ei (rotunjit în sus, ca și o listă scurtă să aibă \
@@ -1213,8 +1213,8 @@ pub const RO: WinbackText = WinbackText {
     won_back_on: "Recâștigat la",
     care_next: |date| format!("La terapie intensivă: prima evaluare la {date}, apoi la fiecare șase luni."),
 
-    reasons_lead: "Fiecare motiv poartă venitul anual al clienților care l-au dat, ca problemele cele mai costisitoare să apară primele (articolul 001, pasul 4). \
-                   Structural sau evitabil urmează clasificarea din registrul de contracte (implicit lichidarea și mutarea sunt structurale, articolul 000); \
+    reasons_lead: "Fiecare motiv poartă venitul anual al clienților care l-au dat, ca problemele cele mai costisitoare să apară primele (articolul „Toda empresa tem clientes que partiram…”, pasul 4). \
+                   Structural sau evitabil urmează clasificarea din registrul de contracte (implicit lichidarea și mutarea sunt structurale, articolul „4 maneiras de manter contratos de serviço”); \
                    motivele evitabile cer acțiune.",
     col_class: "Tip",
     col_won_back: "Recâștigați",
@@ -1228,7 +1228,7 @@ pub const RO: WinbackText = WinbackText {
     shared: "Transmis",
 
     care_lead: "Un client care acceptă să revină este urmărit îndeaproape: o evaluare a experienței sale la fiecare șase luni de la data recâștigării \
-                (articolul 001, pasul 5). O dată care nu există în lună cade în ultima zi a ei (31 august → 28 sau 29 februarie).",
+                (articolul „Toda empresa tem clientes que partiram…”, pasul 5). O dată care nu există în lună cade în ultima zi a ei (31 august → 28 sau 29 februarie).",
     no_care: "Niciun client recâștigat încă. Setați rezultatul unui apel la \u{201e}Recâștigat\u{201d} pentru a începe terapia intensivă.",
     col_reviews: "Evaluări făcute",
     col_next_review: "Următoarea evaluare",
@@ -1257,7 +1257,7 @@ pub const RO: WinbackText = WinbackText {
     },
     ref_financial: |up_to| format!("Servicii financiare, cu multe plecări de clienți: până la {up_to} recâștigați."),
     source_line: |source| format!("Sursa: {source}"),
-    source_001: "Articolul 001, recâștigarea clienților plecați (rezultatele autorului cu proprii săi clienți)",
+    source_001: "Articolul „Toda empresa tem clientes que partiram…”, recâștigarea clienților plecați (rezultatele autorului cu proprii săi clienți)",
     versus: |rate, automotive, financial| {
         let auto = match automotive {
             VersusReference::Below => "sub intervalul din service auto",
@@ -1275,13 +1275,13 @@ pub const RO: WinbackText = WinbackText {
     signals: SignalsText {
         title: "Semnale de avertizare",
         lead: "Găsiți clienții care ar putea pleca cât mai este timp să acționați. Înregistrați pentru fiecare client semnalele de avertizare \
-               numite în articolul 004; un scor de sănătate îi ordonează, iar lista de risc arată pe cine să sunați mai întâi.",
+               numite în articolul „Un ghid complet pentru gestionarea ratei clienților”; un scor de sănătate îi ordonează, iar lista de risc arată pe cine să sunați mai întâi.",
         h_record: "Înregistrați semnalele unui client",
         h_edit: "Modificați semnalele unui client",
         h_list: "Lista de risc",
         h_score: "Cum se calculează scorul de sănătate",
         form_lead: "Feedbackul negativ sau reclamațiile publice, un număr excesiv de solicitări de service, o cerere de reducere sau de modificare a contractului \
-                    cu puțin înainte de reînnoire, o evaluare \u{201e}neutră\u{201d} și dezinteresul sunt semnalele de avertizare ale abandonului (articolul 004).",
+                    cu puțin înainte de reînnoire, o evaluare \u{201e}neutră\u{201d} și dezinteresul sunt semnalele de avertizare ale abandonului (articolul „Un ghid complet pentru gestionarea ratei clienților”).",
         client: "Client",
         contract_value: "Valoarea anuală a contractului",
         contract_value_hint: "Gol: valoarea în vigoare a acestui client din registrul de contracte",
@@ -1366,6 +1366,6 @@ pub const RO: WinbackText = WinbackText {
         example_heading: |name| format!("Exemplu calculat, {name}:"),
         term: |weight, risk| format!("{weight} × {risk}"),
         example: |terms, sum, score| format!("100 × (1 − ({terms}) ÷ {sum}) = {score}"),
-        source_004: "Sursa semnalelor de avertizare: articolul 004, gestionarea abandonului. Ponderile și scalele sunt valorile implicite ale Holdfast, nu ale articolului: adaptați-le afacerii dumneavoastră.",
+        source_004: "Sursa semnalelor de avertizare: articolul „Un ghid complet pentru gestionarea ratei clienților”, gestionarea abandonului. Ponderile și scalele sunt valorile implicite ale Holdfast, nu ale articolului: adaptați-le afacerii dumneavoastră.",
     },
 };

@@ -204,14 +204,20 @@ pub fn Page() -> impl IntoView {
             let base = match store.load::<OnboardingBook>(&key, now) {
                 Ok(current) if stored.try_with_untracked(|s| *s == current.value) != Some(false) => current.rev,
                 Ok(current) => current.rev.wrapping_add(1),
-                Err(_) => store.raw(&key).ok().flatten().and_then(|raw| peek_rev(&raw)).unwrap_or(0),
+                Err(_) => store
+                    .raw(&key)
+                    .ok()
+                    .flatten()
+                    .and_then(|raw| peek_rev(&raw))
+                    .unwrap_or(0),
             };
             let result = book.with_untracked(|b| store.save(&key, b, base, now));
             match result {
                 Ok(_) => {}
                 Err(SaveError::Conflict { kept_as, .. }) => {
                     let doc = (text().storage.doc_name)(OnboardingBook::NAME);
-                    let download = kept_as.and_then(|k| store.raw(&k).ok().flatten().map(|raw| (format!("{k}.json"), raw)));
+                    let download =
+                        kept_as.and_then(|k| store.raw(&k).ok().flatten().map(|raw| (format!("{k}.json"), raw)));
                     notices.show(&key, Level::Warning, (text().storage.conflict)(doc), download);
                 }
                 Err(err) => {
