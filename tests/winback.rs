@@ -1099,3 +1099,24 @@ fn a_departure_typed_by_hand_is_not_added_again_from_the_register() {
     )];
     assert_eq!(doc.departures_from_register(&later, today, "x").len(), 1);
 }
+
+#[test]
+fn revenue_segments_default_to_round_amounts_of_the_workspace_currency() {
+    use holdfast::domain::format::Currency;
+    let defaults = SegmentSettings::default();
+    let brl = defaults.in_currency(Currency::BRL);
+    assert_eq!((brl.top_from, brl.mid_from), (money(50_000.0), money(10_000.0)));
+    let gbp = defaults.in_currency(Currency::GBP);
+    assert_eq!((gbp.top_from, gbp.mid_from), (money(10_000.0), money(2_000.0)));
+    // Amounts the user typed are kept as typed, even the old defaults.
+    let chosen = SegmentSettings {
+        amounts_chosen: true,
+        ..defaults
+    };
+    assert_eq!(chosen.in_currency(Currency::RON), chosen);
+    let edited = SegmentSettings {
+        top_from: money(7_500.0),
+        ..defaults
+    };
+    assert_eq!(edited.in_currency(Currency::RON).top_from, money(7_500.0));
+}

@@ -17,6 +17,7 @@
 //! (negative or huge amounts, odd dates) gives sensible numbers, never a panic.
 
 use super::contracts::{client_key, Contract, Status};
+use super::format::Currency;
 use super::input::{Money, Percent, MAX_MONEY};
 use super::order::sort_stable;
 use super::signals::SignalBook;
@@ -443,6 +444,9 @@ pub struct SegmentSettings {
     pub top_from: Money,
     /// Lost revenue from which a customer is mid (revenue method).
     pub mid_from: Money,
+    /// The two amounts were typed by the user; until then they are the
+    /// defaults of the workspace currency (see [`SegmentSettings::in_currency`]).
+    pub amounts_chosen: bool,
 }
 
 impl Default for SegmentSettings {
@@ -451,8 +455,34 @@ impl Default for SegmentSettings {
             method: SegmentMethod::Rank,
             top_share: 20.0,
             mid_share: 30.0,
-            top_from: Money::new(10_000.0).unwrap_or(Money::zero()),
-            mid_from: Money::new(2_000.0).unwrap_or(Money::zero()),
+            top_from: Money::new(DEFAULT_TOP_FROM).unwrap_or(Money::zero()),
+            mid_from: Money::new(DEFAULT_MID_FROM).unwrap_or(Money::zero()),
+            amounts_chosen: false,
+        }
+    }
+}
+
+/// Default lost revenue of the top and middle segments, in pounds, euros or
+/// dollars; in reais and lei they are [`Currency::round_scale`] times as much.
+const DEFAULT_TOP_FROM: f64 = 10_000.0;
+const DEFAULT_MID_FROM: f64 = 2_000.0;
+
+impl SegmentSettings {
+    /// The settings for a workspace counting in `currency`: amounts the
+    /// user never chose (still the stored defaults) are the currency's round
+    /// defaults (R$ 50.000 and R$ 10.000, not the pound figures with another
+    /// symbol).
+    pub fn in_currency(self, currency: Currency) -> SegmentSettings {
+        let untouched =
+            !self.amounts_chosen && self.top_from.get() == DEFAULT_TOP_FROM && self.mid_from.get() == DEFAULT_MID_FROM;
+        if !untouched {
+            return self;
+        }
+        let scale = currency.round_scale();
+        SegmentSettings {
+            top_from: Money::new(DEFAULT_TOP_FROM * scale).unwrap_or(self.top_from),
+            mid_from: Money::new(DEFAULT_MID_FROM * scale).unwrap_or(self.mid_from),
+            ..self
         }
     }
 }

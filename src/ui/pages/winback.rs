@@ -102,7 +102,8 @@ pub fn Page() -> impl IntoView {
     let classes = memo(move |_| register.with(|d| d.classes.clone()));
     let editing = RwSignal::new(None::<u64>);
     let selected = RwSignal::new(None::<u64>);
-    let ranked = memo(move |_| doc.with(|d| segment(&d.customers, &d.segments)));
+    let currency = use_currency();
+    let ranked = memo(move |_| doc.with(|d| segment(&d.customers, &d.segments.in_currency(currency.get()))));
     let callers = memo(move |_| {
         doc.with(|d| {
             assign_callers(&d.customers, d.executive_quota)
@@ -529,7 +530,7 @@ fn SegmentSettingsForm(
     let t = &text().winback;
     let currency = use_currency();
     let fmt = number_format();
-    let initial = doc.with_untracked(|d| (d.segments, d.executive_quota));
+    let initial = doc.with_untracked(|d| (d.segments.in_currency(currency.get_untracked()), d.executive_quota));
     let (top_share, top_share_err) = doc_setting(
         doc,
         format_number(initial.0.top_share, fmt),
@@ -548,15 +549,21 @@ fn SegmentSettingsForm(
         doc,
         format_number(initial.0.top_from.get(), fmt),
         move |s| parse_money(s, number_format(), currency.get()),
-        |d: &WinbackDoc| d.segments.top_from,
-        |d, v| d.segments.top_from = v,
+        move |d: &WinbackDoc| d.segments.in_currency(currency.get()).top_from,
+        |d, v| {
+            d.segments.top_from = v;
+            d.segments.amounts_chosen = true;
+        },
     );
     let (mid_from, mid_from_err) = doc_setting(
         doc,
         format_number(initial.0.mid_from.get(), fmt),
         move |s| parse_money(s, number_format(), currency.get()),
-        |d: &WinbackDoc| d.segments.mid_from,
-        |d, v| d.segments.mid_from = v,
+        move |d: &WinbackDoc| d.segments.in_currency(currency.get()).mid_from,
+        |d, v| {
+            d.segments.mid_from = v;
+            d.segments.amounts_chosen = true;
+        },
     );
     let (quota, quota_err) = doc_setting(
         doc,
@@ -569,7 +576,7 @@ fn SegmentSettingsForm(
     let method_id = format!("segm{}", next_id());
     let explain = move || {
         doc.with(|d| {
-            let s = d.segments;
+            let s = d.segments.in_currency(currency.get());
             match s.method {
                 SegmentMethod::Rank => (t.explain_rank)(
                     &format_percent(crate::domain::winback::clamp_points(s.top_share), number_format()),
