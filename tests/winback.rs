@@ -1120,3 +1120,35 @@ fn revenue_segments_default_to_round_amounts_of_the_workspace_currency() {
     };
     assert_eq!(edited.in_currency(Currency::RON).top_from, money(7_500.0));
 }
+
+#[test]
+fn current_clients_of_the_register_join_the_signals_once() {
+    let register = vec![
+        register_contract(1, "Pet Shop Sul", 9_000.0, Status::Active, d(2027, 1, 1)),
+        register_contract(2, "PET SHOP  sul", 1_000.0, Status::Renewed, d(2027, 1, 1)),
+        register_contract(3, "Clínica Alfa", 4_000.0, Status::Active, d(2027, 1, 1)),
+        register_contract(4, "Gone Ltd", 4_000.0, Status::Cancelled, d(2026, 1, 1)),
+    ];
+    let mut book = SignalBook::default();
+    book.add_client(ClientSignals {
+        name: "clínica alfa".into(),
+        ..ClientSignals::default()
+    });
+    let pending = book.clients_from_register(&register);
+    assert_eq!(
+        pending.iter().map(|c| c.name.as_str()).collect::<Vec<_>>(),
+        ["Pet Shop Sul"]
+    );
+    let ids = book.add_from_register(&register);
+    assert_eq!(ids.len(), 1);
+    assert!(
+        book.clients_from_register(&register).is_empty(),
+        "done twice adds nothing"
+    );
+    // Its value is the register's: both live contracts of the client.
+    let values = RegisterValues::from_contracts(&register);
+    let added = book.client(ids[0]).expect("added");
+    assert_eq!(contract_value(added, &values), (10_000.0, ValueSource::Register));
+    book.remove_clients(&ids);
+    assert_eq!(book.clients.len(), 1);
+}

@@ -333,6 +333,35 @@ impl SignalBook {
         Some((at, self.clients.remove(at)))
     }
 
+    /// The register's current clients (with a live contract) that are not
+    /// in the book yet, names compared as the register compares them, each
+    /// as a client with no warning sign recorded: its value is read from the
+    /// register (see [`contract_value`]), so nothing is typed twice.
+    pub fn clients_from_register(&self, contracts: &[Contract]) -> Vec<ClientSignals> {
+        let known: Vec<String> = self.clients.iter().map(|c| client_key(&c.name)).collect();
+        client_values(contracts)
+            .into_iter()
+            .filter(|v| !known.contains(&client_key(&v.client)))
+            .map(|v| ClientSignals {
+                name: v.client.chars().take(MAX_NAME_CHARS).collect(),
+                ..ClientSignals::default()
+            })
+            .collect()
+    }
+
+    /// Adds [`SignalBook::clients_from_register`]; returns the ids given.
+    pub fn add_from_register(&mut self, contracts: &[Contract]) -> Vec<u64> {
+        self.clients_from_register(contracts)
+            .into_iter()
+            .map(|c| self.add_client(c))
+            .collect()
+    }
+
+    /// Removes the clients of `ids` (undo of an addition).
+    pub fn remove_clients(&mut self, ids: &[u64]) {
+        self.clients.retain(|c| !ids.contains(&c.id));
+    }
+
     /// Puts a removed client back (undo); nothing if its id is taken.
     pub fn restore_client(&mut self, at: usize, client: ClientSignals) {
         if self.client(client.id).is_some() {

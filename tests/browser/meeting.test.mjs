@@ -33,7 +33,7 @@ const LANGS = {
     lostDetail: /^2 contratos perdidos de .* a .*, para \d+,\d contratos em vigor em um dia médio\.$/,
     cohort: /^Dos 3 contratos em vigor em .*: 0 perdidos \(0 %\)\.$/,
     avoidable: /^2 contratos · R\$ /,
-    winbackAdd: 'Adicionar os 2 como clientes que saíram', departed: 'Clientes que saíram',
+    winbackAdd: 'Adicionar os 2 como clientes que saíram', departed: 'Clientes que saíram', signalsAdd: 'Adicionar os 8',
     retail: 'Criar um rascunho de varejo', members: 'Membros previstos', membersValue: '3.000', couponCurrency: /R\$ \d+/,
     obClient: 'Nome do cliente', obStart: 'Data de início', obButton: 'Começar o plano',
     preparedFor: 'Preparado para Rede Pet Feliz', preparedByLine: 'Preparado por Ana Souza Consultoria',
@@ -49,7 +49,7 @@ const LANGS = {
     lostDetail: /^2 contracte pierdute între .* și .*, la \d+,\d contracte în vigoare într-o zi medie\.$/,
     cohort: /^Din cele 3 contracte în vigoare la .*: 0 pierdute \(0 %\)\.$/,
     avoidable: /^2 contracte · /,
-    winbackAdd: 'Adaugă-le pe toate 2 drept clienți plecați', departed: 'Clienți plecați',
+    winbackAdd: 'Adaugă-le pe toate 2 drept clienți plecați', departed: 'Clienți plecați', signalsAdd: 'Adaugă-i pe toți 8',
     retail: 'Creează o schiță de comerț cu amănuntul', members: 'Membri estimați', membersValue: '3.000', couponCurrency: /\d+ lei/,
     obClient: 'Numele clientului', obStart: 'Data de început', obButton: 'Începe planul',
     preparedFor: 'Întocmit pentru Rede Pet Feliz', preparedByLine: 'Întocmit de Ana Souza Consultoria',
@@ -141,6 +141,13 @@ for (const [locale, l] of Object.entries(LANGS)) {
     await page.locator('.wb-summary').waitFor();
     assert.equal((await departed.innerText()).trim(), '2');
     assert.equal(await page.locator('.wb-from-register').count(), 0);
+
+    // The warning signals start from the register's eight current clients.
+    await page.goto(server.url + '/contracts/signals');
+    await page.getByRole('button', { name: l.signalsAdd, exact: true }).click();
+    await page.locator('.wb-from-register').waitFor({ state: 'detached' });
+    const signals = await page.evaluate(() => JSON.parse(localStorage.getItem('holdfast.ws.default.winback')).data.signals.clients);
+    assert.equal(signals.length, 8);
 
     // A loyalty draft fitted to 3,000 members, in the local currency.
     await page.goto(server.url + '/loyalty');

@@ -38,6 +38,7 @@ pub fn Page() -> impl IntoView {
         <p class="lead">{t.lead}</p>
         <section class="panel" aria-labelledby="sg-record-h">
             <h2 id="sg-record-h">{move || if editing.with(Option::is_some) { t.h_edit } else { t.h_record }}</h2>
+            <FromRegister doc=doc register=register_doc/>
             <ClientForm doc=doc editing=editing/>
         </section>
         <section class="panel" aria-labelledby="sg-list-h">
@@ -48,6 +49,37 @@ pub fn Page() -> impl IntoView {
             <h2 id="sg-score-h">{t.h_score}</h2>
             <ScoreSettings doc=doc register=register/>
         </section>
+    }
+}
+
+/// The register's current clients not in the list yet, added in one
+/// (undoable) action: their values come from the register.
+#[component]
+fn FromRegister(doc: RwSignal<WinbackDoc>, register: RwSignal<ContractsDoc>) -> impl IntoView {
+    let t = &text().winback.signals;
+    let notices = use_notices();
+    let pending = memo(move |_| register.with(|r| doc.with(|d| d.signals.clients_from_register(&r.contracts).len())));
+    let add = move |_| {
+        let added = register.with_untracked(|r| {
+            doc.try_update(|d| d.signals.add_from_register(&r.contracts))
+                .unwrap_or_default()
+        });
+        if !added.is_empty() {
+            notices.undo((t.from_register_added)(added.len()), move || {
+                doc.update(|d| d.signals.remove_clients(&added));
+            });
+        }
+    };
+    move || {
+        let n = pending.get();
+        (n > 0).then(|| {
+            view! {
+                <div class="wb-from-register" role="status">
+                    <p>{(t.from_register_offer)(n)}</p>
+                    <button type="button" class="primary" on:click=add>{(t.from_register_add)(n)}</button>
+                </div>
+            }
+        })
     }
 }
 

@@ -211,6 +211,10 @@ pub struct SignalsText {
     pub title: &'static str,
     pub lead: &'static str,
     pub h_record: &'static str,
+    /// (current clients of the register not in the list).
+    pub from_register_offer: fn(usize) -> String,
+    pub from_register_add: fn(usize) -> String,
+    pub from_register_added: fn(usize) -> String,
     pub h_edit: &'static str,
     pub h_list: &'static str,
     pub h_score: &'static str,
@@ -578,6 +582,15 @@ pub const EN: WinbackText = WinbackText {
         lead: "Spot clients who may be about to leave while there is still time to act. Record the warning signs article “Un ghid complet pentru gestionarea ratei clienților” names \
                for each client; a health score ranks them, and the at-risk list says whom to call first.",
         h_record: "Record a client's signals",
+        from_register_offer: |n| {
+            if n == 1 {
+                "1 current client of the contract register is not in this list.".to_string()
+            } else {
+                format!("{} current clients of the contract register are not in this list.", num(n as u64, Lang::En))
+            }
+        },
+        from_register_add: |n| if n == 1 { "Add it".to_string() } else { format!("Add the {}", num(n as u64, Lang::En)) },
+        from_register_added: |n| format!("Added {} from the contract register.", count(n as u64, Lang::En, "client", "clients")),
         h_edit: "Edit a client's signals",
         h_list: "At-risk list",
         h_score: "How the health score is calculated",
@@ -925,6 +938,15 @@ pub const PT_BR: WinbackText = WinbackText {
         lead: "Identifique os clientes que podem estar prestes a sair enquanto ainda há tempo para agir. Registre para cada cliente os sinais \
                de alerta citados no artigo “Un ghid complet pentru gestionarea ratei clienților”; um índice de saúde os classifica e a lista de risco mostra para quem ligar primeiro.",
         h_record: "Registrar os sinais de um cliente",
+        from_register_offer: |n| {
+            if n == 1 {
+                "1 cliente atual do cadastro de contratos não está nesta lista.".to_string()
+            } else {
+                format!("{} clientes atuais do cadastro de contratos não estão nesta lista.", num(n as u64, Lang::PtBr))
+            }
+        },
+        from_register_add: |n| if n == 1 { "Adicionar".to_string() } else { format!("Adicionar os {}", num(n as u64, Lang::PtBr)) },
+        from_register_added: |n| format!("{} do cadastro de contratos.", if n == 1 { "1 cliente adicionado".to_string() } else { format!("{} clientes adicionados", num(n as u64, Lang::PtBr)) }),
         h_edit: "Editar os sinais de um cliente",
         h_list: "Lista de risco",
         h_score: "Como o índice de saúde é calculado",
@@ -1277,6 +1299,15 @@ pub const RO: WinbackText = WinbackText {
         lead: "Găsiți clienții care ar putea pleca cât mai este timp să acționați. Înregistrați pentru fiecare client semnalele de avertizare \
                numite în articolul „Un ghid complet pentru gestionarea ratei clienților”; un scor de sănătate îi ordonează, iar lista de risc arată pe cine să sunați mai întâi.",
         h_record: "Înregistrați semnalele unui client",
+        from_register_offer: |n| {
+            if n == 1 {
+                "1 client actual din registrul de contracte nu este în această listă.".to_string()
+            } else {
+                format!("{} actuali din registrul de contracte nu sunt în această listă.", ro_count(n as u64, "client", "clienți"))
+            }
+        },
+        from_register_add: |n| if n == 1 { "Adaugă-l".to_string() } else { format!("Adaugă-i pe toți {}", num(n as u64, Lang::Ro)) },
+        from_register_added: |n| format!("{} din registrul de contracte.", if n == 1 { "Adăugat 1 client".to_string() } else { format!("Adăugați {}", ro_count(n as u64, "client", "clienți")) }),
         h_edit: "Modificați semnalele unui client",
         h_list: "Lista de risc",
         h_score: "Cum se calculează scorul de sănătate",
