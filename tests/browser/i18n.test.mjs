@@ -33,7 +33,7 @@ const LANGS = {
   'pt-BR': {
     switcher: 'Idioma',
     nav: 'Calculadoras',
-    title: 'Taxa de retenção',
+    title: 'Taxa de retenção', reset: 'Voltar ao exemplo',
     start: 'Clientes no início',
     end: 'Clientes no fim',
     new: 'Clientes novos',
@@ -47,7 +47,7 @@ const LANGS = {
   ro: {
     switcher: 'Limba',
     nav: 'Calculatoare',
-    title: 'Rata de retenție',
+    title: 'Rata de retenție', reset: 'Înapoi la exemplu',
     start: 'Clienți la început',
     end: 'Clienți la final',
     new: 'Clienți noi',
@@ -67,7 +67,9 @@ async function checkCalculator(page, tag) {
   const l = LANGS[tag];
   await page.getByRole('heading', { level: 1, name: l.title }).waitFor();
   assert.equal(await page.getByRole('navigation').first().getByRole('link', { name: l.nav }).count(), 1);
-  // The example opens on the first worked example; then the second one.
+  // The calculator opens as it was left (in another language too); back to
+  // the first worked example, then the second one.
+  await page.getByRole('button', { name: l.reset, exact: true }).click();
   assert.equal(await result(page, l.rate), '95 %');
   await typeExample(page, l);
   assert.equal(await result(page, l.rate), '70,45 %');
