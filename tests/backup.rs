@@ -21,6 +21,7 @@ fn two_workspaces() -> Store<MemoryBackend> {
             name: name.into(),
             currency: Currency::EUR,
             prepared_by: "Ana Souza".into(),
+            logo: "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==".into(),
         };
         store.save(&doc_key("profile", Some(id)), &profile, 0, now()).unwrap();
         let scenarios = CalcScenarios {

@@ -540,3 +540,24 @@ fn the_demo_id_avoids_workspaces_that_exist() {
         &["demo".into()]
     )));
 }
+
+#[test]
+fn a_logo_is_an_image_of_a_sane_size() {
+    use holdfast::domain::workspace::{check_logo, LogoError, MAX_LOGO_CHARS};
+    let png = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
+    assert_eq!(check_logo(png), Ok(()));
+    assert_eq!(
+        check_logo("data:image/svg+xml;base64,PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciLz4="),
+        Ok(())
+    );
+    for bad in [
+        "",
+        "data:text/html;base64,PHNjcmlwdD4=",
+        "https://example.com/logo.png",
+        "data:image/png;base64,",
+    ] {
+        assert_eq!(check_logo(bad), Err(LogoError::NotAnImage), "{bad}");
+    }
+    let huge = format!("data:image/png;base64,{}", "A".repeat(MAX_LOGO_CHARS));
+    assert_eq!(check_logo(&huge), Err(LogoError::TooLarge));
+}

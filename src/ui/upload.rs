@@ -55,3 +55,53 @@ pub fn reload_page() {
         let _ = w.location().reload();
     }
 }
+
+/// Reads the file chosen in the input that fired `ev` as a `data:` URL
+/// (FileReader), then calls `load(url)`, or `fail()` when the browser cannot
+/// read it. Clears the input. Never throws.
+pub fn read_chosen_file_as_data_url(
+    ev: &leptos::ev::Event,
+    load: impl Fn(String) + Copy + 'static,
+    fail: impl Fn() + Copy + 'static,
+) {
+    let Some(target) = ev.target() else {
+        return;
+    };
+    let input: JsValue = target.into();
+    let get = |obj: &JsValue, key: &str| js_sys::Reflect::get(obj, &JsValue::from_str(key)).ok();
+    let Some(file) = get(&input, "files")
+        .and_then(|files| js_sys::Reflect::get(&files, &JsValue::from_f64(0.0)).ok())
+        .filter(|f| !f.is_undefined() && !f.is_null())
+    else {
+        return;
+    };
+    let reader = web_sys::window()
+        .and_then(|w| get(&w, "FileReader"))
+        .and_then(|c| c.dyn_into::<js_sys::Function>().ok())
+        .and_then(|c| js_sys::Reflect::construct(&c, &js_sys::Array::new()).ok());
+    let Some(reader) = reader else {
+        fail();
+        return;
+    };
+    let for_load = reader.clone();
+    let done = Closure::once(
+        move |_: JsValue| match get(&for_load, "result").and_then(|r| r.as_string()) {
+            Some(url) => load(url),
+            None => fail(),
+        },
+    );
+    let failed = Closure::once(move |_: JsValue| fail());
+    let _ = js_sys::Reflect::set(&reader, &JsValue::from_str("onload"), done.as_ref());
+    let _ = js_sys::Reflect::set(&reader, &JsValue::from_str("onerror"), failed.as_ref());
+    let started = get(&reader, "readAsDataURL")
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .map(|f| f.call1(&reader, &file).is_ok())
+        .unwrap_or(false);
+    if started {
+        done.forget();
+        failed.forget();
+    } else {
+        fail();
+    }
+    let _ = js_sys::Reflect::set(&input, &JsValue::from_str("value"), &JsValue::from_str(""));
+}

@@ -14,6 +14,7 @@ before(async () => { server = await startServer(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
 const pad = (n) => String(n).padStart(2, '0');
+const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 /** A local date `n` days from today, as YYYY-MM-DD. */
 function day(n) {
   const d = new Date();
@@ -25,7 +26,7 @@ function day(n) {
 const LANGS = {
   'pt-BR': {
     code: 'BRL', money: /R\$ 18\.000/, thousands: '.',
-    workspace: 'Nome do espaço de trabalho', preparedBy: 'Seu nome ou empresa (opcional)', currency: 'Moeda',
+    workspace: 'Nome do espaço de trabalho', preparedBy: 'Seu nome ou empresa (opcional)', currency: 'Moeda', logo: 'Seu logotipo (opcional)',
     add: 'Adicionar contrato', client: 'Cliente', value: 'Valor anual', start: 'Data de início', expiry: 'Data de vencimento',
     save: 'Salvar contrato', status: 'Situação do contrato', cancelledOn: 'Data de cancelamento', reason: 'Motivo do cancelamento',
     edit: (c) => `Editar o contrato com ${c}`, renew: (c) => `Renovar o contrato de ${c}`,
@@ -41,7 +42,7 @@ const LANGS = {
   },
   ro: {
     code: 'RON', money: /18\.000 lei/, thousands: '.',
-    workspace: 'Numele spațiului de lucru', preparedBy: 'Numele dvs. sau al firmei (opțional)', currency: 'Monedă',
+    workspace: 'Numele spațiului de lucru', preparedBy: 'Numele dvs. sau al firmei (opțional)', currency: 'Monedă', logo: 'Sigla dvs. (opțional)',
     add: 'Adaugă contract', client: 'Client', value: 'Valoare anuală', start: 'Data de început', expiry: 'Data expirării',
     save: 'Salvează contractul', status: 'Starea contractului', cancelledOn: 'Data anulării', reason: 'Motivul anulării',
     edit: (c) => `Editează contractul cu ${c}`, renew: (c) => `Reînnoiți contractul cu ${c}`,
@@ -81,6 +82,9 @@ for (const [locale, l] of Object.entries(LANGS)) {
     assert.equal(await page.getByLabel(l.currency, { exact: true }).first().inputValue(), l.code);
     await page.getByLabel(l.workspace, { exact: true }).fill('Rede Pet Feliz');
     await page.getByLabel(l.preparedBy).fill('Ana Souza Consultoria');
+    // Her logo, for the report (a 1×1 PNG).
+    await page.getByLabel(l.logo).setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from(PNG, 'base64') });
+    await page.locator('.logo-preview img').waitFor();
 
     // Ten contracts typed in, one by one.
     await page.goto(server.url + '/contracts');
@@ -171,6 +175,7 @@ for (const [locale, l] of Object.entries(LANGS)) {
     const report = page.locator('article.report');
     await report.getByText(l.preparedFor, { exact: true }).waitFor();
     await report.getByText(l.preparedByLine, { exact: true }).waitFor();
+    assert.equal(await report.locator('img.report-logo').getAttribute('src'), `data:image/png;base64,${PNG}`);
     assert.match(await report.locator('.report-kpi', { hasText: rate }).innerText(), new RegExp(rate.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
     const draftRow = report.locator('.report-drafts tbody tr').first();
     assert.match(await draftRow.innerText(), new RegExp(`\\b${breakage.replace(',', '[,.]')}\\s?%`), 'the draft\'s own breakage');

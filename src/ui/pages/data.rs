@@ -2,7 +2,7 @@
 
 use crate::domain::format::{format_number, Currency};
 use crate::domain::input::{parse_text, InputError};
-use crate::domain::workspace::MAX_NAME_CHARS;
+use crate::domain::workspace::{check_logo, LogoError, MAX_LOGO_CHARS, MAX_NAME_CHARS};
 use crate::storage::{LocalBackend, Store};
 use crate::ui::components::field::Field;
 use crate::ui::download::download;
@@ -12,6 +12,52 @@ use crate::ui::reactive::{effect, memo};
 use crate::ui::state::{next_id, number_format, use_notices, use_workspace};
 use crate::ui::text::{input_error, text};
 use leptos::prelude::*;
+
+/// The consultant's logo: chosen from a file, checked, shown, removable.
+#[component]
+fn LogoField() -> impl IntoView {
+    let t = &text().data;
+    let ws = use_workspace();
+    let error = RwSignal::new(None::<String>);
+    let id = format!("logo-{}", next_id());
+    let hint_id = format!("{id}-hint");
+    let chosen = move |ev: leptos::ev::Event| {
+        crate::ui::upload::read_chosen_file_as_data_url(
+            &ev,
+            move |url| match check_logo(&url) {
+                Ok(()) => {
+                    error.set(None);
+                    ws.profile.update(|p| p.logo = url);
+                }
+                Err(LogoError::NotAnImage) => error.set(Some(t.logo_not_image.to_string())),
+                Err(LogoError::TooLarge) => error.set(Some((t.logo_too_large)(&human_bytes(MAX_LOGO_CHARS * 3 / 4)))),
+            },
+            move || error.set(Some(t.logo_not_image.to_string())),
+        )
+    };
+    view! {
+        <div class="field logo-field" class:invalid=move || error.with(Option::is_some)>
+            <label for=id.clone()>{t.logo}</label>
+            <input id=id type="file" accept="image/png,image/jpeg,image/webp,image/svg+xml" aria-describedby=hint_id.clone() on:change=chosen/>
+            <p class="field-hint" id=hint_id>{t.logo_hint}</p>
+            <p class="field-error" aria-live="polite">{move || error.get()}</p>
+            {move || ws.profile.with(|p| (!p.logo.is_empty()).then(|| {
+                let src = p.logo.clone();
+                view! {
+                    <div class="logo-preview">
+                        <img src=src alt=""/>
+                        <button type="button" class="ghost small" on:click=move |_| ws.profile.update(|p| p.logo.clear())>{t.logo_remove}</button>
+                    </div>
+                }
+            }))}
+        </div>
+    }
+}
+
+/// "146 KB".
+fn human_bytes(bytes: usize) -> String {
+    format!("{} KB", format_number((bytes / 1024) as f64, number_format()))
+}
 
 /// The data page.
 #[component]
@@ -103,6 +149,7 @@ pub fn DataPage() -> impl IntoView {
                 </div>
                 <Field label=t.prepared_by value=prepared_by error=prepared_error inputmode="text" hint=t.prepared_by_hint/>
             </div>
+            <LogoField/>
         </section>
         <WorkspacesPanel/>
         <BackupPanel/>

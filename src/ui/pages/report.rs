@@ -63,6 +63,9 @@ pub fn ReportPage() -> impl IntoView {
             </div>
             <article class="report">
                 <header class="report-head">
+                    {move || ws.profile.with(|p| (!p.logo.is_empty()).then(|| view! {
+                        <img class="report-logo" src=p.logo.clone() alt=""/>
+                    }))}
                     <h1>{t.title}</h1>
                     <p class="report-client">{move || (t.prepared_for)(&ws.profile.with(crate::ui::state::display_name))}</p>
                     {move || ws.profile.with(|p| (!p.prepared_by.is_empty()).then(|| view! {

@@ -144,6 +144,7 @@ pub fn WorkspacesPanel() -> impl IntoView {
                 currency: new_currency.get_untracked(),
                 // The consultant stays the same from one client to the next.
                 prepared_by: ws.profile.with_untracked(|p| p.prepared_by.clone()),
+                logo: ws.profile.with_untracked(|p| p.logo.clone()),
             };
             match store().save(&profile_key(&id), &profile, 0, now()) {
                 Ok(_) => {

@@ -80,6 +80,13 @@ pub struct DataPage {
     /// The consultant's name or firm, printed as "prepared by".
     pub prepared_by: &'static str,
     pub prepared_by_hint: &'static str,
+    /// The consultant's logo, printed on the report.
+    pub logo: &'static str,
+    pub logo_hint: &'static str,
+    pub logo_remove: &'static str,
+    pub logo_not_image: &'static str,
+    /// (largest size, e.g. "150 KB").
+    pub logo_too_large: fn(&str) -> String,
     pub storage_heading: &'static str,
     pub storage_used: fn(usize) -> String,
     pub storage_unavailable: &'static str,
