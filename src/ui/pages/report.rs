@@ -152,7 +152,8 @@ fn calculators_view(doc: &CalcScenarios, f: Fmt) -> AnyView {
         return empty_line(t.calc_empty);
     }
     view! {
-        <table class="report-table">
+        <div class="table-wrap">
+            <table class="report-table">
             <thead>
                 <tr>
                     <th scope="col">{t.col_calculator}</th>
@@ -169,7 +170,8 @@ fn calculators_view(doc: &CalcScenarios, f: Fmt) -> AnyView {
                     </tr>
                 }).collect_view()}
             </tbody>
-        </table>
+            </table>
+        </div>
     }
     .into_any()
 }
@@ -237,7 +239,8 @@ fn contracts_view(doc: &ContractsDoc, winback: &WinbackDoc, today: NaiveDate, f:
             view! { <p class="report-empty">{t.no_cancellations}</p> }.into_any()
         } else {
             view! {
-                <table class="report-table report-reasons">
+                <div class="table-wrap">
+                    <table class="report-table report-reasons">
                     <thead>
                         <tr>
                             <th scope="col">{tc.col_reason}</th>
@@ -256,7 +259,8 @@ fn contracts_view(doc: &ContractsDoc, winback: &WinbackDoc, today: NaiveDate, f:
                             </tr>
                         }).collect_view()}
                     </tbody>
-                </table>
+                    </table>
+                </div>
             }
             .into_any()
         }}
@@ -272,7 +276,8 @@ fn loyalty_view(doc: &LoyaltyDrafts, f: Fmt) -> AnyView {
     }
     view! {
         <p class="report-note">{t.loyalty_lead}</p>
-        <table class="report-table report-drafts">
+        <div class="table-wrap">
+            <table class="report-table report-drafts">
             <thead>
                 <tr>
                     <th scope="col">{t.col_draft}</th>
@@ -319,7 +324,8 @@ fn loyalty_view(doc: &LoyaltyDrafts, f: Fmt) -> AnyView {
                     }
                 }).collect_view()}
             </tbody>
-        </table>
+            </table>
+        </div>
     }
     .into_any()
 }
@@ -358,7 +364,8 @@ fn onboarding_view(doc: &OnboardingBook, today: NaiveDate) -> AnyView {
     let number = crate::ui::state::number_format();
     view! {
         <p class="report-note report-onboarding-summary">{(t.onboarding_summary)(rows.len(), finished, late, overdue)}</p>
-        <table class="report-table report-plans">
+        <div class="table-wrap">
+            <table class="report-table report-plans">
             <thead>
                 <tr>
                     <th scope="col">{t.col_client}</th>
@@ -385,7 +392,8 @@ fn onboarding_view(doc: &OnboardingBook, today: NaiveDate) -> AnyView {
                     }
                 }).collect_view()}
             </tbody>
-        </table>
+            </table>
+        </div>
     }
     .into_any()
 }

@@ -637,7 +637,7 @@ fn SegmentSettingsForm(
                 <p class="wb-explain">{explain}</p>
                 <p class="muted">{t.explain_callers}</p>
             </div>
-            <div>
+            <div class="table-wrap">
                 <table class="wb-seg-table">
                     <caption>{t.segments_caption}</caption>
                     <thead>
