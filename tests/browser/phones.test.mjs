@@ -187,6 +187,16 @@ test('the phone top bar: brand, the current section and a menu that opens by tou
   await menu.waitFor({ state: 'hidden' });
   assert.equal(await page.evaluate(() => document.activeElement.classList.contains('menu-button')), true);
   assert.equal(await button.getAttribute('aria-expanded'), 'false');
+  // Tabbing through the menu and out of the bar closes it.
+  await page.keyboard.press('Enter');
+  await menu.waitFor();
+  await page.waitForFunction(() => document.activeElement?.closest('#topbar-menu'));
+  for (let i = 0; i < 15 && (await page.evaluate(() => !!document.activeElement?.closest('header.topbar'))); i++) {
+    await page.keyboard.press('Tab');
+  }
+  assert.equal(await page.evaluate(() => !!document.activeElement?.closest('header.topbar')), false, 'focus left the bar');
+  await menu.waitFor({ state: 'hidden' });
+  assert.equal(await button.getAttribute('aria-expanded'), 'false');
   // A tap outside closes it.
   await button.tap();
   await menu.waitFor();

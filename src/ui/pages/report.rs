@@ -152,7 +152,7 @@ fn calculators_view(doc: &CalcScenarios, f: Fmt) -> AnyView {
         return empty_line(t.calc_empty);
     }
     view! {
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0">
             <table class="report-table">
             <thead>
                 <tr>
@@ -239,7 +239,7 @@ fn contracts_view(doc: &ContractsDoc, winback: &WinbackDoc, today: NaiveDate, f:
             view! { <p class="report-empty">{t.no_cancellations}</p> }.into_any()
         } else {
             view! {
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0">
                     <table class="report-table report-reasons">
                     <thead>
                         <tr>
@@ -276,7 +276,7 @@ fn loyalty_view(doc: &LoyaltyDrafts, f: Fmt) -> AnyView {
     }
     view! {
         <p class="report-note">{t.loyalty_lead}</p>
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0">
             <table class="report-table report-drafts">
             <thead>
                 <tr>
@@ -364,7 +364,7 @@ fn onboarding_view(doc: &OnboardingBook, today: NaiveDate) -> AnyView {
     let number = crate::ui::state::number_format();
     view! {
         <p class="report-note report-onboarding-summary">{(t.onboarding_summary)(rows.len(), finished, late, overdue)}</p>
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0">
             <table class="report-table report-plans">
             <thead>
                 <tr>

@@ -481,7 +481,7 @@ fn Departures(
             </div>
             <Show when=move || !periods.with(Vec::is_empty) fallback=move || view! { <p class="muted">{t.no_departures}</p> }>
                 <div class="wb-two">
-                    <div class="table-wrap wb-scroll">
+                    <div class="table-wrap wb-scroll" tabindex="0">
                         <table class="wb-periods">
                             <thead>
                                 <tr>
@@ -637,7 +637,7 @@ fn SegmentSettingsForm(
                 <p class="wb-explain">{explain}</p>
                 <p class="muted">{t.explain_callers}</p>
             </div>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0">
                 <table class="wb-seg-table">
                     <caption>{t.segments_caption}</caption>
                     <thead>
@@ -930,7 +930,7 @@ fn CallPanel(
         })
     });
     view! {
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0">
             <table class="wb-pipeline">
                 <caption>{t.pipeline_caption}</caption>
                 <thead>
@@ -1149,7 +1149,7 @@ fn Reasons(
         <p class="muted">{t.reasons_lead}</p>
         <Show when=move || !reasons.with(Vec::is_empty) fallback=move || view! { <p class="muted">{t.no_departures}</p> }>
             <div class="wb-stack">
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0">
                     <table class="wb-reasons">
                         <thead>
                             <tr>
@@ -1187,7 +1187,7 @@ fn Reasons(
         <h3>{t.closed_loop_heading}</h3>
         <p class="muted">{t.closed_loop_lead}</p>
         <Show when=move || !diagnoses.with(Vec::is_empty) fallback=move || view! { <p class="muted">{t.no_diagnoses}</p> }>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0">
                 <table class="wb-loop">
                     <thead>
                         <tr>
@@ -1244,7 +1244,7 @@ fn IntensiveCare(
     view! {
         <p class="muted">{t.care_lead}</p>
         <Show when=move || !list.with(Vec::is_empty) fallback=move || view! { <p class="muted">{t.no_care}</p> }>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0">
                 <table class="wb-care">
                     <thead>
                         <tr>

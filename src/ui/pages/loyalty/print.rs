@@ -138,7 +138,7 @@ fn SheetBody(data: SheetData, prepared: String) -> impl IntoView {
                     </div>
                 }).collect_view()}
             </dl>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0">
                 <table class="loy-sheet-years">
                 <caption>{t.year_table_caption}</caption>
                 <thead>
@@ -190,7 +190,7 @@ fn SheetBody(data: SheetData, prepared: String) -> impl IntoView {
                     <p class="loy-sheet-note">
                         {format!("{}: {} · {}", t.tier_basis, (t.qualifier_name)(p.tiers.qualifier), (t.window_name)(p.tiers.window))}
                     </p>
-                    <div class="table-wrap">
+                    <div class="table-wrap" tabindex="0">
                         <table>
                         <thead>
                             <tr>
@@ -215,7 +215,7 @@ fn SheetBody(data: SheetData, prepared: String) -> impl IntoView {
                         </table>
                     </div>
                     <h2>{t.rewards_heading}</h2>
-                    <div class="table-wrap">
+                    <div class="table-wrap" tabindex="0">
                         <table>
                         <thead>
                             <tr>
@@ -238,7 +238,7 @@ fn SheetBody(data: SheetData, prepared: String) -> impl IntoView {
                         </table>
                     </div>
                     <h2>{t.gamification_heading}</h2>
-                    <div class="table-wrap">
+                    <div class="table-wrap" tabindex="0">
                         <table>
                         <thead>
                             <tr>
