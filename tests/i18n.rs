@@ -56,6 +56,8 @@ const SAME_IN_EVERY_LANGUAGE: &[&str] = &[
     "%",
     "—",
     "Item",
+    // Portuguese says "Menu" too.
+    "Menu",
     "CRR = (E − N) / S × 100",
     "CLV(r) = m · r / (1 + d − r)",
 ];
@@ -92,6 +94,8 @@ fn shell_strings(t: &Text) -> Vec<(&'static str, String)> {
         chunk_failed_body,
         chunk_failed_retry,
         chunk_loading,
+        menu,
+        menu_label,
     } = &t.shell;
     let Home {
         title: home_title,
@@ -191,6 +195,8 @@ fn shell_strings(t: &Text) -> Vec<(&'static str, String)> {
         ("chunk_failed_body", chunk_failed_body.to_string()),
         ("chunk_failed_retry", chunk_failed_retry.to_string()),
         ("chunk_loading", chunk_loading.to_string()),
+        ("menu", menu.to_string()),
+        ("menu_label", menu_label.to_string()),
         ("home.title", home_title.to_string()),
         ("home.lead", home_lead.to_string()),
         ("privacy", privacy.to_string()),

@@ -12,6 +12,7 @@ use crate::ui::text::text;
 use leptos::prelude::*;
 use leptos_router::components::{ParentRoute, Route, Router, Routes, A};
 use leptos_router::path;
+use wasm_bindgen::JsCast;
 
 /// The list of workspaces and the current one, shared through context.
 #[derive(Clone, Copy)]
@@ -65,30 +66,46 @@ pub fn App() -> impl IntoView {
     // While a route's chunk is fetched, the page on screen stays and a bar
     // runs along the top; the main region says it is busy.
     let (routing, set_routing) = signal(false);
+    let menu_open = RwSignal::new(false);
     view! {
         <Router set_is_routing=set_routing>
             <div class="route-progress" class:active=routing aria-hidden="true"></div>
             <a class="skip-link" href="#main">{t.skip_to_content}</a>
-            <header class="topbar">
+            <header class="topbar" class:menu-open=move || menu_open.get() on:keydown=move |ev| on_menu_key(ev, menu_open)
+                on:focusout=move |ev| close_when_focus_leaves(ev, menu_open)>
                 <a class="brand" href="/">
                     <span class="brand-mark" aria-hidden="true"></span>
                     <span class="brand-name">{t.app_name}</span>
                     <WorkspaceName/>
                 </a>
-                <nav aria-label=t.nav_label>
-                    <ul>
-                        <li><A href="/calculators">{t.nav_calculators}</A></li>
-                        <li><A href="/contracts">{t.nav_contracts}</A></li>
-                        <li><A href="/loyalty">{t.nav_loyalty}</A></li>
-                        <li><A href="/onboarding">{t.nav_onboarding}</A></li>
-                        // Workspaces, backup and demo data are not for a client's eyes.
-                        <li class="no-present"><A href="/data">{t.nav_data}</A></li>
-                        <li><A href="/report">{text().report.nav}</A></li>
-                    </ul>
-                </nav>
-                <LangSwitch/>
-                <crate::ui::components::presentation::PresentButton/>
-                <ThemeSwitch/>
+                <CurrentSection/>
+                // Narrow screens: one button opens the links, language, theme
+                // and presentation mode (a disclosure); wide screens show them
+                // in the bar and never see the button (style/main.css).
+                <button type="button" class="ghost menu-button" aria-controls="topbar-menu"
+                    aria-expanded=move || menu_open.get().to_string()
+                    on:click=move |_| toggle_menu(menu_open)>
+                    <span class="menu-icon" aria-hidden="true"></span>
+                    <span>{t.menu}</span>
+                </button>
+                <div id="topbar-menu" class="topbar-menu" role="group" aria-label=t.menu_label>
+                    <nav aria-label=t.nav_label>
+                        <ul>
+                            <li><A href="/calculators">{t.nav_calculators}</A></li>
+                            <li><A href="/contracts">{t.nav_contracts}</A></li>
+                            <li><A href="/loyalty">{t.nav_loyalty}</A></li>
+                            <li><A href="/onboarding">{t.nav_onboarding}</A></li>
+                            // Workspaces, backup and demo data are not for a client's eyes.
+                            <li class="no-present"><A href="/data">{t.nav_data}</A></li>
+                            <li><A href="/report">{text().report.nav}</A></li>
+                        </ul>
+                    </nav>
+                    <LangSwitch/>
+                    <crate::ui::components::presentation::PresentButton/>
+                    <ThemeSwitch/>
+                </div>
+                <crate::ui::components::presentation::PresentHint/>
+                <CloseMenuOnNavigate open=menu_open/>
             </header>
             <NoticeBanner/>
             <ClearUndoOnNavigate/>
@@ -119,6 +136,103 @@ pub fn App() -> impl IntoView {
             <footer class="footer"><p>{t.footer}</p></footer>
         </Router>
     }
+}
+
+/// Opens or closes the narrow screens' menu; opening moves focus to its
+/// first link (after the menu is drawn), so the keyboard and screen readers
+/// land in it.
+fn toggle_menu(open: RwSignal<bool>) {
+    let now = !open.get_untracked();
+    open.set(now);
+    if now {
+        request_animation_frame(|| {
+            if let Some(first) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.query_selector("#topbar-menu a").ok().flatten())
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = first.focus();
+            }
+        });
+    }
+}
+
+/// Escape closes the menu and gives focus back to its button (and does not
+/// also leave presentation mode).
+fn on_menu_key(ev: web_sys::KeyboardEvent, open: RwSignal<bool>) {
+    if ev.key() == "Escape" && open.get_untracked() {
+        ev.stop_propagation();
+        open.set(false);
+        if let Some(button) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector(".topbar .menu-button").ok().flatten())
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = button.focus();
+        }
+    }
+}
+
+/// Tabbing out of the top bar closes the menu.
+fn close_when_focus_leaves(ev: web_sys::FocusEvent, open: RwSignal<bool>) {
+    let inside = |t: Option<web_sys::EventTarget>| {
+        t.and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+            .zip(ev.current_target().and_then(|c| c.dyn_into::<web_sys::Node>().ok()))
+            .is_some_and(|(node, bar)| bar.contains(Some(&node)))
+    };
+    if open.get_untracked() && ev.related_target().is_some() && !inside(ev.related_target()) {
+        open.set(false);
+    }
+}
+
+/// Closes the menu when the page changes and on a tap or click outside the bar.
+#[component]
+fn CloseMenuOnNavigate(open: RwSignal<bool>) -> impl IntoView {
+    let location = leptos_router::hooks::use_location();
+    effect(move |_| {
+        location.pathname.track();
+        open.set(false);
+    });
+    let outside = window_event_listener(leptos::ev::pointerdown, move |ev: web_sys::PointerEvent| {
+        if !open.get_untracked() {
+            return;
+        }
+        let in_bar = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|el| el.closest("header.topbar").ok().flatten().is_some());
+        if !in_bar {
+            open.set(false);
+        }
+    });
+    on_cleanup(move || outside.remove());
+}
+
+/// The section the page belongs to, shown beside the brand on narrow
+/// screens (where the links are in the menu).
+#[component]
+fn CurrentSection() -> impl IntoView {
+    let location = leptos_router::hooks::use_location();
+    let t = &text().shell;
+    let name = move || {
+        let path = location.pathname.get();
+        let first = path
+            .trim_start_matches('/')
+            .split('/')
+            .next()
+            .unwrap_or_default()
+            .to_string();
+        match first.as_str() {
+            "calculators" => t.nav_calculators,
+            "contracts" => t.nav_contracts,
+            "loyalty" => t.nav_loyalty,
+            "onboarding" => t.nav_onboarding,
+            "data" => t.nav_data,
+            "report" => text().report.nav,
+            _ => "",
+        }
+    };
+    view! { <span class="current-section">{name}</span> }
 }
 
 /// Undo notices write to the signals of the page that made them: they go

@@ -48,10 +48,13 @@ test('a workspace is filled with realistic data through the UI', async () => {
   await ctx.context.close();
 });
 
-for (const theme of ['light', 'dark']) {
-  test(`axe finds no serious or critical violation on any route (${theme} theme)`, async () => {
+// The light and dark theme on a desktop, and the light theme on a 360 px
+// phone (the compact top bar, tables in their own scrolling boxes).
+const PHONE = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true };
+for (const [theme, device] of [['light', null], ['dark', null], ['light', PHONE]]) {
+  test(`axe finds no serious or critical violation on any route (${theme} theme${device ? ', 360 px phone' : ''})`, async () => {
     assert.ok(seeded, 'the seeding test ran first');
-    const ctx = await newContext(browser, server.url, { bypassCSP: true, colorScheme: theme, storageState: seeded });
+    const ctx = await newContext(browser, server.url, { bypassCSP: true, colorScheme: theme, storageState: seeded, ...device });
     const page = await ctx.context.newPage();
     const counts = { minor: 0, moderate: 0, serious: 0, critical: 0 };
     const failures = [];
@@ -64,6 +67,8 @@ for (const theme of ['light', 'dark']) {
       await p.getByRole('button', { name: 'Read the CSV' }).click();
       await p.locator('.import-summary').waitFor();
     }]);
+    // On the phone, the top bar's menu opened.
+    if (device) states.push(['/calculators', async (p) => { await p.locator('header .menu-button').click(); await p.locator('#topbar-menu').waitFor(); }]);
     for (const [route, action] of states) {
       await page.goto(server.url + route);
       await settle(page);
@@ -76,7 +81,7 @@ for (const theme of ['light', 'dark']) {
         console.log(line);
         if (v.impact === 'serious' || v.impact === 'critical') failures.push(line);
       }
-      await shot(page, `a11y-${theme}${route.replaceAll('/', '_')}${action ? '-click' : ''}`);
+      await shot(page, `a11y-${theme}${device ? '-phone' : ''}${route.replaceAll('/', '_')}${action ? '-click' : ''}`);
     }
     console.log(`axe ${theme}: ${states.length} screens; violating nodes by impact: ${JSON.stringify(counts)}`);
     assert.deepEqual(failures, []);

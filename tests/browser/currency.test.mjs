@@ -164,7 +164,9 @@ test('the top bar keeps one line at 1366 × 768 (and 1280 × 800) in every langu
         const box = (el) => el.getBoundingClientRect();
         const items = [...document.querySelectorAll('header.topbar nav li')].map((li) => Math.round(box(li).top));
         const bar = box(document.querySelector('header.topbar'));
+        // The narrow screens' menu box is display: contents here: its children sit in the bar.
         const children = [...document.querySelector('header.topbar').children]
+          .flatMap((el) => (el.id === 'topbar-menu' ? [...el.children] : [el]))
           .filter((el) => box(el).height > 0)
           .map((el) => ({ cls: el.className || el.tagName, top: box(el).top, bottom: box(el).bottom }));
         return { items, barHeight: bar.height, children, width: document.documentElement.scrollWidth };

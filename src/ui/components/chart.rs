@@ -377,7 +377,7 @@ where
             on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
         >
             <summary>{text().charts.show_table}</summary>
-            <div class="table-wrap">{move || open.get().then(&table)}</div>
+            <div class="table-wrap" tabindex="0">{move || open.get().then(&table)}</div>
         </details>
     }
 }

@@ -100,6 +100,16 @@ pub fn PresentButton() -> impl IntoView {
             title=format!("{} {}", t.present_hint, t.present_keys) on:click=move |_| on.update(|p| *p = !*p)>
             {move || if on.get() { t.stop_presenting } else { t.present }}
         </button>
+    }
+}
+
+/// The line under the top bar that says how to leave presentation mode (a
+/// sibling of the narrow screens' menu, so it shows while that is closed).
+#[component]
+pub fn PresentHint() -> impl IntoView {
+    let on = expect_context::<Presenting>().0;
+    let t = &text().workspace;
+    view! {
         <p class="present-hint" role="status">{move || on.get().then(|| view! {
             {t.present_hint}" "<span class="hint-keys">{t.present_keys}</span>
         })}</p>

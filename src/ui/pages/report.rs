@@ -156,7 +156,8 @@ fn calculators_view(doc: &CalcScenarios, f: Fmt) -> AnyView {
         return empty_line(t.calc_empty);
     }
     view! {
-        <table class="report-table">
+        <div class="table-wrap" tabindex="0">
+            <table class="report-table">
             <thead>
                 <tr>
                     <th scope="col">{t.col_calculator}</th>
@@ -173,7 +174,8 @@ fn calculators_view(doc: &CalcScenarios, f: Fmt) -> AnyView {
                     </tr>
                 }).collect_view()}
             </tbody>
-        </table>
+            </table>
+        </div>
     }
     .into_any()
 }
@@ -261,7 +263,8 @@ fn contracts_view(doc: &ContractsDoc, winback: &WinbackDoc, today: NaiveDate, f:
                         cumulative=true
                     />
                 </div>
-                <table class="report-table report-reasons">
+                <div class="table-wrap" tabindex="0">
+                    <table class="report-table report-reasons">
                     <thead>
                         <tr>
                             <th scope="col">{tc.col_reason}</th>
@@ -280,7 +283,8 @@ fn contracts_view(doc: &ContractsDoc, winback: &WinbackDoc, today: NaiveDate, f:
                             </tr>
                         }).collect_view()}
                     </tbody>
-                </table>
+                    </table>
+                </div>
             }
             .into_any()
         }}
@@ -296,7 +300,8 @@ fn loyalty_view(doc: &LoyaltyDrafts, f: Fmt) -> AnyView {
     }
     view! {
         <p class="report-note">{t.loyalty_lead}</p>
-        <table class="report-table report-drafts">
+        <div class="table-wrap" tabindex="0">
+            <table class="report-table report-drafts">
             <thead>
                 <tr>
                     <th scope="col">{t.col_draft}</th>
@@ -343,7 +348,8 @@ fn loyalty_view(doc: &LoyaltyDrafts, f: Fmt) -> AnyView {
                     }
                 }).collect_view()}
             </tbody>
-        </table>
+            </table>
+        </div>
     }
     .into_any()
 }
@@ -382,7 +388,8 @@ fn onboarding_view(doc: &OnboardingBook, today: NaiveDate) -> AnyView {
     let number = crate::ui::state::number_format();
     view! {
         <p class="report-note report-onboarding-summary">{(t.onboarding_summary)(rows.len(), finished, late, overdue)}</p>
-        <table class="report-table report-plans">
+        <div class="table-wrap" tabindex="0">
+            <table class="report-table report-plans">
             <thead>
                 <tr>
                     <th scope="col">{t.col_client}</th>
@@ -414,7 +421,8 @@ fn onboarding_view(doc: &OnboardingBook, today: NaiveDate) -> AnyView {
                     }
                 }).collect_view()}
             </tbody>
-        </table>
+            </table>
+        </div>
     }
     .into_any()
 }

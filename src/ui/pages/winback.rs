@@ -482,7 +482,7 @@ fn Departures(
             </div>
             <Show when=move || !periods.with(Vec::is_empty) fallback=move || view! { <p class="muted">{t.no_departures}</p> }>
                 <div class="wb-two">
-                    <div class="table-wrap wb-scroll">
+                    <div class="table-wrap wb-scroll" tabindex="0">
                         <table class="wb-periods">
                             <thead>
                                 <tr>
@@ -644,7 +644,7 @@ fn SegmentSettingsForm(
                 <p class="wb-explain">{explain}</p>
                 <p class="muted">{t.explain_callers}</p>
             </div>
-            <div>
+            <div class="table-wrap" tabindex="0">
                 <table class="wb-seg-table">
                     <caption>{t.segments_caption}</caption>
                     <thead>
@@ -937,7 +937,7 @@ fn CallPanel(
         })
     });
     view! {
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0">
             <table class="wb-pipeline">
                 <caption>{t.pipeline_caption}</caption>
                 <thead>
@@ -1156,7 +1156,7 @@ fn Reasons(
         <p class="muted">{t.reasons_lead}</p>
         <Show when=move || !reasons.with(Vec::is_empty) fallback=move || view! { <p class="muted">{t.no_departures}</p> }>
             <div class="wb-stack">
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0">
                     <table class="wb-reasons">
                         <thead>
                             <tr>
@@ -1194,7 +1194,7 @@ fn Reasons(
         <h3>{t.closed_loop_heading}</h3>
         <p class="muted">{t.closed_loop_lead}</p>
         <Show when=move || !diagnoses.with(Vec::is_empty) fallback=move || view! { <p class="muted">{t.no_diagnoses}</p> }>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0">
                 <table class="wb-loop">
                     <thead>
                         <tr>
@@ -1251,7 +1251,7 @@ fn IntensiveCare(
     view! {
         <p class="muted">{t.care_lead}</p>
         <Show when=move || !list.with(Vec::is_empty) fallback=move || view! { <p class="muted">{t.no_care}</p> }>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0">
                 <table class="wb-care">
                     <thead>
                         <tr>

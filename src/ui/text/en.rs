@@ -33,6 +33,8 @@ pub const EN: Text = Text {
         chunk_failed_body: "Its code did not arrive: the connection may have dropped. Your data is safe in this browser. Try again when you are back online.",
         chunk_failed_retry: "Try again",
         chunk_loading: "Loading…",
+        menu: "Menu",
+        menu_label: "Navigation and settings",
     },
     home: Home {
         title: "Keep the customers you have won",

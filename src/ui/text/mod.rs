@@ -55,6 +55,10 @@ pub struct Shell {
     pub chunk_failed_retry: &'static str,
     /// While a screen's code is fetched again.
     pub chunk_loading: &'static str,
+    /// The button that opens the navigation on a narrow screen.
+    pub menu: &'static str,
+    /// Accessible name of the menu that button opens.
+    pub menu_label: &'static str,
 }
 
 /// Strings of the home page.

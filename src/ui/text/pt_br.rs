@@ -36,6 +36,8 @@ pub const PT_BR: Text = Text {
         chunk_failed_body: "O código dela não chegou: a conexão pode ter caído. Seus dados continuam seguros neste navegador. Tente de novo quando estiver on-line.",
         chunk_failed_retry: "Tentar de novo",
         chunk_loading: "Carregando…",
+        menu: "Menu",
+        menu_label: "Navegação e preferências",
     },
     home: Home {
         title: "Mantenha os clientes que você conquistou",

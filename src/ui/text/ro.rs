@@ -36,6 +36,8 @@ pub const RO: Text = Text {
         chunk_failed_body: "Codul lui nu a sosit: conexiunea s-a putut întrerupe. Datele tale sunt în siguranță în acest browser. Încearcă din nou când ești din nou online.",
         chunk_failed_retry: "Încearcă din nou",
         chunk_loading: "Se încarcă…",
+        menu: "Meniu",
+        menu_label: "Navigare și setări",
     },
     home: Home {
         title: "Păstrați clienții pe care i-ați câștigat",

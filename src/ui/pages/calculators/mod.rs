@@ -588,7 +588,7 @@ fn Compare(
         rows.extend(labels.into_iter().map(|l| (l.clone(), value(&oa, &l), value(&ob, &l))));
         let inputs_count = spec.fields.len();
         view! {
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0">
                 <table class="compare-table">
                     <thead><tr><th scope="col"></th><th scope="col">{sa.name.clone()}</th><th scope="col">{sb.name.clone()}</th><th scope="col"></th></tr></thead>
                     <tbody>

@@ -286,7 +286,7 @@ fn ReasonsView(
                     format_value=format_value
                     cumulative=true
                 />
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0">
                     <table class="reasons-table">
                         <thead>
                             <tr>
@@ -398,7 +398,7 @@ fn Concentration() -> impl IntoView {
                             {(t.concentration_summary)(count, c.clients, &show_share(share), &ctx.money(value), &ctx.money(c.total))}
                         </output>
                     </p>
-                    <div class="table-wrap">
+                    <div class="table-wrap" tabindex="0">
                         <table class="key-clients">
                             <thead>
                                 <tr>

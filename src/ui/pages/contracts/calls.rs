@@ -211,12 +211,12 @@ pub fn RenewalCalls() -> impl IntoView {
                             <For each=shown key=|row| row.clone() let:row>
                                 <tr class:overdue=row.overdue class:done=row.done>
                                     <th scope="row">{row.client.clone()}</th>
-                                    <td>{row.service.clone()}</td>
-                                    <td class="num">{row.value.clone()}</td>
-                                    <td class="date">{row.expiry.clone()}</td>
-                                    <td class="date">{row.call_by.clone()}</td>
-                                    <td class="call-status">{row.status.clone()}</td>
-                                    <td>
+                                    <td data-label=t.col_service>{row.service.clone()}</td>
+                                    <td class="num" data-label=t.col_value>{row.value.clone()}</td>
+                                    <td class="date" data-label=t.col_expiry>{row.expiry.clone()}</td>
+                                    <td class="date" data-label=t.col_call_by>{row.call_by.clone()}</td>
+                                    <td class="call-status" data-label=t.col_call_status>{row.status.clone()}</td>
+                                    <td data-label=t.col_outcome>
                                         {
                                             let id = format!("outcome-{}-{}", row.id, next_id());
                                             let (contract, expiry, note) = (row.id, row.expiry_date, row.note.clone());

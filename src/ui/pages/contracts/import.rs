@@ -294,7 +294,7 @@ pub fn Import() -> impl IntoView {
                 </p>
                 {move || preview.get().filter(|p| !p.rows.is_empty()).map(|p| view! {
                     <p class="muted">{(t.preview_first)(p.rows.len().min(PREVIEW_ROWS))}</p>
-                    <div class="table-wrap">
+                    <div class="table-wrap" tabindex="0">
                         <table class="preview-table">
                             <thead>
                                 <tr>
@@ -333,7 +333,7 @@ pub fn Import() -> impl IntoView {
                         view! {
                             <div class="bad-rows">
                                 <h4>{(t.bad_rows_heading)(p.bad.len())}</h4>
-                                <div class="table-wrap">
+                                <div class="table-wrap" tabindex="0">
                                     <table>
                                         <thead>
                                             <tr>

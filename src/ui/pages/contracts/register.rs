@@ -313,12 +313,12 @@ pub fn Register() -> impl IntoView {
                                 view! {
                                     <tr class:cancelled=move || row.with(|r| r.as_ref().is_some_and(|r| r.cancelled))>
                                         <th scope="row">{move || cell(|r| r.client.clone())}</th>
-                                        <td>{move || cell(|r| r.service.clone())}</td>
-                                        <td class="num">{move || cell(|r| r.value.clone())}</td>
-                                        <td class="date">{move || cell(|r| r.start.clone())}</td>
-                                        <td class="date">{move || cell(|r| r.expiry.clone())}</td>
-                                        <td>{move || cell(|r| r.status.to_string())}</td>
-                                        <td>{move || cell(|r| r.cancellation.clone())}</td>
+                                        <td data-label=t.col_service>{move || cell(|r| r.service.clone())}</td>
+                                        <td class="num" data-label=t.col_value>{move || cell(|r| r.value.clone())}</td>
+                                        <td class="date" data-label=t.col_start>{move || cell(|r| r.start.clone())}</td>
+                                        <td class="date" data-label=t.col_expiry>{move || cell(|r| r.expiry.clone())}</td>
+                                        <td data-label=t.col_status>{move || cell(|r| r.status.to_string())}</td>
+                                        <td class="cancellation" data-label=t.col_cancellation>{move || cell(|r| r.cancellation.clone())}</td>
                                         <td class="row-actions">
                                             <button
                                                 type="button"

@@ -157,7 +157,7 @@ pub fn ComparePage() -> impl IntoView {
                 );
                 view! {
                     <p class="loy-diff-count" role="status"><strong>{(t.differences)(count)}</strong></p>
-                    <div class="table-wrap panel">
+                    <div class="table-wrap panel" tabindex="0">
                         <table class="loy-compare">
                             <thead>
                                 <tr>

@@ -442,7 +442,7 @@ fn Projection(id: u64, economics: EconomicsMemo) -> impl IntoView {
                     format_x
                     format_y
                 />
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0">
                     <table class="loy-year-table">
                         <caption>{t.year_table_caption}</caption>
                         <thead>

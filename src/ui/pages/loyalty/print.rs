@@ -138,7 +138,8 @@ fn SheetBody(data: SheetData, prepared: String) -> impl IntoView {
                     </div>
                 }).collect_view()}
             </dl>
-            <table class="loy-sheet-years">
+            <div class="table-wrap" tabindex="0">
+                <table class="loy-sheet-years">
                 <caption>{t.year_table_caption}</caption>
                 <thead>
                     <tr>
@@ -153,7 +154,8 @@ fn SheetBody(data: SheetData, prepared: String) -> impl IntoView {
                     <tr><th scope="row">{t.series_profit}</th>{e.years.iter().map(|y| view! { <td class="num">{f.money_whole(y.incremental_gross_profit)}</td> }).collect_view()}</tr>
                     <tr><th scope="row">{t.row_net}</th>{e.years.iter().map(|y| view! { <td class="num">{f.money_whole(y.net)}</td> }).collect_view()}</tr>
                 </tbody>
-            </table>
+                </table>
+            </div>
         }
         .into_any(),
         Err(err) => view! { <p class="loy-alert">{model_error(err, f)}</p> }.into_any(),
@@ -188,7 +190,8 @@ fn SheetBody(data: SheetData, prepared: String) -> impl IntoView {
                     <p class="loy-sheet-note">
                         {format!("{}: {} · {}", t.tier_basis, (t.qualifier_name)(p.tiers.qualifier), (t.window_name)(p.tiers.window))}
                     </p>
-                    <table>
+                    <div class="table-wrap" tabindex="0">
+                        <table>
                         <thead>
                             <tr>
                                 <th scope="col">{t.col_tier}</th>
@@ -209,9 +212,11 @@ fn SheetBody(data: SheetData, prepared: String) -> impl IntoView {
                                 </tr>
                             }).collect_view()}
                         </tbody>
-                    </table>
+                        </table>
+                    </div>
                     <h2>{t.rewards_heading}</h2>
-                    <table>
+                    <div class="table-wrap" tabindex="0">
+                        <table>
                         <thead>
                             <tr>
                                 <th scope="col">{t.reward_name}</th>
@@ -230,9 +235,11 @@ fn SheetBody(data: SheetData, prepared: String) -> impl IntoView {
                                 </tr>
                             }).collect_view()}
                         </tbody>
-                    </table>
+                        </table>
+                    </div>
                     <h2>{t.gamification_heading}</h2>
-                    <table>
+                    <div class="table-wrap" tabindex="0">
+                        <table>
                         <thead>
                             <tr>
                                 <th scope="col">{t.achievement_name}</th>
@@ -249,7 +256,8 @@ fn SheetBody(data: SheetData, prepared: String) -> impl IntoView {
                                 </tr>
                             }).collect_view()}
                         </tbody>
-                    </table>
+                        </table>
+                    </div>
                 </section>
                 <section>
                     <h2>{t.inputs_heading}</h2>
