@@ -510,3 +510,12 @@ proptest! {
         let _ = decode(&bytes, detect_encoding(&bytes));
     }
 }
+
+#[test]
+fn a_quoted_1_000_in_a_comma_delimited_file_is_a_thousand() {
+    let text = "client,value,start,expiry\nA,\"1,000\",2024-01-01,2024-12-31\nB,5000,2024-01-01,2024-12-31\n";
+    for screen in [NumberFormat::POINT, NumberFormat::COMMA] {
+        let file = CsvFile::read(text, screen);
+        assert_eq!((file.numbers, file.number_question), (NumberFormat::POINT, None));
+    }
+}

@@ -1753,7 +1753,9 @@ pub struct NumberQuestion {
 /// delimiter: the format that reads more of them; on a tie, when some value
 /// reads as two different numbers, comma decimals if the file is
 /// `;`-delimited (what spreadsheets write in languages with a decimal comma),
-/// else a question; `fallback` when every value reads the same either way.
+/// point decimals if the file is `,`-delimited and only commas make the
+/// values differ (`"1,000"`), else a question; `fallback` when every value
+/// reads the same either way.
 pub fn guess_column_numbers<'a>(
     samples: impl IntoIterator<Item = &'a str>,
     delimiter: char,
@@ -1780,21 +1782,27 @@ pub fn guess_column_numbers<'a>(
     if comma > point {
         return (NumberFormat::COMMA, None);
     }
-    let differing = samples
-        .iter()
-        .find_map(|s| match (read(s, NumberFormat::POINT), read(s, NumberFormat::COMMA)) {
-            (Some(p), Some(c)) if p != c => Some(NumberQuestion {
-                sample: s.trim().to_string(),
-                as_point: p,
-                as_comma: c,
-            }),
-            _ => None,
-        });
-    match differing {
-        None => (fallback, None),
-        Some(_) if delimiter == ';' => (NumberFormat::COMMA, None),
-        Some(q) => (fallback, Some(q)),
+    let differs =
+        |s: &&str| matches!((read(s, NumberFormat::POINT), read(s, NumberFormat::COMMA)), (Some(p), Some(c)) if p != c);
+    let differing: Vec<&str> = samples.iter().copied().filter(differs).collect();
+    let Some(first) = differing.first().copied() else {
+        return (fallback, None);
+    };
+    // Only a comma makes them differ in a comma-delimited file (`"1,000"`
+    // had to be quoted): a file with a decimal comma would not be.
+    let only_commas = differing.iter().all(|s| !s.contains('.'));
+    if delimiter == ';' {
+        return (NumberFormat::COMMA, None);
     }
+    if delimiter == ',' && only_commas {
+        return (NumberFormat::POINT, None);
+    }
+    let question = NumberQuestion {
+        sample: first.trim().to_string(),
+        as_point: read(first, NumberFormat::POINT).unwrap_or(0.0),
+        as_comma: read(first, NumberFormat::COMMA).unwrap_or(0.0),
+    };
+    (fallback, Some(question))
 }
 
 /// Dates that read as two different days, day first or month first
