@@ -1,14 +1,22 @@
-//! Any bytes as a contracts CSV: parsed, mapped, read into contracts with
-//! both number conventions, and the good rows exported and read back.
+//! Any bytes as a contracts CSV: decoded in the encoding detected (and in
+//! every other, which must never panic), parsed, mapped, read into contracts
+//! with both number conventions, and the good rows exported and read back.
 #![no_main]
 
 use holdfast::domain::contracts::{export_csv, read_contracts, CsvFile, ImportOptions};
+use holdfast::domain::encoding::{decode, detect_encoding, Encoding};
 use holdfast::domain::format::Currency;
 use holdfast::domain::input::NumberFormat;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let text = String::from_utf8_lossy(data);
+    for encoding in Encoding::ALL {
+        let decoded = decode(data, encoding);
+        if matches!(encoding, Encoding::Windows1252 | Encoding::Windows1250) {
+            assert_eq!(decoded.replaced, 0);
+        }
+    }
+    let text = decode(data, detect_encoding(data)).text;
     for screen in [NumberFormat::POINT, NumberFormat::COMMA] {
         let file = CsvFile::read(&text, screen);
         let _ = file.headers();

@@ -54,10 +54,22 @@ impl Status {
     /// Reads a key or a common spelling ("Canceled", "ACTIVE", "terminated").
     pub fn from_text(text: &str) -> Option<Status> {
         match normalise(text).as_str() {
-            "active" | "live" | "current" | "open" => Some(Status::Active),
-            "renewed" => Some(Status::Renewed),
-            "cancelled" | "canceled" | "cancellation" | "terminated" | "lost" => Some(Status::Cancelled),
-            "expired" | "ended" | "lapsed" => Some(Status::Expired),
+            "active" | "live" | "current" | "open"
+            // Portuguese (pt-BR, pt-PT) and Romanian.
+            | "ativo" | "ativa" | "activo" | "activa" | "vigente" | "emvigor" | "activ" | "inderulare" | "valabil" => {
+                Some(Status::Active)
+            }
+            "renewed" | "renovado" | "renovada" | "reinnoit" | "reinnoita" | "prelungit" | "prelungita" => {
+                Some(Status::Renewed)
+            }
+            "cancelled" | "canceled" | "cancellation" | "terminated" | "lost" | "cancelado" | "cancelada"
+            | "rescindido" | "rescindida" | "anulado" | "anulada" | "anulat" | "anulata" | "reziliat" | "reziliata" => {
+                Some(Status::Cancelled)
+            }
+            "expired" | "ended" | "lapsed" | "expirado" | "expirada" | "vencido" | "vencida" | "encerrado"
+            | "encerrada" | "terminado" | "terminada" | "expirat" | "expirata" | "incheiat" | "incetat" => {
+                Some(Status::Expired)
+            }
             _ => None,
         }
     }
@@ -107,12 +119,26 @@ impl Reason {
     /// Reads a key or a common wording ("Price / value for money", "moved").
     pub fn from_text(text: &str) -> Option<Reason> {
         match normalise(text).as_str() {
-            "poorservice" | "service" | "badservice" | "servicequality" => Some(Reason::PoorService),
-            "price" | "pricevalueformoney" | "valueformoney" | "cost" | "tooexpensive" => Some(Reason::Price),
-            "competitor" | "wenttocompetitor" | "competition" => Some(Reason::Competitor),
-            "liquidation" | "liquidated" | "insolvency" | "closedown" | "businessclosed" => Some(Reason::Liquidation),
-            "relocation" | "relocated" | "moved" | "movedaway" | "move" => Some(Reason::Relocation),
-            "other" => Some(Reason::Other),
+            "poorservice" | "service" | "badservice" | "servicequality"
+            // Portuguese (pt-BR, pt-PT) and Romanian.
+            | "servicoruim" | "servicomau" | "maqualidade" | "maqualidadedoservico" | "qualidadedoservico"
+            | "atendimentoruim" | "serviciislabe" | "serviciuslab" | "calitateslaba" | "calitateaserviciilor" => {
+                Some(Reason::PoorService)
+            }
+            "price" | "pricevalueformoney" | "valueformoney" | "cost" | "tooexpensive" | "preco"
+            | "precocustobeneficio" | "custobeneficio" | "caro" | "pret" | "pretraportcalitatepret"
+            | "raportcalitatepret" | "preascump" => Some(Reason::Price),
+            "competitor" | "wenttocompetitor" | "competition" | "concorrente" | "concorrencia" | "concurent"
+            | "concurenta" => Some(Reason::Competitor),
+            "liquidation" | "liquidated" | "insolvency" | "closedown" | "businessclosed" | "bankruptcy"
+            | "encerramentodasatividades" | "encerramentodaatividade" | "encerramento" | "falencia" | "liquidacao"
+            | "insolvencia" | "fechamento" | "lichidare" | "faliment" | "insolventa" | "inchidereaactivitatii"
+            | "incetareaactivitatii" | "inchidere" => Some(Reason::Liquidation),
+            "relocation" | "relocated" | "moved" | "movedaway" | "move" | "mudancadeendereco" | "mudanca"
+            | "mudancadesede" | "mudouse" | "mutare" | "relocare" | "mutareasediului" | "schimbareaadresei" => {
+                Some(Reason::Relocation)
+            }
+            "other" | "outro" | "outros" | "outra" | "altul" | "alt" | "altele" | "altmotiv" => Some(Reason::Other),
             _ => None,
         }
     }
@@ -210,11 +236,15 @@ impl CallOutcome {
 
     pub fn from_text(text: &str) -> Option<CallOutcome> {
         match normalise(text).as_str() {
-            "satisfied" => Some(CallOutcome::Satisfied),
-            "issuesraised" | "issues" => Some(CallOutcome::IssuesRaised),
-            "intendstorenew" | "willrenew" => Some(CallOutcome::IntendsToRenew),
-            "atrisk" | "risk" => Some(CallOutcome::AtRisk),
-            "crosssellinterest" | "crosssell" => Some(CallOutcome::CrossSellInterest),
+            "satisfied" | "satisfeito" | "multumit" => Some(CallOutcome::Satisfied),
+            "issuesraised" | "issues" | "apontouproblemas" | "asemnalatprobleme" => Some(CallOutcome::IssuesRaised),
+            "intendstorenew" | "willrenew" | "pretenderenovar" | "intentioneazasareinnoiasca" => {
+                Some(CallOutcome::IntendsToRenew)
+            }
+            "atrisk" | "risk" | "emrisco" | "curisc" => Some(CallOutcome::AtRisk),
+            "crosssellinterest" | "crosssell" | "interesseemoutrosservicos" | "interesatdealteservicii" => {
+                Some(CallOutcome::CrossSellInterest)
+            }
             _ => None,
         }
     }
@@ -534,12 +564,38 @@ impl ContractParts {
     }
 }
 
-/// Lower-case letters and digits only: how headers and keys are compared.
+/// Lower-case letters and digits only, accents dropped (`Situação` →
+/// `situacao`, `Data expirării` → `dataexpirarii`, `ş` and `ș` alike): how
+/// headers and keys are compared.
 fn normalise(text: &str) -> String {
     text.chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
+        .map(fold_accent)
         .collect()
+}
+
+/// The letter without its accent, for the Latin letters of Portuguese,
+/// Romanian and their neighbours; other characters unchanged.
+fn fold_accent(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ă' | 'ą' | 'ā' => 'a',
+        'ç' | 'ć' | 'č' => 'c',
+        'ď' | 'đ' => 'd',
+        'è' | 'é' | 'ê' | 'ë' | 'ę' | 'ě' | 'ē' => 'e',
+        'ì' | 'í' | 'î' | 'ï' | 'ī' => 'i',
+        'ł' | 'ĺ' | 'ľ' => 'l',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ő' | 'ō' | 'º' => 'o',
+        'ŕ' | 'ř' => 'r',
+        'ś' | 'š' | 'ş' | 'ș' => 's',
+        'ť' | 'ţ' | 'ț' => 't',
+        'ù' | 'ú' | 'û' | 'ü' | 'ů' | 'ű' | 'ū' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'ź' | 'ż' | 'ž' => 'z',
+        'ª' => 'a',
+        other => other,
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -1362,6 +1418,15 @@ impl ImportField {
                 "account",
                 "company",
                 "name",
+                "cliente",
+                "nomedocliente",
+                "razaosocial",
+                "empresa",
+                "nomecliente",
+                "numeclient",
+                "firma",
+                "societate",
+                "denumire",
             ],
             ImportField::Service => &[
                 "service",
@@ -1370,6 +1435,16 @@ impl ImportField {
                 "contracttype",
                 "product",
                 "services",
+                "servico",
+                "servicoarea",
+                "servicos",
+                "tipodeservico",
+                "produto",
+                "serviciu",
+                "serviciudomeniu",
+                "servicii",
+                "tipserviciu",
+                "produs",
             ],
             ImportField::Value => &[
                 "annualvalue",
@@ -1380,6 +1455,15 @@ impl ImportField {
                 "amount",
                 "annualamount",
                 "price",
+                "valoranual",
+                "valoranualdocontrato",
+                "valordocontrato",
+                "valor",
+                "montante",
+                "valoareanuala",
+                "valoare",
+                "valoareacontractului",
+                "suma",
             ],
             ImportField::Start => &[
                 "startdate",
@@ -1389,6 +1473,14 @@ impl ImportField {
                 "begins",
                 "commencement",
                 "commenced",
+                "datadeinicio",
+                "inicio",
+                "datainicio",
+                "iniciodocontrato",
+                "inceput",
+                "datadeinceput",
+                "datainceput",
+                "datainceperii",
             ],
             ImportField::Expiry => &[
                 "expirydate",
@@ -1400,8 +1492,35 @@ impl ImportField {
                 "end",
                 "renewaldate",
                 "to",
+                "datadevencimento",
+                "vencimento",
+                "datavencimento",
+                "fim",
+                "datadefim",
+                "datafim",
+                "termino",
+                "datadetermino",
+                "datatermino",
+                "expirare",
+                "dataexpirarii",
+                "dataexpirare",
+                "datadeexpirare",
+                "sfarsit",
+                "datasfarsit",
+                "datadesfarsit",
+                "scadenta",
             ],
-            ImportField::Status => &["status", "state", "contractstatus"],
+            ImportField::Status => &[
+                "status",
+                "state",
+                "contractstatus",
+                "situacao",
+                "estado",
+                "situacaodocontrato",
+                "stare",
+                "starecontract",
+                "situatie",
+            ],
             ImportField::CancelledOn => &[
                 "cancelledon",
                 "canceledon",
@@ -1410,8 +1529,31 @@ impl ImportField {
                 "canceldate",
                 "cancelled",
                 "canceled",
+                "datadecancelamento",
+                "datacancelamento",
+                "cancelamento",
+                "datadarescisao",
+                "dataanularii",
+                "dataanulare",
+                "datareziliere",
+                "datarezilierii",
+                "anulare",
+                "reziliere",
             ],
-            ImportField::Reason => &["cancellationreason", "reason", "cancelreason", "lossreason"],
+            ImportField::Reason => &[
+                "cancellationreason",
+                "reason",
+                "cancelreason",
+                "lossreason",
+                "motivodocancelamento",
+                "motivo",
+                "razao",
+                "motivocancelamento",
+                "motivulanularii",
+                "motiv",
+                "motivanulare",
+                "motivreziliere",
+            ],
             ImportField::ReasonNote => &[
                 "reasonnote",
                 "reasondetail",
@@ -1419,11 +1561,17 @@ impl ImportField {
                 "otherreason",
                 "notes",
                 "note",
+                "observacaosobreomotivo",
+                "observacao",
+                "observacoes",
+                "notadespremotiv",
+                "nota",
+                "observatii",
             ],
-            ImportField::CallOutcome => &["calloutcome", "outcome"],
-            ImportField::CallOn => &["calldate", "calledon", "callon"],
-            ImportField::CallForExpiry => &["callforexpiry"],
-            ImportField::CallNote => &["callnote", "callnotes"],
+            ImportField::CallOutcome => &["calloutcome", "outcome", "resultadodaligacao", "rezultatulapelului"],
+            ImportField::CallOn => &["calldate", "calledon", "callon", "datadaligacao", "dataapelului"],
+            ImportField::CallForExpiry => &["callforexpiry", "ligacaoparaovencimentode", "apelpentruexpirareadin"],
+            ImportField::CallNote => &["callnote", "callnotes", "observacaodaligacao", "notadespreapel"],
         }
     }
 }
@@ -1605,6 +1753,112 @@ pub fn guess_number_format<'a>(samples: impl IntoIterator<Item = &'a str>, fallb
     }
 }
 
+/// A column whose values read as different numbers in the two formats
+/// (`1.500`: 1500 or 1.5) with nothing in the file to tell which: the
+/// importer asks instead of guessing.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NumberQuestion {
+    /// A value of the column as written.
+    pub sample: String,
+    /// The sample read as `1,234.56`.
+    pub as_point: f64,
+    /// The sample read as `1.234,56`.
+    pub as_comma: f64,
+}
+
+/// The number format of a column of money, from its values and the file's
+/// delimiter: the format that reads more of them; on a tie, when some value
+/// reads as two different numbers, comma decimals if the file is
+/// `;`-delimited (what spreadsheets write in languages with a decimal comma),
+/// point decimals if the file is `,`-delimited and only commas make the
+/// values differ (`"1,000"`), else a question; `fallback` when every value
+/// reads the same either way.
+pub fn guess_column_numbers<'a>(
+    samples: impl IntoIterator<Item = &'a str>,
+    delimiter: char,
+    fallback: NumberFormat,
+) -> (NumberFormat, Option<NumberQuestion>) {
+    let samples: Vec<&str> = samples.into_iter().filter(|s| !s.trim().is_empty()).take(500).collect();
+    let read = |s: &str, f: NumberFormat| {
+        Currency::ALL
+            .into_iter()
+            .find_map(|c| parse_money_cell(s, f, c).ok())
+            .map(Money::get)
+    };
+    let point = samples
+        .iter()
+        .filter(|s| read(s, NumberFormat::POINT).is_some())
+        .count();
+    let comma = samples
+        .iter()
+        .filter(|s| read(s, NumberFormat::COMMA).is_some())
+        .count();
+    if point > comma {
+        return (NumberFormat::POINT, None);
+    }
+    if comma > point {
+        return (NumberFormat::COMMA, None);
+    }
+    let differs =
+        |s: &&str| matches!((read(s, NumberFormat::POINT), read(s, NumberFormat::COMMA)), (Some(p), Some(c)) if p != c);
+    let differing: Vec<&str> = samples.iter().copied().filter(differs).collect();
+    let Some(first) = differing.first().copied() else {
+        return (fallback, None);
+    };
+    // Only a comma makes them differ in a comma-delimited file (`"1,000"`
+    // had to be quoted): a file with a decimal comma would not be.
+    let only_commas = differing.iter().all(|s| !s.contains('.'));
+    if delimiter == ';' {
+        return (NumberFormat::COMMA, None);
+    }
+    if delimiter == ',' && only_commas {
+        return (NumberFormat::POINT, None);
+    }
+    let question = NumberQuestion {
+        sample: first.trim().to_string(),
+        as_point: read(first, NumberFormat::POINT).unwrap_or(0.0),
+        as_comma: read(first, NumberFormat::COMMA).unwrap_or(0.0),
+    };
+    (fallback, Some(question))
+}
+
+/// Dates that read as two different days, day first or month first
+/// (`03/04/2027`), with no date in the file to tell which.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DateQuestion {
+    pub sample: String,
+    pub day_first: NaiveDate,
+    pub month_first: NaiveDate,
+}
+
+/// The question to ask about dates when [`guess_date_format`] chose between
+/// day first and month first on a tie and some date reads differently.
+pub fn date_question<'a>(samples: impl IntoIterator<Item = &'a str>) -> Option<DateQuestion> {
+    let samples: Vec<&str> = samples.into_iter().filter(|s| !s.trim().is_empty()).take(500).collect();
+    let score = |f: DateFormat| samples.iter().filter(|s| parse_date_in(s, f).is_ok()).count();
+    let (iso, dmy, mdy) = (
+        score(DateFormat::Iso),
+        score(DateFormat::DayMonthYear),
+        score(DateFormat::MonthDayYear),
+    );
+    if iso >= dmy || dmy != mdy {
+        return None;
+    }
+    samples.iter().find_map(|s| {
+        match (
+            parse_date_in(s, DateFormat::DayMonthYear),
+            parse_date_in(s, DateFormat::MonthDayYear),
+        ) {
+            (Ok(d), Ok(m)) if d != m => Some(DateQuestion {
+                sample: s.trim().to_string(),
+                day_first: d,
+                month_first: m,
+            }),
+            _ => None,
+        }
+    })
+}
+
 /// Why a row of a file was not imported.
 #[derive(Clone, Debug, PartialEq)]
 pub enum RowProblem {
@@ -1715,6 +1969,7 @@ fn read_row(
         }
     };
     let status_text = get(ImportField::Status).trim();
+    let no_cancel_column = mapping.get(ImportField::CancelledOn).is_none();
     let status = if status_text.is_empty() {
         // No status: cancelled when a cancellation date is given.
         if matches!(cancelled_on, Ok(Some(_))) {
@@ -1730,6 +1985,13 @@ fn read_row(
                 Status::Active
             }
         }
+    };
+    // A file with no cancellation-date column (the usual spreadsheet has a
+    // status and a reason only): a cancelled contract is dated on its expiry,
+    // and the preview says so (see [`cancellations_dated_on_expiry`]).
+    let cancelled_on = match (&cancelled_on, &expiry) {
+        (Ok(None), Ok(day)) if no_cancel_column && status == Status::Cancelled => Ok(Some(*day)),
+        _ => cancelled_on,
     };
     let reason_text = get(ImportField::Reason).trim();
     let mut note_text = get(ImportField::ReasonNote).trim().to_string();
@@ -1819,6 +2081,12 @@ fn read_row(
     }
 }
 
+/// Whether cancelled rows are dated on their expiry for lack of a mapped
+/// cancellation-date column (the preview says so).
+pub fn cancellations_dated_on_expiry(mapping: &Mapping, preview: &ImportPreview) -> bool {
+    mapping.get(ImportField::CancelledOn).is_none() && preview.rows.iter().any(|(_, c)| c.status == Status::Cancelled)
+}
+
 /// Reads the data records of a parsed file (the first record is the header)
 /// with `mapping`. Every record becomes a good row, a bad row with its
 /// reasons, or a skipped blank line.
@@ -1854,6 +2122,11 @@ pub struct CsvFile {
     pub mapping: Mapping,
     pub dates: DateFormat,
     pub numbers: NumberFormat,
+    /// Set when the value column reads as two different numbers and the file
+    /// does not say which: `numbers` is then only the screen's default.
+    pub number_question: Option<NumberQuestion>,
+    /// Set when dates read day first and month first alike.
+    pub date_question: Option<DateQuestion>,
 }
 
 impl CsvFile {
@@ -1878,18 +2151,23 @@ impl CsvFile {
                 })
                 .collect::<Vec<&str>>()
         };
-        let dates = guess_date_format(samples(column(&[
+        let date_samples = samples(column(&[
             ImportField::Start,
             ImportField::Expiry,
             ImportField::CancelledOn,
-        ])));
-        let numbers = guess_number_format(samples(column(&[ImportField::Value])), screen);
+        ]));
+        let dates = guess_date_format(date_samples.iter().copied());
+        let date_question = date_question(date_samples.iter().copied());
+        let (numbers, number_question) =
+            guess_column_numbers(samples(column(&[ImportField::Value])), delimiter, screen);
         CsvFile {
             delimiter,
             records,
             mapping,
             dates,
             numbers,
+            number_question,
+            date_question,
         }
     }
 
@@ -1922,13 +2200,48 @@ pub fn plain_number(value: f64, fmt: NumberFormat) -> String {
     }
 }
 
-/// The register as CSV (header of export keys, one row per contract, CRLF,
-/// cells neutralised against formula injection). Reading it back with the
-/// same number format gives the same contracts (ids aside).
+/// The words an export writes (column headers and the names of statuses,
+/// reasons and call outcomes: the screen's language, or the stable keys) and
+/// its number format. The importer reads the words of every language.
+#[derive(Clone, Copy)]
+pub struct CsvLabels {
+    pub numbers: NumberFormat,
+    pub field: fn(ImportField) -> &'static str,
+    pub status: fn(Status) -> &'static str,
+    pub reason: fn(Reason) -> &'static str,
+    pub outcome: fn(CallOutcome) -> &'static str,
+}
+
+impl CsvLabels {
+    /// The stable keys (`client`, `active`, `poor_service`).
+    pub fn keys(numbers: NumberFormat) -> CsvLabels {
+        CsvLabels {
+            numbers,
+            field: ImportField::key,
+            status: Status::key,
+            reason: Reason::key,
+            outcome: CallOutcome::key,
+        }
+    }
+}
+
+/// The register as CSV with the stable keys (see [`export_csv_with`]).
 pub fn export_csv(contracts: &[Contract], fmt: NumberFormat) -> String {
+    export_csv_with(contracts, &CsvLabels::keys(fmt))
+}
+
+/// The register as CSV: a header, one row per contract, CRLF, cells
+/// neutralised against formula injection; `;` between cells when decimals
+/// are commas (what spreadsheets in those languages expect), else `,`; dates
+/// year first. Reading it back gives the same contracts (ids aside).
+pub fn export_csv_with(contracts: &[Contract], labels: &CsvLabels) -> String {
+    let fmt = labels.numbers;
     let delimiter = if fmt.decimal == ',' { ';' } else { ',' };
     let date = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
-    let header: Vec<String> = ImportField::ALL.iter().map(|f| f.key().to_string()).collect();
+    let header: Vec<String> = ImportField::ALL
+        .iter()
+        .map(|f| (labels.field)(*f).to_string())
+        .collect();
     let rows = std::iter::once(header).chain(contracts.iter().map(|c| {
         let call = c.call.as_ref();
         vec![
@@ -1937,11 +2250,12 @@ pub fn export_csv(contracts: &[Contract], fmt: NumberFormat) -> String {
             plain_number(c.value.get(), fmt),
             date(c.start),
             date(c.expiry),
-            c.status.key().to_string(),
+            (labels.status)(c.status).to_string(),
             c.cancelled_on.map(date).unwrap_or_default(),
-            c.reason.map(|r| r.key().to_string()).unwrap_or_default(),
+            c.reason.map(|r| (labels.reason)(r).to_string()).unwrap_or_default(),
             c.reason_note.clone(),
-            call.map(|r| r.outcome.key().to_string()).unwrap_or_default(),
+            call.map(|r| (labels.outcome)(r.outcome).to_string())
+                .unwrap_or_default(),
             call.map(|r| date(r.on)).unwrap_or_default(),
             call.map(|r| date(r.for_expiry)).unwrap_or_default(),
             call.map(|r| r.note.clone()).unwrap_or_default(),

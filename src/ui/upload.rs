@@ -56,6 +56,61 @@ pub fn reload_page() {
     }
 }
 
+/// Like [`read_chosen_file`], but reads the file's bytes (the importer
+/// decodes them itself, to say which encoding it used) and refuses a file
+/// larger than `max_bytes` with `too_big(name)` before reading anything.
+pub fn read_chosen_bytes(
+    ev: &leptos::ev::Event,
+    max_bytes: u64,
+    starting: impl Fn(String) + 'static,
+    load: impl Fn(String, Vec<u8>) + Copy + 'static,
+    too_big: impl Fn(String) + 'static,
+    fail: impl Fn() + Copy + 'static,
+) {
+    let Some(target) = ev.target() else {
+        return;
+    };
+    let input: JsValue = target.into();
+    let get = |obj: &JsValue, key: &JsValue| js_sys::Reflect::get(obj, key).ok();
+    let Some(file) = get(&input, &JsValue::from_str("files"))
+        .and_then(|files| get(&files, &JsValue::from_f64(0.0)))
+        .filter(|f| !f.is_undefined() && !f.is_null())
+    else {
+        return;
+    };
+    let _ = js_sys::Reflect::set(&input, &JsValue::from_str("value"), &JsValue::from_str(""));
+    let name = get(&file, &JsValue::from_str("name"))
+        .and_then(|n| n.as_string())
+        .unwrap_or_default();
+    let size = get(&file, &JsValue::from_str("size"))
+        .and_then(|s| s.as_f64())
+        .unwrap_or(0.0);
+    if size > max_bytes as f64 {
+        too_big(name);
+        return;
+    }
+    starting(name.clone());
+    let promise = get(&file, &JsValue::from_str("arrayBuffer"))
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|f| f.call0(&file).ok())
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+    let Some(promise) = promise else {
+        fail();
+        return;
+    };
+    let done = Closure::once(move |value: JsValue| {
+        if value.is_instance_of::<js_sys::ArrayBuffer>() {
+            load(name, js_sys::Uint8Array::new(&value).to_vec());
+        } else {
+            fail();
+        }
+    });
+    let failed = Closure::once(move |_: JsValue| fail());
+    let _ = promise.then2(&done, &failed);
+    done.forget();
+    failed.forget();
+}
+
 /// Reads the file chosen in the input that fired `ev` as a `data:` URL
 /// (FileReader), then calls `load(url)`, or `fail()` when the browser cannot
 /// read it. Clears the input. Never throws.

@@ -2,6 +2,7 @@
 //! its analyses (the win-back and signals screens have their own files).
 
 use crate::domain::contracts::{CallOutcome, DateFormat, ImportField, Reason, ReasonClass, Status};
+use crate::domain::encoding::Encoding;
 use chrono::NaiveDate;
 
 /// Every user-facing string of the contract register screen.
@@ -250,6 +251,23 @@ pub struct ContractsText {
     pub previous_terms: &'static str,
     /// (start, end, annual value).
     pub term_line: fn(&str, &str, &str) -> String,
+    // Import: encodings, questions about the file, size limit.
+    pub encoding_label: &'static str,
+    pub encoding_name: fn(Encoding) -> &'static str,
+    /// (encoding name).
+    pub encoding_used: fn(&str) -> String,
+    /// (characters that could not be read).
+    pub encoding_replaced: fn(usize) -> String,
+    /// (file name).
+    pub file_too_big: fn(&str) -> String,
+    pub question_numbers: &'static str,
+    /// (sample, one reading, the other reading).
+    pub question_readings: fn(&str, &str, &str) -> String,
+    pub question_dates: &'static str,
+    /// (reading): the button that answers with it.
+    pub read_as: fn(&str) -> String,
+    pub question_pending: &'static str,
+    pub cancelled_on_expiry: &'static str,
 }
 
 fn status_name(s: Status) -> &'static str {
@@ -658,6 +676,28 @@ pub const EN: ContractsText = ContractsText {
     renew_end_not_after_start: "The new term must end after it starts.",
     previous_terms: "Previous terms",
     term_line: |start, end, value| format!("{start} – {end} · {value}"),
+    encoding_label: "Encoding",
+    encoding_name: |e| match e {
+        Encoding::Utf8 => "UTF-8",
+        Encoding::Utf16Le => "UTF-16 (little-endian)",
+        Encoding::Utf16Be => "UTF-16 (big-endian)",
+        Encoding::Windows1252 => "Windows-1252 (Western European)",
+        Encoding::Windows1250 => "Windows-1250 (Central European, Romanian)",
+    },
+    encoding_used: |name| format!("Read as {name}. If letters look wrong, choose another encoding."),
+    encoding_replaced: |n| {
+        format!(
+            "{} could not be read in this encoding and show as \u{fffd}: choose another encoding.",
+            plural(n as u64, "character", "characters")
+        )
+    },
+    file_too_big: |name| format!("{name} is larger than 50 MB and was not read. Split it into smaller files."),
+    question_numbers: "How are the amounts in this file written?",
+    question_readings: |sample, a, b| format!("{sample} → {a} or {b}?"),
+    question_dates: "How are the dates in this file written?",
+    read_as: |reading| format!("It means {reading}"),
+    question_pending: "Answer the question above before importing.",
+    cancelled_on_expiry: "The file has no cancellation date: cancelled contracts are dated on their expiry date. Choose a column above to use another date.",
 };
 
 // ---------------------------------------------------------------------------
@@ -1133,6 +1173,28 @@ pub const PT_BR: ContractsText = ContractsText {
     renew_end_not_after_start: "A nova vigência precisa terminar depois de começar.",
     previous_terms: "Vigências anteriores",
     term_line: |start, end, value| format!("{start} – {end} · {value}"),
+    encoding_label: "Codificação",
+    encoding_name: |e| match e {
+        Encoding::Utf8 => "UTF-8",
+        Encoding::Utf16Le => "UTF-16 (little-endian)",
+        Encoding::Utf16Be => "UTF-16 (big-endian)",
+        Encoding::Windows1252 => "Windows-1252 (Europa Ocidental)",
+        Encoding::Windows1250 => "Windows-1250 (Europa Central, romeno)",
+    },
+    encoding_used: |name| format!("Lido como {name}. Se as letras parecerem erradas, escolha outra codificação."),
+    encoding_replaced: |n| {
+        format!(
+            "{} não puderam ser lidos nesta codificação e aparecem como \u{fffd}: escolha outra codificação.",
+            pt_count(n as u64, "caractere", "caracteres")
+        )
+    },
+    file_too_big: |name| format!("{name} tem mais de 50 MB e não foi lido. Divida-o em arquivos menores."),
+    question_numbers: "Como os valores estão escritos neste arquivo?",
+    question_readings: |sample, a, b| format!("{sample} → {a} ou {b}?"),
+    question_dates: "Como as datas estão escritas neste arquivo?",
+    read_as: |reading| format!("Significa {reading}"),
+    question_pending: "Responda à pergunta acima antes de importar.",
+    cancelled_on_expiry: "O arquivo não tem data de cancelamento: os contratos cancelados ficam com a data de vencimento. Escolha uma coluna acima para usar outra data.",
 };
 
 fn ro_status_name(s: Status) -> &'static str {
@@ -1554,4 +1616,26 @@ pub const RO: ContractsText = ContractsText {
     renew_end_not_after_start: "Noua perioadă trebuie să se termine după ce începe.",
     previous_terms: "Perioade anterioare",
     term_line: |start, end, value| format!("{start} – {end} · {value}"),
+    encoding_label: "Codificare",
+    encoding_name: |e| match e {
+        Encoding::Utf8 => "UTF-8",
+        Encoding::Utf16Le => "UTF-16 (little-endian)",
+        Encoding::Utf16Be => "UTF-16 (big-endian)",
+        Encoding::Windows1252 => "Windows-1252 (Europa de Vest)",
+        Encoding::Windows1250 => "Windows-1250 (Europa Centrală, română)",
+    },
+    encoding_used: |name| format!("Citit ca {name}. Dacă literele arată greșit, alegeți altă codificare."),
+    encoding_replaced: |n| {
+        format!(
+            "{} nu au putut fi citite în această codificare și apar ca \u{fffd}: alegeți altă codificare.",
+            ro_count(n as u64, "caracter", "caractere")
+        )
+    },
+    file_too_big: |name| format!("{name} are peste 50 MB și nu a fost citit. Împărțiți-l în fișiere mai mici."),
+    question_numbers: "Cum sunt scrise sumele în acest fișier?",
+    question_readings: |sample, a, b| format!("{sample} → {a} sau {b}?"),
+    question_dates: "Cum sunt scrise datele în acest fișier?",
+    read_as: |reading| format!("Înseamnă {reading}"),
+    question_pending: "Răspundeți la întrebarea de mai sus înainte de import.",
+    cancelled_on_expiry: "Fișierul nu are data anulării: contractele anulate primesc data expirării. Alegeți o coloană mai sus pentru altă dată.",
 };

@@ -4,16 +4,17 @@
 
 use super::{focus_on_open, problem_text, show_date, use_ctx, Panel};
 use crate::domain::contracts::{
-    read_contracts, BadRow, Contract, CsvFile, DateFormat, DateProblem, ImportField, ImportOptions, ImportPreview,
-    RowProblem,
+    cancellations_dated_on_expiry, plain_number, read_contracts, BadRow, Contract, CsvFile, DateFormat, DateProblem,
+    DateQuestion, ImportField, ImportOptions, ImportPreview, NumberQuestion, RowProblem,
 };
 use crate::domain::csv::{write_csv, CsvProblem};
+use crate::domain::encoding::{decode, detect_encoding, Encoding, MAX_FILE_BYTES};
 use crate::domain::input::NumberFormat;
 use crate::ui::download::download;
 use crate::ui::reactive::memo;
 use crate::ui::state::{next_id, number_format, use_notices, Level};
 use crate::ui::text::text;
-use crate::ui::upload::read_chosen_file;
+use crate::ui::upload::read_chosen_bytes;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -86,6 +87,13 @@ pub fn Import() -> impl IntoView {
     let dates = RwSignal::new(DateFormat::Iso);
     let numbers = RwSignal::new(number_format());
     let all_bad = RwSignal::new(false);
+    // The chosen file's bytes, kept to decode them again in another encoding.
+    let raw = RwSignal::new(None::<(String, Arc<Vec<u8>>)>);
+    // The encoding a file was read in and the characters it could not read
+    // (none for pasted text).
+    let encoding = RwSignal::new(None::<(Encoding, usize)>);
+    let number_question = RwSignal::new(None::<NumberQuestion>);
+    let date_question = RwSignal::new(None::<DateQuestion>);
 
     let load = move |name: Option<String>, content: String| {
         if content.trim().is_empty() {
@@ -105,8 +113,24 @@ pub fn Import() -> impl IntoView {
         mapping.set(file.mapping.clone());
         dates.set(file.dates);
         numbers.set(file.numbers);
+        number_question.set(file.number_question.clone());
+        date_question.set(file.date_question.clone());
         parsed.set(Some(Arc::new(file)));
     };
+    // Decodes a chosen file in `chosen` (or the encoding its bytes suggest).
+    let load_bytes = move |name: String, bytes: Arc<Vec<u8>>, chosen: Option<Encoding>| {
+        let used = chosen.unwrap_or_else(|| detect_encoding(&bytes));
+        let decoded = decode(&bytes, used);
+        encoding.set(Some((used, decoded.replaced)));
+        raw.set(Some((name.clone(), bytes)));
+        load(Some(name), decoded.text);
+    };
+    let load_pasted = move |content: String| {
+        encoding.set(None);
+        raw.set(None);
+        load(None, content);
+    };
+    let questions_open = memo(move |_| number_question.with(Option::is_some) || date_question.with(Option::is_some));
 
     let preview = memo(move |_| {
         parsed.with(|file| {
@@ -121,11 +145,12 @@ pub fn Import() -> impl IntoView {
         })
     });
     let missing = memo(move |_| mapping.with(|m| m.missing()));
+    let blocked = memo(move |_| !missing.with(Vec::is_empty) || questions_open.get());
     let ready = memo(move |_| preview.with(|p| p.as_ref().map_or(0, |p| p.rows.len())));
     let existing = memo(move |_| doc.with(|d| d.contracts.len()));
 
     let confirm = move |replace: bool| {
-        if !missing.with_untracked(Vec::is_empty) {
+        if blocked.get_untracked() {
             return;
         }
         let Some(preview) = preview.get_untracked() else {
@@ -163,6 +188,7 @@ pub fn Import() -> impl IntoView {
     let file_id = format!("csv-file-{}", next_id());
     let dates_id = format!("csv-dates-{}", next_id());
     let numbers_id = format!("csv-numbers-{}", next_id());
+    let encoding_id = format!("csv-encoding-{}", next_id());
 
     let source_step = move || {
         view! {
@@ -186,10 +212,12 @@ pub fn Import() -> impl IntoView {
                         type="file"
                         accept=".csv,.tsv,.txt,text/csv,text/plain"
                         on:change=move |ev| {
-                            read_chosen_file(
+                            read_chosen_bytes(
                                 &ev,
+                                MAX_FILE_BYTES,
                                 move |name| message.set(Some((t.reading_file)(&name))),
-                                move |name, content| load(Some(name), content),
+                                move |name, bytes| load_bytes(name, Arc::new(bytes), None),
+                                move |name| message.set(Some((t.file_too_big)(&name))),
                                 move || message.set(Some(t.file_unreadable.to_string())),
                             )
                         }
@@ -197,7 +225,7 @@ pub fn Import() -> impl IntoView {
                 </div>
                 <p class="import-message" role="status">{move || message.get()}</p>
                 <div class="form-actions">
-                    <button type="button" on:click=move |_| load(None, pasted.get_untracked())>{t.read_csv}</button>
+                    <button type="button" on:click=move |_| load_pasted(pasted.get_untracked())>{t.read_csv}</button>
                     <button type="button" class="ghost" on:click=move |_| ctx.panel.set(Panel::Closed)>{t.cancel}</button>
                 </div>
             </div>
@@ -205,6 +233,7 @@ pub fn Import() -> impl IntoView {
     };
 
     let mapping_step = move |file: Arc<CsvFile>| {
+        let encoding_id = encoding_id.clone();
         let headers = file.headers();
         let selects = ImportField::ALL
             .into_iter()
@@ -247,6 +276,63 @@ pub fn Import() -> impl IntoView {
                     " "
                     <button type="button" class="ghost small" on:click=move |_| parsed.set(None)>{t.back}</button>
                 </p>
+                {move || encoding.get().map(|(used, replaced)| {
+                    let encoding_id = encoding_id.clone();
+                    view! {
+                        <div class="import-encoding">
+                            <p class="encoding-used">{(t.encoding_used)((t.encoding_name)(used))}</p>
+                            {(replaced > 0).then(|| view! {
+                                <p class="form-error" role="alert">{(t.encoding_replaced)(replaced)}</p>
+                            })}
+                            <div class="field">
+                                <label for=encoding_id.clone()>{t.encoding_label}</label>
+                                <select id=encoding_id on:change=move |ev| {
+                                    let chosen = Encoding::from_key(&event_target_value(&ev));
+                                    if let (Some(chosen), Some((name, bytes))) = (chosen, raw.get_untracked()) {
+                                        load_bytes(name, bytes, Some(chosen));
+                                    }
+                                }>
+                                    {Encoding::ALL.into_iter().map(|e| view! {
+                                        <option value=e.key() selected=e == used>{(t.encoding_name)(e)}</option>
+                                    }).collect_view()}
+                                </select>
+                            </div>
+                        </div>
+                    }
+                })}
+                {move || number_question.get().map(|q| {
+                    let fmt = number_format();
+                    // The larger reading (separator as thousands) first.
+                    let mut readings = [(q.as_comma, NumberFormat::COMMA), (q.as_point, NumberFormat::POINT)];
+                    if q.as_point > q.as_comma {
+                        readings.reverse();
+                    }
+                    let [(a, fa), (b, fb)] = readings;
+                    let (a, b) = (plain_number(a, fmt), plain_number(b, fmt));
+                    view! {
+                        <fieldset class="import-question number-question">
+                            <legend>{t.question_numbers}</legend>
+                            <p>{(t.question_readings)(&q.sample, &a, &b)}</p>
+                            <div class="form-actions">
+                                <button type="button" on:click=move |_| { numbers.set(fa); number_question.set(None); }>{(t.read_as)(&a)}</button>
+                                <button type="button" on:click=move |_| { numbers.set(fb); number_question.set(None); }>{(t.read_as)(&b)}</button>
+                            </div>
+                        </fieldset>
+                    }
+                })}
+                {move || date_question.get().map(|q| {
+                    let (a, b) = (show_date(q.day_first), show_date(q.month_first));
+                    view! {
+                        <fieldset class="import-question date-question">
+                            <legend>{t.question_dates}</legend>
+                            <p>{(t.question_readings)(&q.sample, &a, &b)}</p>
+                            <div class="form-actions">
+                                <button type="button" on:click=move |_| { dates.set(DateFormat::DayMonthYear); date_question.set(None); }>{(t.read_as)(&a)}</button>
+                                <button type="button" on:click=move |_| { dates.set(DateFormat::MonthDayYear); date_question.set(None); }>{(t.read_as)(&b)}</button>
+                            </div>
+                        </fieldset>
+                    }
+                })}
                 <fieldset class="mapping">
                     <legend>{t.mapping_heading}</legend>
                     <p class="muted">{t.mapping_lead}</p>
@@ -258,6 +344,7 @@ pub fn Import() -> impl IntoView {
                                 let v = event_target_value(&ev);
                                 if let Some(f) = DateFormat::ALL.into_iter().find(|f| f.key() == v) {
                                     dates.set(f);
+                                    date_question.set(None);
                                 }
                             }>
                                 {DateFormat::ALL.into_iter().map(|f| view! {
@@ -270,6 +357,7 @@ pub fn Import() -> impl IntoView {
                             <select id=numbers_id.clone() on:change=move |ev| {
                                 let v = event_target_value(&ev);
                                 numbers.set(if v == "comma" { NumberFormat::COMMA } else { NumberFormat::POINT });
+                                number_question.set(None);
                             }>
                                 {[("point", NumberFormat::POINT), ("comma", NumberFormat::COMMA)].into_iter().map(|(key, f)| view! {
                                     <option value=key selected=move || numbers.get() == f>{(t.number_format_name)(f.decimal)}</option>
@@ -286,12 +374,20 @@ pub fn Import() -> impl IntoView {
                         }}
                     </p>
                 </Show>
+                <Show when=move || questions_open.get()>
+                    <p class="form-error question-pending" role="status">{t.question_pending}</p>
+                </Show>
                 <h4>{t.preview_heading}</h4>
                 <p>
                     <output class="import-summary">
                         {move || preview.with(|p| p.as_ref().map(|p| (t.preview_summary)(p.rows.len(), p.bad.len(), p.blank)))}
                     </output>
                 </p>
+                {move || {
+                    preview
+                        .with(|p| p.as_ref().is_some_and(|p| mapping.with(|m| cancellations_dated_on_expiry(m, p))))
+                        .then(|| view! { <p class="muted cancelled-on-expiry">{t.cancelled_on_expiry}</p> })
+                }}
                 {move || preview.get().filter(|p| !p.rows.is_empty()).map(|p| view! {
                     <p class="muted">{(t.preview_first)(p.rows.len().min(PREVIEW_ROWS))}</p>
                     <div class="table-wrap" tabindex="0">
@@ -382,14 +478,14 @@ pub fn Import() -> impl IntoView {
                 <div class="form-actions">
                     <button
                         type="button"
-                        disabled=move || ready.get() == 0 || !missing.with(Vec::is_empty)
+                        disabled=move || ready.get() == 0 || blocked.get()
                         on:click=move |_| confirm(false)
                     >{move || (t.append)(ready.get())}</button>
                     <Show when=move || { existing.get() > 0 }>
                         <button
                             type="button"
                             class="ghost"
-                            disabled=move || ready.get() == 0 || !missing.with(Vec::is_empty)
+                            disabled=move || ready.get() == 0 || blocked.get()
                             on:click=move |_| confirm(true)
                         >{move || (t.replace)(existing.get(), ready.get())}</button>
                     </Show>

@@ -5,7 +5,7 @@ use super::form::ContractForm;
 use super::import::Import;
 use super::renew::RenewForm;
 use super::{show_date, use_ctx, Panel};
-use crate::domain::contracts::{client_key, export_csv, lapsed, Contract, Status};
+use crate::domain::contracts::{client_key, export_csv_with, lapsed, Contract, CsvLabels, Status};
 use crate::domain::order;
 use crate::ui::components::form_scope::FormScope;
 use crate::ui::download::download;
@@ -198,8 +198,24 @@ pub fn Register() -> impl IntoView {
         }
     };
     let export = move |_| {
+        // The screen's language: its headers and names of statuses and
+        // reasons, its decimal separator (and `;` with a decimal comma, what
+        // spreadsheets there expect). The importer reads every language back.
+        // English keeps the stable keys (`annual_value`, `active`): English
+        // words already, and what files exported before wrote.
+        let labels = if crate::ui::text::lang() == crate::domain::format::Lang::En {
+            CsvLabels::keys(number_format())
+        } else {
+            CsvLabels {
+                numbers: number_format(),
+                field: t.field_name,
+                status: t.status_name,
+                reason: t.reason_name,
+                outcome: t.outcome_name,
+            }
+        };
         // The byte-order mark makes spreadsheets read the file as UTF-8.
-        let csv = doc.with_untracked(|d| format!("\u{feff}{}", export_csv(&d.contracts, number_format())));
+        let csv = doc.with_untracked(|d| format!("\u{feff}{}", export_csv_with(&d.contracts, &labels)));
         if let Err(e) = download(&(t.export_file_name)(ctx.today), "text/csv;charset=utf-8", &csv) {
             notices.show("contracts-export", Level::Error, (t.export_failed)(&e), None);
         }
