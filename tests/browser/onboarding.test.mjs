@@ -277,7 +277,12 @@ test('templates are edited, refuse bad offsets, and new plans follow them', asyn
   await page.getByLabel('Template name').fill('Enterprise onboarding');
   await page.getByLabel('Phase name').fill('Discovery');
   await page.getByRole('button', { name: 'Add the step to “Discovery”' }).click();
-  await page.locator('#' + (await page.evaluate(() => document.activeElement.id))).fill('Stakeholder map agreed');
+  // Focus moves to the new step's name once it is drawn: wait for it, not for time.
+  const focused = await page.waitForFunction(() => {
+    const el = document.activeElement;
+    return el && el.tagName === 'INPUT' && el.id ? el.id : null;
+  });
+  await page.locator('#' + (await focused.jsonValue())).fill('Stakeholder map agreed');
   const days = page.getByLabel('Due after the start of “Stakeholder map agreed”');
   await days.fill('1.5');
   await page.getByText('Enter a whole number.').waitFor();
