@@ -3,6 +3,17 @@
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
+/// The `<input type="file">` that fired `ev` and the first file chosen in
+/// it; `None` when nothing was chosen.
+fn chosen_file(ev: &leptos::ev::Event) -> Option<(JsValue, JsValue)> {
+    let input: JsValue = ev.target()?.into();
+    let file = js_sys::Reflect::get(&input, &JsValue::from_str("files"))
+        .ok()
+        .and_then(|files| js_sys::Reflect::get(&files, &JsValue::from_f64(0.0)).ok())
+        .filter(|f| !f.is_undefined() && !f.is_null())?;
+    Some((input, file))
+}
+
 /// Reads the file chosen in the input that fired `ev` as text, then calls
 /// `load(name, text)`, or `fail()` when the browser cannot read it. `starting`
 /// is called with the file name first. Clears the input so choosing the same
@@ -13,17 +24,10 @@ pub fn read_chosen_file(
     load: impl Fn(String, String) + Copy + 'static,
     fail: impl Fn() + Copy + 'static,
 ) {
-    let Some(target) = ev.target() else {
+    let Some((input, file)) = chosen_file(ev) else {
         return;
     };
-    let input: JsValue = target.into();
     let get = |obj: &JsValue, key: &JsValue| js_sys::Reflect::get(obj, key).ok();
-    let Some(file) = get(&input, &JsValue::from_str("files"))
-        .and_then(|files| get(&files, &JsValue::from_f64(0.0)))
-        .filter(|f| !f.is_undefined() && !f.is_null())
-    else {
-        return;
-    };
     let name = get(&file, &JsValue::from_str("name"))
         .and_then(|n| n.as_string())
         .unwrap_or_default();
@@ -67,17 +71,10 @@ pub fn read_chosen_bytes(
     too_big: impl Fn(String) + 'static,
     fail: impl Fn() + Copy + 'static,
 ) {
-    let Some(target) = ev.target() else {
+    let Some((input, file)) = chosen_file(ev) else {
         return;
     };
-    let input: JsValue = target.into();
     let get = |obj: &JsValue, key: &JsValue| js_sys::Reflect::get(obj, key).ok();
-    let Some(file) = get(&input, &JsValue::from_str("files"))
-        .and_then(|files| get(&files, &JsValue::from_f64(0.0)))
-        .filter(|f| !f.is_undefined() && !f.is_null())
-    else {
-        return;
-    };
     let _ = js_sys::Reflect::set(&input, &JsValue::from_str("value"), &JsValue::from_str(""));
     let name = get(&file, &JsValue::from_str("name"))
         .and_then(|n| n.as_string())
@@ -119,17 +116,10 @@ pub fn read_chosen_file_as_data_url(
     load: impl Fn(String) + Copy + 'static,
     fail: impl Fn() + Copy + 'static,
 ) {
-    let Some(target) = ev.target() else {
+    let Some((input, file)) = chosen_file(ev) else {
         return;
     };
-    let input: JsValue = target.into();
     let get = |obj: &JsValue, key: &str| js_sys::Reflect::get(obj, &JsValue::from_str(key)).ok();
-    let Some(file) = get(&input, "files")
-        .and_then(|files| js_sys::Reflect::get(&files, &JsValue::from_f64(0.0)).ok())
-        .filter(|f| !f.is_undefined() && !f.is_null())
-    else {
-        return;
-    };
     let reader = web_sys::window()
         .and_then(|w| get(&w, "FileReader"))
         .and_then(|c| c.dyn_into::<js_sys::Function>().ok())
