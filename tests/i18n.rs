@@ -158,6 +158,7 @@ fn shell_strings(t: &Text) -> Vec<(&'static str, String)> {
         too_large,
         too_small,
         other_currency,
+        stale,
     } = &t.input;
     let ChartText {
         show_table,
@@ -252,6 +253,7 @@ fn shell_strings(t: &Text) -> Vec<(&'static str, String)> {
         ("too_large", too_large("9")),
         ("too_small", too_small("9")),
         ("other_currency", other_currency("R$", "BRL", "£")),
+        ("stale", stale.to_string()),
         ("show_table", show_table.to_string()),
         ("cumulative_share", cumulative_share.to_string()),
         ("pareto_note", pareto_note.to_string()),
@@ -476,7 +478,6 @@ fn calculator_strings(c: &CalculatorsText) -> Vec<(&'static str, String)> {
         nps,
         complaints_calc,
         winback,
-        stale_results,
     } = c;
     let plain: &[(&'static str, &str)] = &[
         ("title", title),
@@ -488,7 +489,6 @@ fn calculator_strings(c: &CalculatorsText) -> Vec<(&'static str, String)> {
         ("references", references),
         ("references_note", references_note),
         ("fix_fields", fix_fields),
-        ("stale_results", stale_results),
         ("copy_link", copy_link),
         ("link_copied", link_copied),
         ("link_label", link_label),

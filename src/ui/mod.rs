@@ -1,6 +1,7 @@
 //! The Leptos user interface: the app shell, pages and shared widgets.
 
 pub mod app;
+pub mod bind;
 pub mod chunks;
 pub mod components;
 pub mod download;

@@ -62,7 +62,7 @@ test('retention rate reproduces both worked examples and refuses impossible inpu
     await page.locator('.field-error', { hasText: message }).first().waitFor();
     // The last valid results stay, dimmed under a line that says they are stale.
     await page.locator('.results.stale .stale-note', {
-      hasText: 'Results for the last valid inputs: fix the highlighted field to update them.',
+      hasText: 'Figures for the last valid entries: fix the highlighted field to update them.',
     }).waitFor();
     // (Those of the last valid combination typed, which may be one on the way.)
     assert.match(await result(page, 'Customer retention rate'), /^\d+(\.\d+)? %$/, `stale result for ${s}/${e}/${n}`);

@@ -143,6 +143,24 @@ test('changing economics inputs moves the outputs, and impossible cases say so i
   await page.getByText('Too large: at most 5.').waitFor();
   noJunk(await page.locator('main').innerText(), 'edge cases');
   await shot(page, 'loyalty-edge-cases');
+  // Meanwhile the figures say they are those of the last valid entries,
+  // dimmed, in the key strip and beside the economics.
+  const note = 'Figures for the last valid entries: fix the highlighted field to update them.';
+  await page.locator('.loy-key.is-stale .stale-note', { hasText: note }).waitFor();
+  await page.locator('.loy-economics .is-stale .stale-note', { hasText: note }).waitFor();
+  const dim = await page.locator('.loy-economics .is-stale .loy-result output').first().evaluate((el) => {
+    let o = 1;
+    for (let e = el; e; e = e.parentElement) o *= Number(getComputedStyle(e).opacity);
+    return o;
+  });
+  assert.ok(dim < 0.6, `stale figures are dimmed (opacity ${dim})`);
+  // One field fixed, the other still refused: still stale.
+  await page.getByLabel('Gross margin').fill('40');
+  await page.getByText('A percentage cannot be above 100.').waitFor({ state: 'detached' });
+  assert.ok(await page.locator('.loy-key.is-stale').count() === 1, 'one refused field is enough to mark the figures');
+  await page.getByLabel('Expected lift in retention (points)').fill('2');
+  await page.locator('.stale-note').first().waitFor({ state: 'detached' });
+  assert.equal(await page.locator('.is-stale').count(), 0);
   assert.deepEqual(ctx.errors, []);
   await ctx.context.close();
 });

@@ -86,7 +86,15 @@ test('departed customers go through the win-back pipeline into intensive care, a
   // Pick the top and middle segments; with one executive call per cycle
   // the largest goes to an executive and the next to the team.
   await page.getByRole('button', { name: 'Top and middle' }).click();
+  // A refused setting leaves the list as it was, marked as the figures of
+  // the last valid entries until the setting is fixed.
+  await page.getByLabel('Executive calls per cycle').fill('-1');
+  await page.getByText('Cannot be negative.').waitFor();
+  const note = 'Figures for the last valid entries: fix the highlighted field to update them.';
+  await page.locator('.is-stale .stale-note', { hasText: note }).first().waitFor();
+  assert.ok(await page.locator('.is-stale', { has: page.locator('table.wb-customers') }).count() === 1, 'the customer list is marked');
   await page.getByLabel('Executive calls per cycle').fill('1');
+  await page.locator('.stale-note').first().waitFor({ state: 'detached' });
   assert.match(await customerRow(page, 'Acme Facilities').innerText(), /Executive/);
   assert.match(await customerRow(page, 'Beta Cleaning').innerText(), /Win-back team/);
   assert.equal(await customerRow(page, 'Gamma Security').getByLabel('To contact').isChecked(), false);
@@ -254,6 +262,12 @@ test('warning signals score clients, and the at-risk list reorders as signals ch
   }
   assert.deepEqual(await riskOrder(page), ['South Ltd', 'East Ltd', 'North Ltd']);
   await shot(page, 'signals-light-1280');
+  // A refused threshold keeps the list of the last valid settings, marked so.
+  await page.getByLabel('At risk below').fill('abc');
+  await page.locator('.is-stale .stale-note', { hasText: 'Figures for the last valid entries' }).waitFor();
+  assert.deepEqual(await riskOrder(page), ['South Ltd', 'East Ltd', 'North Ltd']);
+  await page.getByLabel('At risk below').fill('70');
+  await page.locator('.stale-note').waitFor({ state: 'detached' });
 
   await page.reload();
   await page.locator('table.sg-list').waitFor();

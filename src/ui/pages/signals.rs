@@ -10,10 +10,11 @@ use crate::domain::signals::{
 };
 use crate::domain::winback::WinbackDoc;
 use crate::storage::Document;
+use crate::ui::bind::{bind, error_text, plain, provide_pending, Bound, StaleNote};
 use crate::ui::components::contracts_nav::ContractsNav;
 use crate::ui::components::field::Field;
 use crate::ui::pages::set_title;
-use crate::ui::pages::winback::{doc_setting, error_text, scroll_to};
+use crate::ui::pages::winback::scroll_to;
 use crate::ui::reactive::{effect, memo};
 use crate::ui::state::{next_id, number_format, use_currency, use_document, use_notices, workspace_key};
 use crate::ui::text::text;
@@ -32,6 +33,8 @@ pub fn Page() -> impl IntoView {
     let register_doc = use_document::<ContractsDoc>(workspace_key(ContractsDoc::NAME));
     let register = memo(move |_| register_doc.with(|d| RegisterValues::from_contracts(&d.contracts)));
     let editing = RwSignal::new(None::<u64>);
+    // The list says when a score setting refuses its text.
+    let stale = provide_pending();
     view! {
         <h1>{t.title}</h1>
         <ContractsNav/>
@@ -43,7 +46,10 @@ pub fn Page() -> impl IntoView {
         </section>
         <section class="panel" aria-labelledby="sg-list-h">
             <h2 id="sg-list-h">{t.h_list}</h2>
-            <AtRiskList doc=doc register=register editing=editing/>
+            <div class:is-stale=move || stale.get()>
+                <StaleNote stale/>
+                <AtRiskList doc=doc register=register editing=editing/>
+            </div>
         </section>
         <section class="panel" aria-labelledby="sg-score-h">
             <h2 id="sg-score-h">{t.h_score}</h2>
@@ -410,45 +416,59 @@ fn ScoreSettings(
     register: Memo<RegisterValues>,
 ) -> impl IntoView {
     let t = &text().winback.signals;
-    let fmt = number_format();
-    let initial = doc.with_untracked(|d| (d.signals.weights, d.signals.scales, d.signals.at_risk_below));
     let weight_fields = WarningSign::ALL.map(|sign| {
-        let (raw, err) = doc_setting(
+        let Bound { raw, error: err, .. } = bind(
             doc,
-            initial.0.get(sign).to_string(),
-            |s| parse_whole_in(s, number_format(), 0, MAX_WEIGHT),
-            move |d: &WinbackDoc| d.signals.weights.get(sign),
+            move |d: &WinbackDoc| Some(d.signals.weights.get(sign)),
             move |d, v| d.signals.weights.set(sign, v),
+            |s| parse_whole_in(s, number_format(), 0, MAX_WEIGHT),
+            |v| v.to_string(),
         );
         (sign, raw, err)
     });
-    let (feedback_full, feedback_full_err) = doc_setting(
+    let Bound {
+        raw: feedback_full,
+        error: feedback_full_err,
+        ..
+    } = bind(
         doc,
-        initial.1.feedback_full.to_string(),
-        |s| parse_whole_in(s, number_format(), 1, MAX_SIGNAL_COUNT),
-        |d: &WinbackDoc| d.signals.scales.feedback_full,
+        |d: &WinbackDoc| Some(d.signals.scales.feedback_full),
         |d, v| d.signals.scales.feedback_full = v,
-    );
-    let (requests_full, requests_full_err) = doc_setting(
-        doc,
-        initial.1.requests_full.to_string(),
         |s| parse_whole_in(s, number_format(), 1, MAX_SIGNAL_COUNT),
-        |d: &WinbackDoc| d.signals.scales.requests_full,
+        |v| v.to_string(),
+    );
+    let Bound {
+        raw: requests_full,
+        error: requests_full_err,
+        ..
+    } = bind(
+        doc,
+        |d: &WinbackDoc| Some(d.signals.scales.requests_full),
         |d, v| d.signals.scales.requests_full = v,
+        |s| parse_whole_in(s, number_format(), 1, MAX_SIGNAL_COUNT),
+        |v| v.to_string(),
     );
-    let (usage_full, usage_full_err) = doc_setting(
+    let Bound {
+        raw: usage_full,
+        error: usage_full_err,
+        ..
+    } = bind(
         doc,
-        format_number(initial.1.usage_full, fmt),
-        |s| parse_percent(s, number_format()).map(|p| p.points()),
-        |d: &WinbackDoc| d.signals.scales.usage_full,
+        |d: &WinbackDoc| Some(d.signals.scales.usage_full),
         |d, v| d.signals.scales.usage_full = v,
+        |s| parse_percent(s, number_format()).map(|p| p.points()),
+        |v: &f64| plain(*v, number_format()),
     );
-    let (threshold, threshold_err) = doc_setting(
+    let Bound {
+        raw: threshold,
+        error: threshold_err,
+        ..
+    } = bind(
         doc,
-        initial.2.to_string(),
-        |s| parse_whole_in(s, number_format(), 0, 100),
-        |d: &WinbackDoc| d.signals.at_risk_below,
+        |d: &WinbackDoc| Some(d.signals.at_risk_below),
         |d, v| d.signals.at_risk_below = v,
+        |s| parse_whole_in(s, number_format(), 0, 100),
+        |v| v.to_string(),
     );
     let reset = move |_| {
         let defaults = crate::domain::signals::SignalBook::default();

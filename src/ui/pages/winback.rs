@@ -4,7 +4,7 @@
 
 use crate::domain::contracts::{ContractsDoc, ReasonClass, ReasonClasses};
 use crate::domain::format::{format_money, format_number, format_percent, Currency};
-use crate::domain::input::{parse_date, parse_money, parse_percent, parse_text, parse_whole_in, InputError};
+use crate::domain::input::{parse_date, parse_money, parse_percent, parse_text, parse_whole_in, InputError, Money};
 use crate::domain::order::sort_stable;
 use crate::domain::winback::{
     assign_callers, departures_by_period, intensive_care, reasons_by_revenue, recovery, segment, versus_reference,
@@ -12,6 +12,7 @@ use crate::domain::winback::{
     WinbackDoc, MAX_EXECUTIVE_QUOTA, MAX_NAME_CHARS, MAX_NOTE_CHARS, REFERENCE_AUTOMOTIVE, REFERENCE_FINANCIAL_UP_TO,
 };
 use crate::storage::Document;
+use crate::ui::bind::{bind, error_text, plain, provide_pending, use_pending, Bound, StaleNote};
 use crate::ui::components::chart::{Bar, BarChart};
 use crate::ui::components::contracts_nav::ContractsNav;
 use crate::ui::components::field::Field;
@@ -19,7 +20,7 @@ use crate::ui::components::form_scope::FormScope;
 use crate::ui::pages::set_title;
 use crate::ui::reactive::{effect, memo};
 use crate::ui::state::{next_id, number_format, use_currency, use_document, use_notices, workspace_key};
-use crate::ui::text::{input_error, text};
+use crate::ui::text::text;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use std::collections::HashMap;
@@ -37,38 +38,6 @@ pub(crate) fn today() -> NaiveDate {
 /// Money in the workspace currency and the screen's number format.
 fn money(amount: f64, currency: Currency) -> String {
     format_money(amount, currency, number_format())
-}
-
-/// The message for a refused value, in the screen's number format.
-pub(crate) fn error_text(err: InputError) -> String {
-    input_error(err, |x| format_number(x, number_format()))
-}
-
-/// A settings field bound to a stored document: it starts from the stored
-/// value, and every valid edit is written back (invalid text stays on screen
-/// with its message and changes nothing).
-pub(crate) fn doc_setting<D, T>(
-    doc: RwSignal<D>,
-    initial: String,
-    parse: impl Fn(&str) -> Result<T, InputError> + Send + Sync + 'static,
-    read: impl Fn(&D) -> T + Send + Sync + 'static,
-    write: impl Fn(&mut D, T) + Send + Sync + 'static,
-) -> (RwSignal<String>, Signal<Option<String>>)
-where
-    D: Send + Sync + 'static,
-    T: Clone + PartialEq + Send + Sync + 'static,
-{
-    let raw = RwSignal::new(initial);
-    let parsed = memo(move |_| raw.with(|r| parse(r)));
-    effect(move |_| {
-        if let Ok(value) = parsed.get() {
-            if doc.with_untracked(|d| read(d) != value) {
-                doc.update(|d| write(d, value));
-            }
-        }
-    });
-    let error = Signal::derive(move || parsed.get().err().map(error_text));
-    (raw, error)
 }
 
 /// Scrolls an element into view and focuses its first field, if any.
@@ -111,6 +80,8 @@ pub fn Page() -> impl IntoView {
                 .collect::<HashMap<u64, Caller>>()
         })
     });
+    // The segments, callers and list say when a setting refuses its text.
+    let stale = provide_pending();
     view! {
         <h1>{t.title}</h1>
         <ContractsNav/>
@@ -136,12 +107,18 @@ pub fn Page() -> impl IntoView {
         <section class="panel wb-section" id="wb-segment" aria-labelledby="wb-segment-h">
             <h2 id="wb-segment-h">{t.h_segment}</h2>
             <SegmentSettingsForm doc=doc ranked=ranked/>
-            <CustomerTable doc=doc ranked=ranked callers=callers editing=editing selected=selected/>
+            <div class:is-stale=move || stale.get()>
+                <StaleNote stale/>
+                <CustomerTable doc=doc ranked=ranked callers=callers editing=editing selected=selected/>
+            </div>
         </section>
         <section class="panel wb-section" id="wb-call" aria-labelledby="wb-call-h">
             <h2 id="wb-call-h">{t.h_call}</h2>
             <p class="muted">{t.call_lead}</p>
-            <CallPanel doc=doc selected=selected ranked=ranked callers=callers/>
+            <div class:is-stale=move || stale.get()>
+                <StaleNote stale/>
+                <CallPanel doc=doc selected=selected ranked=ranked callers=callers/>
+            </div>
         </section>
         <section class="panel wb-section" id="wb-reasons" aria-labelledby="wb-reasons-h">
             <h2 id="wb-reasons-h">{t.h_reasons}</h2>
@@ -529,48 +506,67 @@ fn SegmentSettingsForm(
 ) -> impl IntoView {
     let t = &text().winback;
     let currency = use_currency();
-    let fmt = number_format();
-    let initial = doc.with_untracked(|d| (d.segments.in_currency(currency.get_untracked()), d.executive_quota));
-    let (top_share, top_share_err) = doc_setting(
+    let stale = use_pending();
+    let Bound {
+        raw: top_share,
+        error: top_share_err,
+        ..
+    } = bind(
         doc,
-        format_number(initial.0.top_share, fmt),
-        move |s| parse_percent(s, number_format()).map(|p| p.points()),
-        |d: &WinbackDoc| d.segments.top_share,
+        |d: &WinbackDoc| Some(d.segments.top_share),
         |d, v| d.segments.top_share = v,
-    );
-    let (mid_share, mid_share_err) = doc_setting(
-        doc,
-        format_number(initial.0.mid_share, fmt),
         move |s| parse_percent(s, number_format()).map(|p| p.points()),
-        |d: &WinbackDoc| d.segments.mid_share,
-        |d, v| d.segments.mid_share = v,
+        |v: &f64| plain(*v, number_format()),
     );
-    let (top_from, top_from_err) = doc_setting(
+    let Bound {
+        raw: mid_share,
+        error: mid_share_err,
+        ..
+    } = bind(
         doc,
-        format_number(initial.0.top_from.get(), fmt),
-        move |s| parse_money(s, number_format(), currency.get()),
-        move |d: &WinbackDoc| d.segments.in_currency(currency.get()).top_from,
+        |d: &WinbackDoc| Some(d.segments.mid_share),
+        |d, v| d.segments.mid_share = v,
+        move |s| parse_percent(s, number_format()).map(|p| p.points()),
+        |v: &f64| plain(*v, number_format()),
+    );
+    let Bound {
+        raw: top_from,
+        error: top_from_err,
+        ..
+    } = bind(
+        doc,
+        move |d: &WinbackDoc| Some(d.segments.in_currency(currency.get()).top_from),
         |d, v| {
             d.segments.top_from = v;
             d.segments.amounts_chosen = true;
         },
-    );
-    let (mid_from, mid_from_err) = doc_setting(
-        doc,
-        format_number(initial.0.mid_from.get(), fmt),
         move |s| parse_money(s, number_format(), currency.get()),
-        move |d: &WinbackDoc| d.segments.in_currency(currency.get()).mid_from,
+        |v: &Money| plain(v.get(), number_format()),
+    );
+    let Bound {
+        raw: mid_from,
+        error: mid_from_err,
+        ..
+    } = bind(
+        doc,
+        move |d: &WinbackDoc| Some(d.segments.in_currency(currency.get()).mid_from),
         |d, v| {
             d.segments.mid_from = v;
             d.segments.amounts_chosen = true;
         },
+        move |s| parse_money(s, number_format(), currency.get()),
+        |v: &Money| plain(v.get(), number_format()),
     );
-    let (quota, quota_err) = doc_setting(
+    let Bound {
+        raw: quota,
+        error: quota_err,
+        ..
+    } = bind(
         doc,
-        initial.1.to_string(),
-        move |s| parse_whole_in(s, number_format(), 0, MAX_EXECUTIVE_QUOTA),
-        |d: &WinbackDoc| d.executive_quota,
+        |d: &WinbackDoc| Some(d.executive_quota),
         |d, v| d.executive_quota = v,
+        move |s| parse_whole_in(s, number_format(), 0, MAX_EXECUTIVE_QUOTA),
+        |v| v.to_string(),
     );
     let method = memo(move |_| doc.with(|d| d.segments.method));
     let method_id = format!("segm{}", next_id());
@@ -644,7 +640,8 @@ fn SegmentSettingsForm(
                 <p class="wb-explain">{explain}</p>
                 <p class="muted">{t.explain_callers}</p>
             </div>
-            <div class="table-wrap" tabindex="0">
+            <div class="table-wrap" tabindex="0" class:is-stale=move || stale.get()>
+                <StaleNote stale/>
                 <table class="wb-seg-table">
                     <caption>{t.segments_caption}</caption>
                     <thead>

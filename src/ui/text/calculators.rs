@@ -195,8 +195,6 @@ pub struct CalculatorsText {
     pub nps: CalcText,
     pub complaints_calc: CalcText,
     pub winback: CalcText,
-    /// Over results kept from the last valid inputs while a field is refused.
-    pub stale_results: &'static str,
 }
 
 /// English.
@@ -447,8 +445,7 @@ pub const EN: CalculatorsText = CalculatorsText {
         source: "The articles “Toda empresa tem clientes que partiram…” and “20 Estratégias de Retenção de Clientes”",
         references: &[("25–60 % of inactive customers respond to a well-made reactivation approach", "Article “20 Estratégias de Retenção de Clientes”"), ("10–15 % of departed customers returned (automotive service); up to 30 % recovered (financial services)", "Article “Toda empresa tem clientes que partiram…”")],
         explain: "The return is on revenue, before your margin; everyone lapsed is contacted.",
-    },    stale_results: "Results for the last valid inputs: fix the highlighted field to update them.",
-};
+    },};
 
 /// Brazilian Portuguese.
 pub const PT_BR: CalculatorsText = CalculatorsText {
@@ -704,8 +701,7 @@ pub const PT_BR: CalculatorsText = CalculatorsText {
         source: "Os artigos “Toda empresa tem clientes que partiram…” e “20 Estratégias de Retenção de Clientes”",
         references: &[("25–60 % dos clientes inativos respondem a uma abordagem de reativação bem-feita", "Artigo “20 Estratégias de Retenção de Clientes”"), ("10–15 % dos clientes que saíram voltaram (serviços automotivos); até 30 % recuperados (serviços financeiros)", "Artigo “Toda empresa tem clientes que partiram…”")],
         explain: "O retorno é sobre a receita, antes da sua margem; todos os clientes inativos são contatados.",
-    },    stale_results: "Resultados das últimas entradas válidas: corrija o campo destacado para atualizá-los.",
-};
+    },};
 
 /// Romanian needs "de" between a number and its noun from 20 up ("20 de ani").
 fn ro_years(y: u32) -> String {
@@ -965,5 +961,4 @@ pub const RO: CalculatorsText = CalculatorsText {
         source: "Articolele \u{201e}Toda empresa tem clientes que partiram…\u{201d} și \u{201e}20 Estratégias de Retenção de Clientes\u{201d}",
         references: &[("25–60 % dintre clienții inactivi răspund la o abordare de reactivare bine făcută", "Articolul „20 Estratégias de Retenção de Clientes”"), ("10–15 % dintre clienții plecați s-au întors (service auto); până la 30 % recâștigați (servicii financiare)", "Articolul „Toda empresa tem clientes que partiram…”")],
         explain: "Randamentul este raportat la venit, înainte de marja dumneavoastră; toți clienții inactivi sunt contactați.",
-    },    stale_results: "Rezultate pentru ultimele valori valide: corectați câmpul evidențiat pentru a le actualiza.",
-};
+    },};

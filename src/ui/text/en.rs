@@ -111,6 +111,7 @@ pub const EN: Text = Text {
         other_currency: |symbol, code, typed| {
             format!("This workspace counts in {symbol} ({code}); {typed} is another currency.")
         },
+        stale: "Figures for the last valid entries: fix the highlighted field to update them.",
     },
     charts: ChartText {
         show_table: "Show as table",

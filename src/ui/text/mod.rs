@@ -140,6 +140,8 @@ pub struct InputText {
     pub too_small: fn(&str) -> String,
     /// Another currency typed: (the workspace's symbol, its code, the symbol typed).
     pub other_currency: fn(&str, &str, &str) -> String,
+    /// Above figures computed from the last valid entries while a field refuses its text.
+    pub stale: &'static str,
 }
 
 /// Strings of the charts.

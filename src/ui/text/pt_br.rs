@@ -122,6 +122,7 @@ pub const PT_BR: Text = Text {
         other_currency: |symbol, code, typed| {
             format!("Este espaço de trabalho usa {symbol} ({code}); {typed} é outra moeda.")
         },
+        stale: "Números das últimas entradas válidas: corrija o campo destacado para atualizá-los.",
     },
     charts: ChartText {
         show_table: "Mostrar como tabela",

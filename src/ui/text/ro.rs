@@ -122,6 +122,7 @@ pub const RO: Text = Text {
         other_currency: |symbol, code, typed| {
             format!("Acest spațiu de lucru folosește {symbol} ({code}); {typed} este altă monedă.")
         },
+        stale: "Cifre pentru ultimele valori valide: corectați câmpul evidențiat pentru a le actualiza.",
     },
     charts: ChartText {
         show_table: "Afișează ca tabel",

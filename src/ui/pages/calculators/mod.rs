@@ -5,6 +5,7 @@ pub mod specs;
 use crate::domain::format::format_number;
 use crate::storage::documents::{CalcScenarios, Scenario};
 use crate::storage::Document;
+use crate::ui::bind::StaleNote;
 use crate::ui::components::chart::LineChart;
 use crate::ui::components::field::Field;
 use crate::ui::pages::not_found::NotFound;
@@ -350,9 +351,7 @@ fn Results(evaluation: Signal<Evaluation>) -> impl IntoView {
     };
     view! {
         <div class="results" class:empty=move || empty.get() class:stale=move || stale.get() aria-live="polite">
-            <Show when=move || stale.get()>
-                <p class="stale-note">{t.stale_results}</p>
-            </Show>
+            <StaleNote stale=stale/>
             <For each=move || 0..rows.get() key=|i| *i let:i>
                 {
                     let id = format!("out-{}", next_id());

@@ -4,6 +4,7 @@
 use super::{error_text, show_date, show_number, show_share, use_ctx, Ctx, Reference};
 use crate::domain::contracts::{attrition, reasons, value_concentration, ContractsDoc, Period, Reason, ReasonClass};
 use crate::domain::input::{parse_date, parse_percent, parse_rate, InputError, Percent};
+use crate::ui::bind::{bind, plain, Bound};
 use crate::ui::components::chart::{Bar, BarChart};
 use crate::ui::components::field::Field;
 use crate::ui::reactive::{effect, memo};
@@ -20,34 +21,6 @@ fn iso(d: NaiveDate) -> String {
 }
 
 /// A settings field: what was typed, what it reads as, and its message.
-pub(crate) type Setting<T> = (RwSignal<String>, Memo<Result<T, InputError>>, Signal<Option<String>>);
-
-/// A settings field bound to the register: it starts from the stored value
-/// and every valid edit is written back; invalid text stays on screen with
-/// its message and changes nothing.
-pub(crate) fn setting<T>(
-    doc: RwSignal<ContractsDoc>,
-    initial: String,
-    parse: impl Fn(&str) -> Result<T, InputError> + Send + Sync + 'static,
-    read: impl Fn(&ContractsDoc) -> T + Send + Sync + 'static,
-    write: impl Fn(&mut ContractsDoc, T) + Send + Sync + 'static,
-) -> Setting<T>
-where
-    T: Clone + PartialEq + Send + Sync + 'static,
-{
-    let raw = RwSignal::new(initial);
-    let parsed = memo(move |_| raw.with(|r| parse(r)));
-    effect(move |_| {
-        if let Ok(value) = parsed.get() {
-            if doc.with_untracked(|d| read(d) != value) {
-                doc.update(|d| write(d, value));
-            }
-        }
-    });
-    let error = Signal::derive(move || parsed.get().err().map(error_text));
-    (raw, parsed, error)
-}
-
 /// A labelled date input with its message.
 #[component]
 fn DateInput(
@@ -134,12 +107,16 @@ pub fn Analyses() -> impl IntoView {
         from.set(iso(default.from()));
         to.set(iso(default.to()));
     };
-    let (baseline_raw, baseline, baseline_error) = setting(
+    let Bound {
+        raw: baseline_raw,
+        parsed: baseline,
+        error: baseline_error,
+    } = bind(
         doc,
-        doc.with_untracked(|d| show_number(d.baseline_points)),
-        |s| parse_percent(s, number_format()),
-        |d| Percent::new(d.baseline_points).unwrap_or_default(),
+        |d: &ContractsDoc| Some(Percent::new(d.baseline_points).unwrap_or_default()),
         |d, p| d.baseline_points = p.points(),
+        |s| parse_percent(s, number_format()),
+        |p| plain(p.points(), number_format()),
     );
     let baseline = memo(move |_| baseline.get().ok());
 
@@ -365,12 +342,16 @@ fn Concentration() -> impl IntoView {
     let ctx = use_ctx();
     let t = &text().contracts;
     let doc = ctx.doc;
-    let (raw, threshold, error) = setting(
+    let Bound {
+        raw,
+        parsed: threshold,
+        error,
+    } = bind(
         doc,
-        doc.with_untracked(|d| show_number(d.concentration_points)),
-        |s| parse_rate(s, number_format(), 1.0, 100.0).and_then(Percent::new),
-        |d| Percent::new(d.concentration_points).unwrap_or_default(),
+        |d: &ContractsDoc| Some(Percent::new(d.concentration_points).unwrap_or_default()),
         |d, p| d.concentration_points = p.points(),
+        |s| parse_rate(s, number_format(), 1.0, 100.0).and_then(Percent::new),
+        |p| plain(p.points(), number_format()),
     );
     let show_all = RwSignal::new(false);
     let result = memo(move |_| {

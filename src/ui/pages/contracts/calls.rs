@@ -1,14 +1,15 @@
 //! Renewal calls (article 000): whom to phone before their contract expires,
 //! by when, what the call found, and the calls as an .ics calendar.
 
-use super::analyses::setting;
-use super::{show_date, show_number, use_ctx, Panel, Reference};
+use super::{show_date, use_ctx, Panel, Reference};
+use crate::domain::contracts::ContractsDoc;
 use crate::domain::contracts::{
     default_call_threshold, renewal_calls, CallOutcome, CallRecord, CallRules, CallStatus, RenewalCall,
     MAX_CALL_LEAD_MONTHS, MAX_CALL_WINDOW_MONTHS,
 };
 use crate::domain::ics::{write_calendar, IcsEvent};
 use crate::domain::input::{parse_money, parse_whole_in};
+use crate::ui::bind::{bind, plain, Bound};
 use crate::ui::components::field::Field;
 use crate::ui::components::form_scope::FormScope;
 use crate::ui::download::download;
@@ -62,26 +63,38 @@ pub fn RenewalCalls() -> impl IntoView {
     // The threshold not chosen follows the workspace currency (R$ 5.000,
     // not £1,000 with another symbol).
     let currency = ctx.currency.get_untracked();
-    let (threshold_raw, threshold, threshold_error) = setting(
+    let Bound {
+        raw: threshold_raw,
+        parsed: threshold,
+        error: threshold_error,
+    } = bind(
         doc,
-        doc.with_untracked(|d| show_number(d.call_threshold_in(currency).get())),
-        move |s| parse_money(s, number_format(), currency),
-        move |d| d.call_threshold_in(currency),
+        move |d: &ContractsDoc| Some(d.call_threshold_in(currency)),
         |d, v| d.choose_call_threshold(v),
+        move |s| parse_money(s, number_format(), currency),
+        |v| plain(v.get(), number_format()),
     );
-    let (window_raw, window, window_error) = setting(
+    let Bound {
+        raw: window_raw,
+        parsed: window,
+        error: window_error,
+    } = bind(
         doc,
-        doc.with_untracked(|d| d.call_window_months.to_string()),
-        |s| parse_whole_in(s, number_format(), 0, MAX_CALL_WINDOW_MONTHS),
-        |d| d.call_window_months,
+        |d: &ContractsDoc| Some(d.call_window_months),
         |d, v| d.call_window_months = v,
+        |s| parse_whole_in(s, number_format(), 0, MAX_CALL_WINDOW_MONTHS),
+        |v| v.to_string(),
     );
-    let (lead_raw, lead, lead_error) = setting(
+    let Bound {
+        raw: lead_raw,
+        parsed: lead,
+        error: lead_error,
+    } = bind(
         doc,
-        doc.with_untracked(|d| d.call_lead_months.to_string()),
-        |s| parse_whole_in(s, number_format(), 0, MAX_CALL_LEAD_MONTHS),
-        |d| d.call_lead_months,
+        |d: &ContractsDoc| Some(d.call_lead_months),
         |d, v| d.call_lead_months = v,
+        |s| parse_whole_in(s, number_format(), 0, MAX_CALL_LEAD_MONTHS),
+        |v| v.to_string(),
     );
     let calls = memo(move |_| {
         let rules = CallRules {

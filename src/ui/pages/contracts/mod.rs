@@ -12,13 +12,12 @@ mod renew;
 
 use crate::domain::contracts::{ContractProblem, ContractsDoc};
 use crate::domain::format::{format_money, format_number, format_percent, Currency};
-use crate::domain::input::InputError;
 use crate::storage::Document;
 use crate::ui::components::contracts_nav::ContractsNav;
 use crate::ui::pages::set_title;
 use crate::ui::reactive::effect;
 use crate::ui::state::{number_format, use_currency, use_document, workspace_key};
-use crate::ui::text::{input_error, text};
+use crate::ui::text::text;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -75,10 +74,7 @@ pub(crate) fn show_number(x: f64) -> String {
     format_number(x, number_format())
 }
 
-/// The message for a refused value.
-pub(crate) fn error_text(err: InputError) -> String {
-    input_error(err, show_number)
-}
+pub(crate) use crate::ui::bind::error_text;
 
 /// The message for a refused contract field.
 pub(crate) fn problem_text(p: ContractProblem) -> String {

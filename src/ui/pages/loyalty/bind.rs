@@ -1,17 +1,11 @@
-//! Binding the stored drafts to form fields, and number formatting for the
-//! loyalty screens.
-//!
-//! A bound field holds what the user typed; a memo parses it at the input
-//! boundary; a valid value is written into the draft at once (and so saved),
-//! an invalid one only shows its message next to the field. When the draft
-//! changes from elsewhere (undo, another tab), the field shows the new value.
+//! Binding the stored drafts to form fields (through the one binding of
+//! [`crate::ui::bind`]), and number formatting for the loyalty screens.
 
 use crate::domain::format::{format_fixed, format_money, format_number, Currency};
 use crate::domain::input::{parse_text, InputError, NumberFormat};
 use crate::domain::loyalty::{LoyaltyDrafts, Programme};
-use crate::ui::reactive::{effect, memo};
+use crate::ui::bind::{bind, plain};
 use crate::ui::state::{next_id, number_format, use_currency};
-use crate::ui::text::input_error;
 use leptos::prelude::*;
 
 /// The loyalty document, shared by every loyalty screen through context.
@@ -23,28 +17,11 @@ pub fn use_drafts() -> RwSignal<LoyaltyDrafts> {
     expect_context::<Drafts>().0
 }
 
-/// A stored number as typed text that reads back to the same value: up to
-/// six decimals, no grouping, the screen's decimal separator.
-pub fn plain(x: f64, fmt: NumberFormat) -> String {
-    if !x.is_finite() {
-        return String::new();
-    }
-    let text = format!("{x:.6}");
-    let text = text.trim_end_matches('0').trim_end_matches('.');
-    let text = if text == "-0" { "0" } else { text };
-    text.replace('.', &fmt.decimal.to_string())
-}
+/// A field bound to a draft (see [`crate::ui::bind`]).
+pub type Bound = crate::ui::bind::Bound<f64>;
 
-/// A field bound to a draft: what is typed and the message for it.
-#[derive(Clone, Copy)]
-pub struct Bound {
-    pub raw: RwSignal<String>,
-    pub error: Signal<Option<String>>,
-}
-
-fn message(err: InputError) -> String {
-    input_error(err, |x| format_number(x, number_format()))
-}
+/// A text field bound to a draft.
+pub type BoundText = crate::ui::bind::Bound<String>;
 
 /// Binds a number of draft `draft` to a field: `get` reads it (`None` when
 /// the item is gone), `set` writes a valid value, `parse` is the boundary.
@@ -54,74 +31,46 @@ where
     S: Fn(&mut Programme, f64) + Copy + Send + Sync + 'static,
     P: Fn(&str, NumberFormat) -> Result<f64, InputError> + Copy + Send + Sync + 'static,
 {
-    let current = memo(move |_| doc.with(|d| d.get(draft).and_then(get)));
-    let raw = RwSignal::new(
-        current
-            .get_untracked()
-            .map(|v| plain(v, number_format()))
-            .unwrap_or_default(),
-    );
-    let parsed = memo(move |_| raw.with(|r| parse(r, number_format())));
-    effect(move |_| {
-        if let Ok(v) = parsed.get() {
-            if current.get_untracked().is_some_and(|c| c != v) {
-                doc.update(|d| {
-                    if let Some(p) = d.get_mut(draft) {
-                        set(p, v);
-                    }
-                });
+    bind(
+        doc,
+        move |d: &LoyaltyDrafts| d.get(draft).and_then(get),
+        move |d, v| {
+            if let Some(p) = d.get_mut(draft) {
+                set(p, v);
             }
-        }
-    });
-    effect(move |_| {
-        if let Some(c) = current.get() {
-            if parsed.get_untracked() != Ok(c) {
-                raw.set(plain(c, number_format()));
-            }
-        }
-    });
-    Bound {
-        raw,
-        error: Signal::derive(move || parsed.get().err().map(message)),
-    }
+        },
+        move |raw| parse(raw, number_format()),
+        |v| plain(*v, number_format()),
+    )
 }
 
 /// Binds a piece of text of draft `draft`; `required` refuses empty text.
-pub fn bind_text<G, S>(doc: RwSignal<LoyaltyDrafts>, draft: u64, get: G, set: S, required: bool, max: usize) -> Bound
+pub fn bind_text<G, S>(
+    doc: RwSignal<LoyaltyDrafts>,
+    draft: u64,
+    get: G,
+    set: S,
+    required: bool,
+    max: usize,
+) -> BoundText
 where
     G: Fn(&Programme) -> Option<String> + Copy + Send + Sync + 'static,
     S: Fn(&mut Programme, String) + Copy + Send + Sync + 'static,
 {
-    let current = memo(move |_| doc.with(|d| d.get(draft).and_then(get)));
-    let raw = RwSignal::new(current.get_untracked().unwrap_or_default());
-    let parsed = memo(move |_| {
-        raw.with(|r| match parse_text(r, max) {
+    bind(
+        doc,
+        move |d: &LoyaltyDrafts| d.get(draft).and_then(get),
+        move |d, v| {
+            if let Some(p) = d.get_mut(draft) {
+                set(p, v);
+            }
+        },
+        move |raw| match parse_text(raw, max) {
             Err(InputError::Empty) if !required => Ok(String::new()),
             other => other,
-        })
-    });
-    effect(move |_| {
-        if let Ok(v) = parsed.get() {
-            if current.with_untracked(|c| c.as_ref().is_some_and(|c| *c != v)) {
-                doc.update(|d| {
-                    if let Some(p) = d.get_mut(draft) {
-                        set(p, v);
-                    }
-                });
-            }
-        }
-    });
-    effect(move |_| {
-        if let Some(c) = current.get() {
-            if parsed.with_untracked(|p| p.as_ref() != Ok(&c)) {
-                raw.set(c);
-            }
-        }
-    });
-    Bound {
-        raw,
-        error: Signal::derive(move || parsed.get().err().map(message)),
-    }
+        },
+        String::clone,
+    )
 }
 
 /// A labelled `<select>` over `options`; `value` is the current choice.

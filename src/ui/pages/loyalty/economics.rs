@@ -5,6 +5,7 @@ use super::bind::{bind_number, use_drafts, Bound, Choice, Fmt};
 use super::summary::{model_error, result_rows, ResultRow};
 use crate::domain::loyalty::fields::*;
 use crate::domain::loyalty::{Distribution, EconomicInputs, Economics, ModelError, Qualifier};
+use crate::ui::bind::StaleNote;
 use crate::ui::components::chart::{LineChart, Series};
 use crate::ui::components::field::Field;
 use crate::ui::reactive::{effect, memo};
@@ -17,7 +18,7 @@ pub type EconomicsMemo = Memo<Option<Result<Economics, ModelError>>>;
 
 /// The key results, in a strip that stays in view while editing.
 #[component]
-pub fn KeyFigures(economics: EconomicsMemo) -> impl IntoView {
+pub fn KeyFigures(economics: EconomicsMemo, #[prop(into)] stale: Signal<bool>) -> impl IntoView {
     let t = &text().loyalty;
     let fmt = Fmt::signal();
     let rows = memo(move |_| {
@@ -44,7 +45,8 @@ pub fn KeyFigures(economics: EconomicsMemo) -> impl IntoView {
     let resize = window_event_listener(leptos::ev::resize, move |_| measure());
     on_cleanup(move || resize.remove());
     view! {
-        <section class="loy-key" aria-label=t.key_figures style=move || top.get().map(|h| format!("--loy-sticky-top: {h}px"))>
+        <section class="loy-key" class:is-stale=move || stale.get() aria-label=t.key_figures style=move || top.get().map(|h| format!("--loy-sticky-top: {h}px"))>
+            <StaleNote stale/>
             {move || match rows.get() {
                 Ok(rows) => view! {
                     <dl class="loy-key-list" aria-live="polite">
@@ -94,16 +96,19 @@ fn with_programme(e: &Economics, f: Fmt) -> Vec<(&'static str, String, Option<bo
 
 /// Inputs, results, members per tier and the chart.
 #[component]
-pub fn EconomicsPanel(id: u64, economics: EconomicsMemo) -> impl IntoView {
+pub fn EconomicsPanel(id: u64, economics: EconomicsMemo, #[prop(into)] stale: Signal<bool>) -> impl IntoView {
     let t = &text().loyalty;
     view! {
         <EconomicInputsSection id/>
-        <section class="panel" aria-labelledby="loy-results-heading">
+        <section class="panel" class:is-stale=move || stale.get() aria-labelledby="loy-results-heading">
             <h2 id="loy-results-heading">{t.results_heading}</h2>
             <p class="muted">{t.results_lead}</p>
+            <StaleNote stale/>
             <Results economics/>
         </section>
-        <Projection id economics/>
+        <div class:is-stale=move || stale.get()>
+            <Projection id economics/>
+        </div>
         <Model/>
     }
 }

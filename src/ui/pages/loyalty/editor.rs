@@ -14,6 +14,7 @@ use crate::domain::loyalty::{
     check_tiers, project, Achievement, BonusAction, BonusKind, Distribution, PointValueMode, Programme, Qualifier,
     ReferralForm, Reward, RewardKind, Tier, TierIssue, Window,
 };
+use crate::ui::bind::provide_pending;
 use crate::ui::components::field::Field;
 use crate::ui::pages::set_title;
 use crate::ui::reactive::{effect, memo};
@@ -57,6 +58,9 @@ fn Editor(id: u64) -> impl IntoView {
     let name = memo(move |_| doc.with(|d| d.get(id).map(|p| display_name(&p.name)).unwrap_or_default()));
     effect(move |_| set_title(&name.get()));
     let economics = memo(move |_| doc.with(|d| d.get(id).map(project)));
+    // The figures say when a field refuses its text (they are then those
+    // of the last valid entries).
+    let stale = provide_pending();
     let print_href = format!("/loyalty/{id}/print");
     let navigate_copy = navigate.clone();
     view! {
@@ -81,7 +85,7 @@ fn Editor(id: u64) -> impl IntoView {
                 }>{t.delete}</button>
             </div>
         </div>
-        <KeyFigures economics/>
+        <KeyFigures economics stale/>
         <div class="loy-editor">
             <div class="loy-design">
                 <h2 class="visually-hidden">{t.design_heading}</h2>
@@ -94,7 +98,7 @@ fn Editor(id: u64) -> impl IntoView {
                 <GamificationSection id/>
             </div>
             <div class="loy-economics">
-                <EconomicsPanel id economics/>
+                <EconomicsPanel id economics stale/>
             </div>
         </div>
     }

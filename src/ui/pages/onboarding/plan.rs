@@ -7,7 +7,6 @@ use super::widgets::{
     OwnerSelect, ProgressBar,
 };
 use super::{use_onboarding, Onboarding};
-use crate::domain::format::format_number;
 use crate::domain::input::{parse_date, parse_text, InputError};
 use crate::domain::onboarding::progress::{
     days_overdue, done_late_by, health, is_overdue, milestones, planned_finish, projection, Progress,
@@ -16,12 +15,13 @@ use crate::domain::onboarding::{
     check_start, parse_optional_text, Direction, DoneDateProblem, NewStep, OnboardingBook, Plan, Side, StartProblem,
     StepStatus, MAX_ASSIGNEE_CHARS, MAX_NOTES_CHARS, MAX_TITLE_CHARS,
 };
+use crate::ui::bind::error_text;
 use crate::ui::components::field::Field;
 use crate::ui::components::form_scope::FormScope;
 use crate::ui::pages::set_title;
 use crate::ui::reactive::{effect, memo};
-use crate::ui::state::{next_id, number_format, use_notices};
-use crate::ui::text::{input_error, text};
+use crate::ui::state::{next_id, use_notices};
+use crate::ui::text::text;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -40,11 +40,6 @@ pub(super) fn edit_plan(book: RwSignal<OnboardingBook>, id: u64, f: impl FnOnce(
 pub(super) fn plan_id_param() -> Memo<Option<u64>> {
     let params = use_params_map();
     memo(move |_| params.with(|p| p.get("id").and_then(|v| v.parse::<u64>().ok())))
-}
-
-/// The message for refused input, in the screen's number format.
-fn error_text(err: InputError) -> String {
-    input_error(err, |x| format_number(x, number_format()))
 }
 
 /// Parses `raw` whenever it changes and hands each valid value to `apply`

@@ -4,24 +4,20 @@
 use super::portfolio::focus_after_render;
 use super::widgets::{OwnerSelect, RowField};
 use super::{use_onboarding, Onboarding};
-use crate::domain::format::format_number;
-use crate::domain::input::{parse_text, parse_whole_in, InputError};
+use crate::domain::input::{parse_text, parse_whole_in};
 use crate::domain::onboarding::schedule::{DayCount, DueOffset, MAX_OFFSET_DAYS};
 use crate::domain::onboarding::{
     move_item, parse_optional_text, Direction, OnboardingBook, Template, TemplateStep, MAX_DESCRIPTION_CHARS,
     MAX_TITLE_CHARS,
 };
+use crate::ui::bind::error_text;
 use crate::ui::components::form_scope::FormScope;
 use crate::ui::pages::set_title;
 use crate::ui::reactive::{effect, memo};
 use crate::ui::state::{next_id, number_format, use_notices};
-use crate::ui::text::{input_error, text};
+use crate::ui::text::text;
 use leptos::prelude::*;
 use leptos_router::components::A;
-
-fn error_text(err: InputError) -> String {
-    input_error(err, |x| format_number(x, number_format()))
-}
 
 fn edit_template(book: RwSignal<OnboardingBook>, id: u64, f: impl FnOnce(&mut Template)) {
     book.update(|b| {
