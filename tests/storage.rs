@@ -274,6 +274,70 @@ fn a_save_from_another_tab_is_not_overwritten_and_ours_is_kept_aside() {
 }
 
 #[test]
+fn an_update_merges_changes_to_different_fields_from_two_tabs() {
+    let store = Store::new(MemoryBackend::new());
+    let base = notes();
+    let base_rev = store.save("holdfast.notes", &base, 0, now()).unwrap();
+    // The other tab renames; this tab, still at `base_rev`, pins nothing and adds an item.
+    let theirs = Notes {
+        title: "Theirs".into(),
+        ..notes()
+    };
+    store.save("holdfast.notes", &theirs, base_rev, now()).unwrap();
+    let ours = Notes {
+        pinned: false,
+        ..notes()
+    };
+    let updated = store.update("holdfast.notes", &base, base_rev, &ours, now()).unwrap();
+    let both = Notes {
+        title: "Theirs".into(),
+        pinned: false,
+        ..notes()
+    };
+    assert_eq!(
+        updated,
+        Updated {
+            rev: 3,
+            merged: Some(both.clone())
+        }
+    );
+    assert_eq!(store.load::<Notes>("holdfast.notes", now()).unwrap().value, both);
+    assert!(store.recovery_keys().unwrap().is_empty(), "nothing kept aside");
+    // With nobody in between, an update is a plain save.
+    let again = Notes {
+        items: vec![],
+        ..both.clone()
+    };
+    let plain = store.update("holdfast.notes", &both, 3, &again, now()).unwrap();
+    assert_eq!(plain, Updated { rev: 4, merged: None });
+}
+
+#[test]
+fn an_update_that_changes_the_field_another_tab_changed_is_kept_aside() {
+    let store = Store::new(MemoryBackend::new());
+    let base = notes();
+    let base_rev = store.save("holdfast.notes", &base, 0, now()).unwrap();
+    let theirs = Notes {
+        title: "Theirs".into(),
+        ..notes()
+    };
+    store.save("holdfast.notes", &theirs, base_rev, now()).unwrap();
+    let ours = Notes {
+        title: "Ours".into(),
+        ..notes()
+    };
+    let Err(SaveError::Conflict {
+        kept_as: Some(kept), ..
+    }) = store.update("holdfast.notes", &base, base_rev, &ours, now())
+    else {
+        panic!("expected a conflict")
+    };
+    assert_eq!(store.load::<Notes>("holdfast.notes", now()).unwrap().value, theirs);
+    let (kept_value, _, _) = decode::<Notes>(&store.raw(&kept).unwrap().unwrap()).unwrap();
+    assert_eq!(kept_value, ours);
+}
+
+#[test]
 fn keys_are_scoped_per_browser_or_per_workspace() {
     assert_eq!(doc_key("settings", None), "holdfast.settings");
     assert_eq!(doc_key("calculators", Some("w1")), "holdfast.ws.w1.calculators");

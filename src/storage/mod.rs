@@ -12,6 +12,7 @@
 pub mod backend;
 pub mod backup;
 pub mod documents;
+pub mod merge;
 pub mod workspaces;
 
 pub use backend::{Backend, LocalBackend, MemoryBackend, StorageError};
@@ -162,6 +163,24 @@ impl std::fmt::Display for SaveError {
     }
 }
 
+/// What [`Store::update`] wrote.
+#[derive(Debug, PartialEq)]
+pub struct Updated<T> {
+    /// The revision now stored.
+    pub rev: u64,
+    /// The merge of this tab's change with another tab's, when another tab
+    /// had saved in between (what is now stored, to be shown).
+    pub merged: Option<T>,
+}
+
+/// `mine` and `theirs`, both changed from `base`, merged; `None` when they
+/// changed one value in two ways (or the merge does not read back).
+pub fn merge_documents<T: Document>(base: &T, mine: &T, theirs: &T) -> Option<T> {
+    let value = |v: &T| serde_json::to_value(v).ok();
+    let merged = merge::three_way(&value(base)?, &value(mine)?, &value(theirs)?)?;
+    serde_json::from_value(merged).ok()
+}
+
 /// Storage of versioned documents on a [`Backend`].
 pub struct Store<B: Backend> {
     backend: B,
@@ -268,10 +287,11 @@ impl<B: Backend> Store<B> {
     /// Saves `value` at `key` as revision `base_rev + 1`, unless the stored
     /// revision is no longer `base_rev` (another tab saved): then the value is
     /// kept aside and [`SaveError::Conflict`] returned. Returns the new revision.
-    pub fn save<T: Document>(&self, key: &str, value: &T, base_rev: u64, now: DateTime<Utc>) -> Result<u64, SaveError> {
+    /// The revision stored under `key` (0 when nothing is).
+    fn stored_rev(&self, key: &str) -> Result<u64, SaveError> {
         // The revision sits at the front of Holdfast's own envelopes: read only
         // that much, and the whole value only for text in another key order.
-        let stored_rev = match self.backend.get_head(key, 64).map_err(SaveError::Storage)? {
+        Ok(match self.backend.get_head(key, 64).map_err(SaveError::Storage)? {
             None => 0,
             Some(head) => match peek_rev(&head) {
                 Some(rev) => rev,
@@ -282,7 +302,41 @@ impl<B: Backend> Store<B> {
                     .and_then(|raw| peek_rev(&raw))
                     .unwrap_or(0),
             },
-        };
+        })
+    }
+
+    /// Saves `mine`, this tab's change of `base` (the version it read or
+    /// wrote, at revision `base_rev`). When another tab saved since, the two
+    /// changes are merged ([`merge::three_way`]) and the merge is saved over
+    /// that tab's version; when they cannot be merged (one value changed two
+    /// ways), `mine` is kept aside and the conflict reported, as
+    /// [`Store::save`] does. Never overwrites another tab's work.
+    pub fn update<T: Document>(
+        &self,
+        key: &str,
+        base: &T,
+        base_rev: u64,
+        mine: &T,
+        now: DateTime<Utc>,
+    ) -> Result<Updated<T>, SaveError> {
+        if self.stored_rev(key)? != base_rev {
+            let theirs = self.load::<T>(key, now).ok().filter(|l| l.status == LoadStatus::Ok);
+            if let Some(theirs) = theirs {
+                if let Some(merged) = merge_documents(base, mine, &theirs.value) {
+                    let rev = self.save(key, &merged, theirs.rev, now)?;
+                    return Ok(Updated {
+                        rev,
+                        merged: Some(merged),
+                    });
+                }
+            }
+        }
+        let rev = self.save(key, mine, base_rev, now)?;
+        Ok(Updated { rev, merged: None })
+    }
+
+    pub fn save<T: Document>(&self, key: &str, value: &T, base_rev: u64, now: DateTime<Utc>) -> Result<u64, SaveError> {
+        let stored_rev = self.stored_rev(key)?;
         let envelope = Envelope {
             schema: T::VERSION,
             rev: base_rev + 1,

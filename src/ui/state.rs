@@ -235,12 +235,39 @@ pub fn start_language() -> crate::domain::format::Lang {
     })
 }
 
-fn store() -> Store<LocalBackend> {
+/// The browser's store: the one way screens reach storage (documents through
+/// [`use_document`], whole workspaces through the store's own operations).
+pub fn store() -> Store<LocalBackend> {
     Store::new(LocalBackend)
 }
 
-fn now() -> chrono::DateTime<chrono::Utc> {
+/// The time stamped on a save.
+pub fn now() -> chrono::DateTime<chrono::Utc> {
     chrono::Utc::now()
+}
+
+/// Changes the document stored under `key` while no screen holds it (an undo
+/// run after its screen was left): read, changed by `change`, written against
+/// the revision read ([`Store::update`]). A failure becomes a notice.
+pub fn update_stored<T: Document>(key: &str, change: impl FnOnce(&mut T)) {
+    let notices = use_context::<Notices>();
+    let result = store()
+        .load::<T>(key, now())
+        .map_err(SaveError::Storage)
+        .and_then(|loaded| {
+            let mut mine = loaded.value.clone();
+            change(&mut mine);
+            store().update(key, &loaded.value, loaded.rev, &mine, now())
+        });
+    if let (Err(err), Some(notices)) = (result, notices) {
+        let doc = (text().storage.doc_name)(T::NAME);
+        let message = match err {
+            SaveError::Conflict { .. } => (text().storage.conflict)(doc),
+            SaveError::Storage(e) => (text().storage.save_failed)(&storage_reason(&e)),
+            other => (text().storage.save_failed)(&other.to_string()),
+        };
+        notices.show(key, Level::Warning, message, None);
+    }
 }
 
 fn raw_download(key: &str) -> Option<(String, String)> {
@@ -306,9 +333,36 @@ fn report_load(notices: Notices, key: &str, name: &str, status: &LoadStatus) {
     }
 }
 
-/// A stored document bound to a signal: loaded now, saved on every change,
-/// reloaded when another tab saves it. Every problem becomes a notice.
+/// When a document bound by [`use_document_with`] is written.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum SavePolicy {
+    /// Every change at once (forms, settings, lists edited one action at a time).
+    #[default]
+    Immediate,
+    /// `ms` after the last change of a burst (ticks on a long plan), and at
+    /// once when the page is hidden or closed, another tab saves, or the
+    /// screen that bound it goes away.
+    Debounced { ms: u32 },
+}
+
+/// A stored document bound to a signal, saved on every change: see
+/// [`use_document_with`].
 pub fn use_document<T>(key: String) -> RwSignal<T>
+where
+    T: Document + Send + Sync,
+{
+    use_document_with(key, SavePolicy::Immediate)
+}
+
+/// A stored document bound to a signal: loaded now, saved under `policy`,
+/// reloaded when another tab saves it. Every problem becomes a notice.
+///
+/// Every write applies this tab's change against the version it last read or
+/// wrote ([`Store::update`]): a change another tab saved in between is merged
+/// in and shown here, and when the two changed one value in two ways this
+/// tab's version is kept aside, downloadable from a notice, and the other
+/// tab's is shown. Nothing is overwritten silently.
+pub fn use_document_with<T>(key: String, policy: SavePolicy) -> RwSignal<T>
 where
     T: Document + Send + Sync,
 {
@@ -334,39 +388,53 @@ where
             (T::default(), 0, true)
         }
     };
+    // The version this tab last read or wrote, and its revision: the base
+    // every write is applied against.
+    let base = StoredValue::new(initial.clone());
     let value = RwSignal::new(initial);
     let rev = StoredValue::new(rev);
     let writable = StoredValue::new(writable);
-    // Set while a value from storage (another tab) is being applied, so the
-    // effect below does not write it straight back.
+    // Set while a value from storage (another tab, a merge) is being applied,
+    // so the effect below does not write it straight back.
     let applying_remote = StoredValue::new(false);
     let key = StoredValue::new(key);
+    // A change not written yet, and the timer that will write it.
+    let pending = StoredValue::new(false);
+    let timer = StoredValue::new(None::<TimeoutHandle>);
 
-    let reload = move || {
-        let key = key.get_value();
-        if let Ok(loaded) = store().load::<T>(&key, now()) {
-            rev.set_value(loaded.rev);
-            writable.set_value(loaded.status.writable());
-            report_load(notices, &key, name, &loaded.status);
-            if value.with_untracked(|v| *v != loaded.value) {
-                applying_remote.set_value(true);
-                value.set(loaded.value);
-            }
+    let show = move |next: T| {
+        if value.try_with_untracked(|v| *v != next) == Some(true) {
+            applying_remote.try_set_value(true);
+            value.try_set(next);
         }
     };
-
-    effect(move |first: Option<()>| {
-        value.track();
-        if first.is_none() {
+    let reload = move || {
+        let Some(key) = key.try_get_value() else {
             return;
+        };
+        if let Ok(loaded) = store().load::<T>(&key, now()) {
+            rev.try_set_value(loaded.rev);
+            writable.try_set_value(loaded.status.writable());
+            report_load(notices, &key, name, &loaded.status);
+            base.try_set_value(loaded.value.clone());
+            show(loaded.value);
         }
-        if applying_remote.get_value() {
-            applying_remote.set_value(false);
+    };
+    let cancel_timer = move || {
+        if let Some(handle) = timer.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+    };
+    // Writes this tab's version now. Safe to call while the screen is being
+    // torn down: every handle is tried, not assumed alive.
+    let save = move || {
+        cancel_timer();
+        pending.try_set_value(false);
+        let Some(key) = key.try_get_value() else {
             return;
-        }
-        let key = key.get_value();
+        };
         let doc = (text().storage.doc_name)(name);
-        if !writable.get_value() {
+        if writable.try_get_value() == Some(false) {
             notices.show(
                 &key,
                 Level::Warning,
@@ -375,11 +443,24 @@ where
             );
             return;
         }
-        let result = value.with_untracked(|v| store().save(&key, v, rev.get_value(), now()));
-        match result {
-            Ok(new_rev) => {
-                rev.set_value(new_rev);
+        let (Some(mine), Some(base_value), Some(base_rev)) =
+            (value.try_get_untracked(), base.try_get_value(), rev.try_get_value())
+        else {
+            return;
+        };
+        match store().update(&key, &base_value, base_rev, &mine, now()) {
+            Ok(updated) => {
+                rev.try_set_value(updated.rev);
                 notices.clear(&key);
+                match updated.merged {
+                    Some(merged) => {
+                        base.try_set_value(merged.clone());
+                        show(merged);
+                    }
+                    None => {
+                        base.try_set_value(mine);
+                    }
+                }
             }
             Err(SaveError::Conflict { kept_as, .. }) => {
                 let download = kept_as.as_deref().and_then(raw_download);
@@ -388,7 +469,7 @@ where
             }
             Err(SaveError::Storage(StorageError::Unavailable)) => report_unavailable(notices),
             Err(SaveError::Storage(err)) => {
-                let snapshot = value.with_untracked(|v| serde_json::to_string_pretty(v).ok());
+                let snapshot = serde_json::to_string_pretty(&mine).ok();
                 let download = snapshot.map(|s| (format!("{key}.json"), s));
                 notices.show(
                     &key,
@@ -406,17 +487,62 @@ where
                 notices.show(&key, Level::Error, (t.save_failed)(reason), None)
             }
         }
+    };
+    let flush = move || {
+        if pending.try_get_value() == Some(true) {
+            save();
+        }
+    };
+
+    effect(move |first: Option<()>| {
+        value.track();
+        // The first run only writes a change made while the screen was set
+        // up (seeding a new document, say).
+        if first.is_none() && value.with_untracked(|v| base.with_value(|b| v == b)) {
+            return;
+        }
+        if applying_remote.get_value() {
+            applying_remote.set_value(false);
+            return;
+        }
+        match policy {
+            SavePolicy::Immediate => save(),
+            SavePolicy::Debounced { ms } => {
+                pending.set_value(true);
+                cancel_timer();
+                let handle = set_timeout_with_handle(flush, std::time::Duration::from_millis(u64::from(ms))).ok();
+                timer.set_value(handle);
+            }
+        }
     });
 
-    // Another tab saved: take its version (this tab saves every change at
-    // once, so it has nothing unsaved that the reload could drop; a save that
-    // races it is caught by the revision check and kept aside).
+    // Another tab saved: write what this tab has pending (merged with that
+    // tab's version, or kept aside), else take its version.
     let handle = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
         let ours = key.with_value(|k| ev.key().is_none_or(|changed| &changed == k));
         if ours {
-            reload();
+            if pending.get_value() {
+                save();
+            } else {
+                reload();
+            }
         }
     });
     on_cleanup(move || handle.remove());
+    if let SavePolicy::Debounced { .. } = policy {
+        // Closing or hiding the page, or leaving the screen, writes what is pending.
+        let hide = window_event_listener(leptos::ev::pagehide, move |_| flush());
+        let visibility = window_event_listener(leptos::ev::visibilitychange, move |_| {
+            let hidden = web_sys::window().and_then(|w| w.document()).is_some_and(|d| d.hidden());
+            if hidden {
+                flush();
+            }
+        });
+        on_cleanup(move || {
+            hide.remove();
+            visibility.remove();
+            flush();
+        });
+    }
     value
 }

@@ -3,13 +3,13 @@
 use crate::domain::format::{format_number, Currency};
 use crate::domain::input::{parse_text, InputError};
 use crate::domain::workspace::{check_logo, LogoError, MAX_LOGO_CHARS, MAX_NAME_CHARS};
-use crate::storage::{LocalBackend, Store};
+use crate::storage::LocalBackend;
 use crate::ui::components::field::Field;
 use crate::ui::download::download;
 use crate::ui::pages::set_title;
 use crate::ui::pages::workspaces::{BackupPanel, WorkspacesPanel};
 use crate::ui::reactive::{effect, memo};
-use crate::ui::state::{next_id, number_format, use_notices, use_workspace};
+use crate::ui::state::{next_id, number_format, store, use_notices, use_workspace};
 use crate::ui::text::{input_error, text};
 use leptos::prelude::*;
 
@@ -117,12 +117,12 @@ pub fn DataPage() -> impl IntoView {
     let usage = memo(move |_| {
         refresh.track();
         notices.0.track();
-        Store::new(LocalBackend).usage().ok()
+        store().usage().ok()
     });
     let recovery = memo(move |_| {
         refresh.track();
         notices.0.track();
-        Store::new(LocalBackend).recovery_keys().unwrap_or_default()
+        store().recovery_keys().unwrap_or_default()
     });
 
     view! {
@@ -173,7 +173,7 @@ pub fn DataPage() -> impl IntoView {
                             <button type="button" class="button" on:click={
                                 let key = key.clone();
                                 move |_| {
-                                    if let Ok(Some(raw)) = Store::new(LocalBackend).raw(&key) {
+                                    if let Ok(Some(raw)) = store().raw(&key) {
                                         let _ = download(&format!("{key}.json"), "application/json", &raw);
                                     }
                                 }
@@ -181,7 +181,7 @@ pub fn DataPage() -> impl IntoView {
                             <button type="button" class="button ghost" on:click={
                                 let key = key.clone();
                                 move |_| {
-                                    let _ = Store::new(LocalBackend).remove(&key);
+                                    let _ = store().remove(&key);
                                     refresh.update(|n| *n += 1);
                                 }
                             }>{t.discard}</button>

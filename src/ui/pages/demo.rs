@@ -12,18 +12,14 @@ use crate::domain::onboarding::OnboardingBook;
 use crate::domain::winback::WinbackDoc;
 use crate::storage::documents::CalcScenarios;
 use crate::storage::workspaces::DemoError;
-use crate::storage::{decode, doc_key, Document, LocalBackend, StorageError, Store};
+use crate::storage::{decode, doc_key, Document, StorageError};
 use crate::ui::app::WorkspacesCtx;
 use crate::ui::reactive::memo;
-use crate::ui::state::{use_notices, use_workspace, Level, Notices};
+use crate::ui::state::{store, use_notices, use_workspace, Level, Notices};
 use crate::ui::text::{lang, text};
 use crate::ui::upload::reload_page;
 use leptos::prelude::*;
 use std::time::Duration;
-
-fn store() -> Store<LocalBackend> {
-    Store::new(LocalBackend)
-}
 
 /// Today in the browser's time zone.
 fn today() -> chrono::NaiveDate {

@@ -7,23 +7,15 @@ use crate::domain::workspace::{WorkspaceProfile, MAX_NAME_CHARS};
 use crate::storage::backup::{plan_import, ImportPlan};
 use crate::storage::documents::validate_workspace_document;
 use crate::storage::workspaces::{new_workspace_id, WorkspaceIndex};
-use crate::storage::{doc_key, Document, LocalBackend, StorageError, Store};
+use crate::storage::{doc_key, Document, StorageError};
 use crate::ui::app::WorkspacesCtx;
 use crate::ui::download::download;
 use crate::ui::reactive::memo;
-use crate::ui::state::{next_id, use_notices, use_workspace, Level, Notices};
+use crate::ui::state::{next_id, now, store, use_notices, use_workspace, Level, Notices};
 use crate::ui::text::text;
 use crate::ui::upload::{read_chosen_file, reload_page};
 use leptos::prelude::*;
 use std::time::Duration;
-
-fn store() -> Store<LocalBackend> {
-    Store::new(LocalBackend)
-}
-
-fn now() -> chrono::DateTime<chrono::Utc> {
-    chrono::Utc::now()
-}
 
 fn profile_key(id: &str) -> String {
     doc_key(WorkspaceProfile::NAME, Some(id))

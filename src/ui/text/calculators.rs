@@ -1,5 +1,7 @@
 //! Strings of the calculators.
 
+use super::plural;
+
 /// The strings of one calculator.
 pub struct CalcText {
     pub title: &'static str,
@@ -703,16 +705,6 @@ pub const PT_BR: CalculatorsText = CalculatorsText {
         explain: "O retorno é sobre a receita, antes da sua margem; todos os clientes inativos são contatados.",
     },};
 
-/// Romanian needs "de" between a number and its noun from 20 up ("20 de ani").
-fn ro_years(y: u32) -> String {
-    let rest = y % 100;
-    match y {
-        1 => "1 an".to_string(),
-        _ if rest == 0 || rest >= 20 => format!("{y} de ani"),
-        _ => format!("{y} ani"),
-    }
-}
-
 /// Romanian.
 pub const RO: CalculatorsText = CalculatorsText {
     title: "Calculatoare de retenție",
@@ -824,7 +816,7 @@ pub const RO: CalculatorsText = CalculatorsText {
     out_net_growth: "Creștere netă pe an",
     out_doubling: "Timp de dublare",
     never_doubles: "nu se dublează niciodată",
-    out_customers_after: |y| format!("Clienți după {}", ro_years(y)),
+    out_customers_after: |y| format!("Clienți după {}", plural::ro(y, "an", "ani")),
     out_compare_growth: "Creștere netă pe an (comparație)",
     out_compare_doubling: "Timp de dublare (comparație)",
     out_growth_needed: "Creșterea brută necesară din clienți noi",

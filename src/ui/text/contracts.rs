@@ -1,6 +1,7 @@
 //! Strings of the contracts module: the register, its import and export, and
 //! its analyses (the win-back and signals screens have their own files).
 
+use super::plural;
 use crate::domain::contracts::{CallOutcome, DateFormat, ImportField, Reason, ReasonClass, Status};
 use crate::domain::encoding::Encoding;
 use chrono::NaiveDate;
@@ -82,6 +83,10 @@ pub struct ContractsText {
     pub save: &'static str,
     pub cancel: &'static str,
     pub fix_errors: &'static str,
+    /// The contract being edited was changed in another tab in a field this form changed too.
+    pub edit_clash: &'static str,
+    /// The contract being edited was deleted in another tab.
+    pub edit_deleted: &'static str,
     pub expiry_before_start: &'static str,
     pub cancellation_date_missing: &'static str,
     pub cancelled_before_start: &'static str,
@@ -333,22 +338,13 @@ fn date_format_name(f: DateFormat) -> &'static str {
     }
 }
 
-fn plural(n: impl Into<u64>, one: &str, many: &str) -> String {
-    let n = n.into();
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{} {many}", group(n))
-    }
-}
-
 /// A count with thousands grouped (5,000).
 fn group(n: u64) -> String {
     crate::domain::format::format_number(n as f64, crate::domain::input::NumberFormat::POINT)
 }
 
 fn days(n: i64) -> String {
-    plural(n.unsigned_abs(), "day", "days")
+    plural::en(n.unsigned_abs(), "day", "days")
 }
 
 /// English.
@@ -400,7 +396,7 @@ pub const EN: ContractsText = ContractsText {
     saved: |client| format!("Saved the contract with {client}."),
     no_match: "No contract matches this search and filter.",
     showing: |first, last, total| {
-        format!("Showing {}–{} of {}", group(first as u64), group(last as u64), plural(total as u64, "contract", "contracts"))
+        format!("Showing {}–{} of {}", group(first as u64), group(last as u64), plural::en(total as u64, "contract", "contracts"))
     },
     previous_page: "Previous",
     next_page: "Next",
@@ -410,7 +406,7 @@ pub const EN: ContractsText = ContractsText {
         format!(
             "{} still marked active or renewed {} past {} expiry date. Mark {} renewed (with the new expiry date) or expired, \
              so attrition and renewal calls stay right.",
-            plural(n as u64, "contract", "contracts"),
+            plural::en(n as u64, "contract", "contracts"),
             if n == 1 { "is" } else { "are" },
             if n == 1 { "its" } else { "their" },
             if n == 1 { "it" } else { "them" },
@@ -436,6 +432,8 @@ pub const EN: ContractsText = ContractsText {
     save: "Save contract",
     cancel: "Cancel",
     fix_errors: "Correct the fields marked below, then save again.",
+    edit_clash: "This contract was changed in another tab while you edited it, in a field you changed too. Your version is still in the form: save again to keep it, or cancel to keep the other tab's.",
+    edit_deleted: "This contract was deleted in another tab while you edited it: there is nothing to save it over. Cancel, then add it again if it is still needed.",
     expiry_before_start: "The expiry date is before the start date.",
     cancellation_date_missing: "Enter the date the contract was cancelled.",
     cancelled_before_start: "The cancellation date is before the start date.",
@@ -455,8 +453,8 @@ pub const EN: ContractsText = ContractsText {
     file_unreadable: "This file could not be read as text. Save it from your spreadsheet as \"CSV UTF-8\" and try again.",
     nothing_to_read: "Paste some CSV text or choose a file first.",
     no_data_rows: "This CSV has a header row but no contracts under it.",
-    source_named: |name, rows| format!("{name}: {}", plural(rows as u64, "row", "rows")),
-    source_pasted: |rows| format!("Pasted text: {}", plural(rows as u64, "row", "rows")),
+    source_named: |name, rows| format!("{name}: {}", plural::en(rows as u64, "row", "rows")),
+    source_pasted: |rows| format!("Pasted text: {}", plural::en(rows as u64, "row", "rows")),
     mapping_heading: "Match the columns",
     mapping_lead: "Each field of a contract is matched to a column by its header. Check the matches and change any that are wrong.",
     not_in_file: "— not in the file —",
@@ -476,38 +474,38 @@ pub const EN: ContractsText = ContractsText {
     preview_summary: |ready, bad, blank| {
         let mut s = format!(
             "{} ready to import; {} with problems (not imported)",
-            plural(ready as u64, "row", "rows"),
-            plural(bad as u64, "row", "rows")
+            plural::en(ready as u64, "row", "rows"),
+            plural::en(bad as u64, "row", "rows")
         );
         if blank > 0 {
-            s.push_str(&format!("; {} skipped", plural(blank as u64, "blank line", "blank lines")));
+            s.push_str(&format!("; {} skipped", plural::en(blank as u64, "blank line", "blank lines")));
         }
         s.push('.');
         s
     },
-    preview_first: |n| format!("The first {} to be imported:", plural(n as u64, "row", "rows")),
+    preview_first: |n| format!("The first {} to be imported:", plural::en(n as u64, "row", "rows")),
     col_line: "Line",
     col_problems: "Problems",
     col_row: "Row as written",
-    bad_rows_heading: |n| format!("{} with problems", plural(n as u64, "row", "rows")),
-    bad_rows_more: |n| format!("… and {} more (download the list to see them all).", plural(n as u64, "row", "rows")),
-    show_all_rows: |n| format!("Show all {} with problems", plural(n as u64, "row", "rows")),
+    bad_rows_heading: |n| format!("{} with problems", plural::en(n as u64, "row", "rows")),
+    bad_rows_more: |n| format!("… and {} more (download the list to see them all).", plural::en(n as u64, "row", "rows")),
+    show_all_rows: |n| format!("Show all {} with problems", plural::en(n as u64, "row", "rows")),
     download_bad_rows: "Download the rows with problems",
     bad_rows_file_name: "contracts-rows-with-problems.csv",
-    append: |n| format!("Add {} to the register", plural(n as u64, "contract", "contracts")),
+    append: |n| format!("Add {} to the register", plural::en(n as u64, "contract", "contracts")),
     replace: |existing, n| {
         format!(
             "Replace the {} in the register with these {}",
-            plural(existing as u64, "contract", "contracts"),
+            plural::en(existing as u64, "contract", "contracts"),
             group(n as u64)
         )
     },
     back: "Back",
-    imported: |n| format!("Imported {}.", plural(n as u64, "contract", "contracts")),
+    imported: |n| format!("Imported {}.", plural::en(n as u64, "contract", "contracts")),
     replaced: |old, n| {
         format!(
             "Replaced {} with {} imported.",
-            plural(old as u64, "contract", "contracts"),
+            plural::en(old as u64, "contract", "contracts"),
             group(n as u64)
         )
     },
@@ -539,13 +537,13 @@ pub const EN: ContractsText = ContractsText {
     attrition_rate_detail: |lost, average, from, to| {
         format!(
             "{} from {from} to {to}, against {average} contracts in force on an average day.",
-            plural(lost, "contract lost", "contracts lost")
+            plural::en(lost, "contract lost", "contracts lost")
         )
     },
     cohort_detail: |lost, at_start, share, from| {
         format!(
             "Of the {} in force on {from}: {} lost ({share}).",
-            plural(at_start, "contract", "contracts"),
+            plural::en(at_start, "contract", "contracts"),
             group(lost)
         )
     },
@@ -561,7 +559,7 @@ pub const EN: ContractsText = ContractsText {
     not_renewed_note: |n, value| {
         format!(
             "{} ({value}): expired without renewal and without a recorded reason, counted as lost but apart from the reasons.",
-            plural(n, "contract not renewed", "contracts not renewed")
+            plural::en(n, "contract not renewed", "contracts not renewed")
         )
     },
     above_baseline_flag: "Above baseline",
@@ -570,14 +568,14 @@ pub const EN: ContractsText = ContractsText {
     by_reason_class: |structural, structural_value, avoidable, avoidable_value| {
         format!(
             "By recorded reason: {} structural ({structural_value}) and {} avoidable ({avoidable_value}).",
-            plural(structural, "cancellation", "cancellations"),
+            plural::en(structural, "cancellation", "cancellations"),
             group(avoidable)
         )
     },
     cancelled_new_note: |n| {
         format!(
             "{} of contracts that started during the period: they count in the average in force for the days they ran.",
-            plural(n, "loss", "losses")
+            plural::en(n, "loss", "losses")
         )
     },
     ref_baseline: "In normal trading, annual structural attrition is about 5 % (clients moving, businesses liquidated). \
@@ -605,14 +603,14 @@ pub const EN: ContractsText = ContractsText {
         format!(
             "{} of {} hold {share} of live contract value ({value} of {total}).",
             group(key as u64),
-            plural(all as u64, "client", "clients")
+            plural::en(all as u64, "client", "clients")
         )
     },
     concentration_empty: "No live contract has any value yet.",
     col_rank: "Rank",
-    show_all: |n| format!("Show all {}", plural(n as u64, "client", "clients")),
+    show_all: |n| format!("Show all {}", plural::en(n as u64, "client", "clients")),
     show_fewer: "Show fewer",
-    show_all_calls: |n| format!("Show all {}", plural(n as u64, "call", "calls")),
+    show_all_calls: |n| format!("Show all {}", plural::en(n as u64, "call", "calls")),
     ref_concentration: "Segment your clients to find those making up 80 % of total contract value, and hold regular \
                         face-to-face service-level reviews with them.",
 
@@ -626,7 +624,7 @@ pub const EN: ContractsText = ContractsText {
     calls_summary: |total, pending| {
         format!(
             "{}; {} still to make.",
-            plural(total as u64, "call", "calls"),
+            plural::en(total as u64, "call", "calls"),
             group(pending as u64)
         )
     },
@@ -688,7 +686,7 @@ pub const EN: ContractsText = ContractsText {
     encoding_replaced: |n| {
         format!(
             "{} could not be read in this encoding and show as \u{fffd}: choose another encoding.",
-            plural(n as u64, "character", "characters")
+            plural::en(n as u64, "character", "characters")
         )
     },
     file_too_big: |name| format!("{name} is larger than 50 MB and was not read. Split it into smaller files."),
@@ -708,47 +706,6 @@ use crate::domain::format::{format_date, format_number, Lang};
 /// A whole number in the conventions of `lang` (5.000 in pt-BR and ro).
 fn group_in(n: u64, lang: Lang) -> String {
     format_number(n as f64, lang.number_format())
-}
-
-/// "1 contrato", "5 contratos".
-fn pt_count(n: impl Into<u64>, one: &str, many: &str) -> String {
-    let n = n.into();
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{} {many}", group_in(n, Lang::PtBr))
-    }
-}
-
-/// Whether Romanian puts "de" between `n` and its noun: from 20 up, unless
-/// the last two digits are 01–19 ("20 de contracte", "105 contracte").
-fn ro_takes_de(n: u64) -> bool {
-    let rest = n % 100;
-    n != 0 && (rest == 0 || rest >= 20)
-}
-
-/// "1 contract", "5 contracte", "20 de contracte".
-fn ro_count(n: impl Into<u64>, one: &str, many: &str) -> String {
-    let n = n.into();
-    if n == 1 {
-        format!("1 {one}")
-    } else if ro_takes_de(n) {
-        format!("{} de {many}", group_in(n, Lang::Ro))
-    } else {
-        format!("{} {many}", group_in(n, Lang::Ro))
-    }
-}
-
-/// Like [`ro_count`] for an already formatted number (`text`) of `value`.
-fn ro_count_text(value: f64, text: &str, one: &str, many: &str) -> String {
-    let whole = value.fract() == 0.0 && (0.0..1e15).contains(&value);
-    if text == "1" {
-        format!("1 {one}")
-    } else if whole && ro_takes_de(value as u64) {
-        format!("{text} de {many}")
-    } else {
-        format!("{text} {many}")
-    }
 }
 
 fn pt_status_name(s: Status) -> &'static str {
@@ -815,7 +772,7 @@ fn pt_date_format_name(f: DateFormat) -> &'static str {
 }
 
 fn pt_days(n: i64) -> String {
-    pt_count(n.unsigned_abs(), "dia", "dias")
+    plural::pt(n.unsigned_abs(), "dia", "dias")
 }
 
 /// Brazilian Portuguese.
@@ -871,7 +828,7 @@ pub const PT_BR: ContractsText = ContractsText {
             "Mostrando {}–{} de {}",
             group_in(first as u64, Lang::PtBr),
             group_in(last as u64, Lang::PtBr),
-            pt_count(total as u64, "contrato", "contratos")
+            plural::pt(total as u64, "contrato", "contratos")
         )
     },
     previous_page: "Anterior",
@@ -889,7 +846,7 @@ pub const PT_BR: ContractsText = ContractsText {
             format!(
                 "{} ainda marcados como ativos ou renovados já passaram da data de vencimento. Marque-os como renovados \
                  (com a nova data de vencimento) ou expirados, para que o desgaste e as ligações de renovação continuem corretos.",
-                pt_count(n as u64, "contrato", "contratos")
+                plural::pt(n as u64, "contrato", "contratos")
             )
         }
     },
@@ -913,6 +870,8 @@ pub const PT_BR: ContractsText = ContractsText {
     save: "Salvar contrato",
     cancel: "Cancelar",
     fix_errors: "Corrija os campos marcados abaixo e salve novamente.",
+    edit_clash: "Este contrato foi alterado em outra aba enquanto você o editava, num campo que você também alterou. Sua versão continua no formulário: salve de novo para mantê-la, ou cancele para manter a da outra aba.",
+    edit_deleted: "Este contrato foi excluído em outra aba enquanto você o editava: não há sobre o que salvar. Cancele e adicione-o de novo, se ainda for necessário.",
     expiry_before_start: "A data de vencimento é anterior à data de início.",
     cancellation_date_missing: "Informe a data em que o contrato foi cancelado.",
     cancelled_before_start: "A data de cancelamento é anterior à data de início.",
@@ -932,8 +891,8 @@ pub const PT_BR: ContractsText = ContractsText {
     file_unreadable: "Não foi possível ler este arquivo como texto. Salve-o na sua planilha como \"CSV UTF-8\" e tente de novo.",
     nothing_to_read: "Cole um texto CSV ou escolha um arquivo primeiro.",
     no_data_rows: "Este CSV tem uma linha de cabeçalho, mas nenhum contrato abaixo dela.",
-    source_named: |name, rows| format!("{name}: {}", pt_count(rows as u64, "linha", "linhas")),
-    source_pasted: |rows| format!("Texto colado: {}", pt_count(rows as u64, "linha", "linhas")),
+    source_named: |name, rows| format!("{name}: {}", plural::pt(rows as u64, "linha", "linhas")),
+    source_pasted: |rows| format!("Texto colado: {}", plural::pt(rows as u64, "linha", "linhas")),
     mapping_heading: "Associe as colunas",
     mapping_lead: "Cada campo de um contrato é associado a uma coluna pelo cabeçalho. Confira as associações e corrija as que estiverem erradas.",
     not_in_file: "— não está no arquivo —",
@@ -953,11 +912,11 @@ pub const PT_BR: ContractsText = ContractsText {
     preview_summary: |ready, bad, blank| {
         let mut s = format!(
             "Prontas para importar: {}; com problemas (não importadas): {}",
-            pt_count(ready as u64, "linha", "linhas"),
-            pt_count(bad as u64, "linha", "linhas")
+            plural::pt(ready as u64, "linha", "linhas"),
+            plural::pt(bad as u64, "linha", "linhas")
         );
         if blank > 0 {
-            s.push_str(&format!("; ignoradas: {}", pt_count(blank as u64, "linha em branco", "linhas em branco")));
+            s.push_str(&format!("; ignoradas: {}", plural::pt(blank as u64, "linha em branco", "linhas em branco")));
         }
         s.push('.');
         s
@@ -972,17 +931,17 @@ pub const PT_BR: ContractsText = ContractsText {
     col_line: "Linha",
     col_problems: "Problemas",
     col_row: "Linha como está escrita",
-    bad_rows_heading: |n| format!("{} com problemas", pt_count(n as u64, "linha", "linhas")),
-    bad_rows_more: |n| format!("… e mais {} (baixe a lista para ver todas).", pt_count(n as u64, "linha", "linhas")),
-    show_all_rows: |n| format!("Mostrar todas as {} com problemas", pt_count(n as u64, "linha", "linhas")),
+    bad_rows_heading: |n| format!("{} com problemas", plural::pt(n as u64, "linha", "linhas")),
+    bad_rows_more: |n| format!("… e mais {} (baixe a lista para ver todas).", plural::pt(n as u64, "linha", "linhas")),
+    show_all_rows: |n| format!("Mostrar todas as {} com problemas", plural::pt(n as u64, "linha", "linhas")),
     download_bad_rows: "Baixar as linhas com problemas",
     bad_rows_file_name: "contratos-linhas-com-problemas.csv",
-    append: |n| format!("Adicionar {} ao registro", pt_count(n as u64, "contrato", "contratos")),
+    append: |n| format!("Adicionar {} ao registro", plural::pt(n as u64, "contrato", "contratos")),
     replace: |existing, n| {
         format!(
             "Substituir {} do registro por {}",
-            pt_count(existing as u64, "contrato", "contratos"),
-            pt_count(n as u64, "importado", "importados")
+            plural::pt(existing as u64, "contrato", "contratos"),
+            plural::pt(n as u64, "importado", "importados")
         )
     },
     back: "Voltar",
@@ -990,14 +949,14 @@ pub const PT_BR: ContractsText = ContractsText {
         if n == 1 {
             "1 contrato importado.".to_string()
         } else {
-            format!("{} importados.", pt_count(n as u64, "contrato", "contratos"))
+            format!("{} importados.", plural::pt(n as u64, "contrato", "contratos"))
         }
     },
     replaced: |old, n| {
         format!(
             "O registro tinha {}; agora tem {}.",
-            pt_count(old as u64, "contrato", "contratos"),
-            pt_count(n as u64, "contrato importado", "contratos importados")
+            plural::pt(old as u64, "contrato", "contratos"),
+            plural::pt(n as u64, "contrato importado", "contratos importados")
         )
     },
     problem_column_count: |expected, found| format!("{found} células onde o cabeçalho tem {expected}"),
@@ -1030,14 +989,14 @@ pub const PT_BR: ContractsText = ContractsText {
     attrition_rate_detail: |lost, average, from, to| {
         format!(
             "{} de {from} a {to}, para {average} contratos em vigor em um dia médio.",
-            pt_count(lost, "contrato perdido", "contratos perdidos")
+            plural::pt(lost, "contrato perdido", "contratos perdidos")
         )
     },
     cohort_detail: |lost, at_start, share, from| {
         format!(
             "Dos {} em vigor em {from}: {} ({share}).",
-            pt_count(at_start, "contrato", "contratos"),
-            pt_count(lost, "perdido", "perdidos")
+            plural::pt(at_start, "contrato", "contratos"),
+            plural::pt(lost, "perdido", "perdidos")
         )
     },
     too_few_in_force: |from, to| {
@@ -1052,7 +1011,7 @@ pub const PT_BR: ContractsText = ContractsText {
     not_renewed_note: |n, value| {
         format!(
             "{} ({value}): venceram sem renovação e sem motivo registrado; contam como perdas, mas à parte dos motivos.",
-            pt_count(n, "contrato não renovado", "contratos não renovados")
+            plural::pt(n, "contrato não renovado", "contratos não renovados")
         )
     },
     above_baseline_flag: "Acima da base",
@@ -1061,8 +1020,8 @@ pub const PT_BR: ContractsText = ContractsText {
     by_reason_class: |structural, structural_value, avoidable, avoidable_value| {
         format!(
             "Por motivo registrado: {} ({structural_value}) e {} ({avoidable_value}).",
-            pt_count(structural, "cancelamento estrutural", "cancelamentos estruturais"),
-            pt_count(avoidable, "evitável", "evitáveis")
+            plural::pt(structural, "cancelamento estrutural", "cancelamentos estruturais"),
+            plural::pt(avoidable, "evitável", "evitáveis")
         )
     },
     cancelled_new_note: |n| {
@@ -1072,7 +1031,7 @@ pub const PT_BR: ContractsText = ContractsText {
         } else {
             format!(
                 "{} de contratos iniciados durante o período: eles contam na média em vigor pelos dias em que vigoraram.",
-                pt_count(n, "perda", "perdas")
+                plural::pt(n, "perda", "perdas")
             )
         }
     },
@@ -1101,15 +1060,15 @@ pub const PT_BR: ContractsText = ContractsText {
         format!(
             "{} de {} {} {share} do valor dos contratos vigentes ({value} de {total}).",
             group_in(key as u64, Lang::PtBr),
-            pt_count(all as u64, "cliente", "clientes"),
+            plural::pt(all as u64, "cliente", "clientes"),
             if key == 1 { "detém" } else { "detêm" }
         )
     },
     concentration_empty: "Nenhum contrato vigente tem valor ainda.",
     col_rank: "Posição",
-    show_all: |n| format!("Mostrar todos ({})", pt_count(n as u64, "cliente", "clientes")),
+    show_all: |n| format!("Mostrar todos ({})", plural::pt(n as u64, "cliente", "clientes")),
     show_fewer: "Mostrar menos",
-    show_all_calls: |n| format!("Mostrar todas as {}", pt_count(n as u64, "ligação", "ligações")),
+    show_all_calls: |n| format!("Mostrar todas as {}", plural::pt(n as u64, "ligação", "ligações")),
     ref_concentration: "Segmente seus clientes para encontrar os que somam 80 % do valor total dos contratos e faça com eles \
                         revisões presenciais regulares do nível de serviço.",
 
@@ -1123,7 +1082,7 @@ pub const PT_BR: ContractsText = ContractsText {
     calls_summary: |total, pending| {
         format!(
             "{}; {} ainda a fazer.",
-            pt_count(total as u64, "ligação", "ligações"),
+            plural::pt(total as u64, "ligação", "ligações"),
             group_in(pending as u64, Lang::PtBr)
         )
     },
@@ -1185,7 +1144,7 @@ pub const PT_BR: ContractsText = ContractsText {
     encoding_replaced: |n| {
         format!(
             "{} não puderam ser lidos nesta codificação e aparecem como \u{fffd}: escolha outra codificação.",
-            pt_count(n as u64, "caractere", "caracteres")
+            plural::pt(n as u64, "caractere", "caracteres")
         )
     },
     file_too_big: |name| format!("{name} tem mais de 50 MB e não foi lido. Divida-o em arquivos menores."),
@@ -1261,7 +1220,7 @@ fn ro_date_format_name(f: DateFormat) -> &'static str {
 }
 
 fn ro_days(n: i64) -> String {
-    ro_count(n.unsigned_abs(), "zi", "zile")
+    plural::ro(n.unsigned_abs(), "zi", "zile")
 }
 
 /// Romanian.
@@ -1317,7 +1276,7 @@ pub const RO: ContractsText = ContractsText {
             "Se afișează {}–{} din {}",
             group_in(first as u64, Lang::Ro),
             group_in(last as u64, Lang::Ro),
-            ro_count(total as u64, "contract", "contracte")
+            plural::ro(total as u64, "contract", "contracte")
         )
     },
     previous_page: "Anterioara",
@@ -1333,7 +1292,7 @@ pub const RO: ContractsText = ContractsText {
             format!(
                 "{} marcate încă drept active sau reînnoite au depășit data expirării. Marcați-le ca reînnoite \
                  (cu noua dată de expirare) sau expirate, pentru ca pierderile și apelurile de reînnoire să rămână corecte.",
-                ro_count(n as u64, "contract", "contracte")
+                plural::ro(n as u64, "contract", "contracte")
             )
         }
     },
@@ -1357,6 +1316,8 @@ pub const RO: ContractsText = ContractsText {
     save: "Salvează contractul",
     cancel: "Renunță",
     fix_errors: "Corectați câmpurile marcate mai jos, apoi salvați din nou.",
+    edit_clash: "Acest contract a fost modificat în altă filă în timp ce îl editați, într-un câmp pe care l-ați modificat și dumneavoastră. Versiunea dumneavoastră este încă în formular: salvați din nou pentru a o păstra sau anulați pentru a o păstra pe cea din cealaltă filă.",
+    edit_deleted: "Acest contract a fost șters în altă filă în timp ce îl editați: nu există peste ce să fie salvat. Anulați, apoi adăugați-l din nou dacă mai este necesar.",
     expiry_before_start: "Data expirării este înaintea datei de început.",
     cancellation_date_missing: "Introduceți data la care a fost anulat contractul.",
     cancelled_before_start: "Data anulării este înaintea datei de început.",
@@ -1376,8 +1337,8 @@ pub const RO: ContractsText = ContractsText {
     file_unreadable: "Acest fișier nu a putut fi citit ca text. Salvați-l din foaia de calcul ca \u{201e}CSV UTF-8\u{201d} și încercați din nou.",
     nothing_to_read: "Lipiți mai întâi text CSV sau alegeți un fișier.",
     no_data_rows: "Acest CSV are un rând de antet, dar niciun contract sub el.",
-    source_named: |name, rows| format!("{name}: {}", ro_count(rows as u64, "rând", "rânduri")),
-    source_pasted: |rows| format!("Text lipit: {}", ro_count(rows as u64, "rând", "rânduri")),
+    source_named: |name, rows| format!("{name}: {}", plural::ro(rows as u64, "rând", "rânduri")),
+    source_pasted: |rows| format!("Text lipit: {}", plural::ro(rows as u64, "rând", "rânduri")),
     mapping_heading: "Potriviți coloanele",
     mapping_lead: "Fiecare câmp al unui contract este potrivit cu o coloană după antet. Verificați potrivirile și schimbați-le pe cele greșite.",
     not_in_file: "— nu există în fișier —",
@@ -1397,11 +1358,11 @@ pub const RO: ContractsText = ContractsText {
     preview_summary: |ready, bad, blank| {
         let mut s = format!(
             "Gata de import: {}; cu probleme (neimportate): {}",
-            ro_count(ready as u64, "rând", "rânduri"),
-            ro_count(bad as u64, "rând", "rânduri")
+            plural::ro(ready as u64, "rând", "rânduri"),
+            plural::ro(bad as u64, "rând", "rânduri")
         );
         if blank > 0 {
-            s.push_str(&format!("; ignorate: {}", ro_count(blank as u64, "rând gol", "rânduri goale")));
+            s.push_str(&format!("; ignorate: {}", plural::ro(blank as u64, "rând gol", "rânduri goale")));
         }
         s.push('.');
         s
@@ -1410,25 +1371,25 @@ pub const RO: ContractsText = ContractsText {
         if n == 1 {
             "Primul rând care va fi importat:".to_string()
         } else {
-            format!("Primele {} care vor fi importate:", ro_count(n as u64, "rând", "rânduri"))
+            format!("Primele {} care vor fi importate:", plural::ro(n as u64, "rând", "rânduri"))
         }
     },
     col_line: "Linia",
     col_problems: "Probleme",
     col_row: "Rândul așa cum este scris",
-    bad_rows_heading: |n| format!("{} cu probleme", ro_count(n as u64, "rând", "rânduri")),
+    bad_rows_heading: |n| format!("{} cu probleme", plural::ro(n as u64, "rând", "rânduri")),
     bad_rows_more: |n| {
-        format!("… și încă {} (descărcați lista pentru a le vedea pe toate).", ro_count(n as u64, "rând", "rânduri"))
+        format!("… și încă {} (descărcați lista pentru a le vedea pe toate).", plural::ro(n as u64, "rând", "rânduri"))
     },
-    show_all_rows: |n| format!("Arată toate cele {} cu probleme", ro_count(n as u64, "rând", "rânduri")),
+    show_all_rows: |n| format!("Arată toate cele {} cu probleme", plural::ro(n as u64, "rând", "rânduri")),
     download_bad_rows: "Descarcă rândurile cu probleme",
     bad_rows_file_name: "contracte-randuri-cu-probleme.csv",
-    append: |n| format!("Adaugă {} în registru", ro_count(n as u64, "contract", "contracte")),
+    append: |n| format!("Adaugă {} în registru", plural::ro(n as u64, "contract", "contracte")),
     replace: |existing, n| {
         format!(
             "Înlocuiește {} din registru cu {}",
-            ro_count(existing as u64, "contract", "contracte"),
-            ro_count(n as u64, "contract importat", "contracte importate")
+            plural::ro(existing as u64, "contract", "contracte"),
+            plural::ro(n as u64, "contract importat", "contracte importate")
         )
     },
     back: "Înapoi",
@@ -1436,14 +1397,14 @@ pub const RO: ContractsText = ContractsText {
         if n == 1 {
             "A fost importat 1 contract.".to_string()
         } else {
-            format!("Au fost importate {}.", ro_count(n as u64, "contract", "contracte"))
+            format!("Au fost importate {}.", plural::ro(n as u64, "contract", "contracte"))
         }
     },
     replaced: |old, n| {
         format!(
             "Registrul avea {}; acum are {}.",
-            ro_count(old as u64, "contract", "contracte"),
-            ro_count(n as u64, "contract importat", "contracte importate")
+            plural::ro(old as u64, "contract", "contracte"),
+            plural::ro(n as u64, "contract importat", "contracte importate")
         )
     },
     problem_column_count: |expected, found| format!("{found} celule, deși antetul are {expected}"),
@@ -1462,8 +1423,8 @@ pub const RO: ContractsText = ContractsText {
 
     reference: "Cifră de referință:",
     no_value: "—",
-    contracts_count: |value, text| ro_count_text(value, text, "contract", "contracte"),
-    years: |value, text| ro_count_text(value, text, "an", "ani"),
+    contracts_count: |_, text| plural::ro_text(text, "contract", "contracte"),
+    years: |_, text| plural::ro_text(text, "an", "ani"),
     source_000: "Sursa: articolul \u{201e}4 maneiras de manter contratos de serviço\u{201d} (\u{201e}4 moduri de a păstra contractele de service\u{201d}). O cifră din articol, nu din datele dumneavoastră.",
 
     attrition_heading: "Pierderea contractelor",
@@ -1478,14 +1439,14 @@ pub const RO: ContractsText = ContractsText {
     attrition_rate_detail: |lost, average, from, to| {
         format!(
             "{} între {from} și {to}, la {average} contracte în vigoare într-o zi medie.",
-            ro_count(lost, "contract pierdut", "contracte pierdute")
+            plural::ro(lost, "contract pierdut", "contracte pierdute")
         )
     },
     cohort_detail: |lost, at_start, share, from| {
         format!(
             "Din cele {} în vigoare la {from}: {} ({share}).",
-            ro_count(at_start, "contract", "contracte"),
-            ro_count(lost, "pierdut", "pierdute")
+            plural::ro(at_start, "contract", "contracte"),
+            plural::ro(lost, "pierdut", "pierdute")
         )
     },
     too_few_in_force: |from, to| {
@@ -1500,7 +1461,7 @@ pub const RO: ContractsText = ContractsText {
     not_renewed_note: |n, value| {
         format!(
             "{} ({value}): au expirat fără reînnoire și fără motiv înregistrat; sunt pierderi, dar separat de motive.",
-            ro_count(n, "contract nereînnoit", "contracte nereînnoite")
+            plural::ro(n, "contract nereînnoit", "contracte nereînnoite")
         )
     },
     above_baseline_flag: "Peste nivelul structural",
@@ -1509,8 +1470,8 @@ pub const RO: ContractsText = ContractsText {
     by_reason_class: |structural, structural_value, avoidable, avoidable_value| {
         format!(
             "După motivul înregistrat: {} ({structural_value}) și {} ({avoidable_value}).",
-            ro_count(structural, "anulare structurală", "anulări structurale"),
-            ro_count(avoidable, "evitabilă", "evitabile")
+            plural::ro(structural, "anulare structurală", "anulări structurale"),
+            plural::ro(avoidable, "evitabilă", "evitabile")
         )
     },
     cancelled_new_note: |n| {
@@ -1519,7 +1480,7 @@ pub const RO: ContractsText = ContractsText {
         } else {
             format!(
                 "{} ale unor contracte începute în perioadă: contează în media în vigoare pentru zilele în care au fost active.",
-                ro_count(n, "pierdere", "pierderi")
+                plural::ro(n, "pierdere", "pierderi")
             )
         }
     },
@@ -1548,15 +1509,15 @@ pub const RO: ContractsText = ContractsText {
         format!(
             "{} din {} {} {share} din valoarea contractelor în vigoare ({value} din {total}).",
             group_in(key as u64, Lang::Ro),
-            ro_count(all as u64, "client", "clienți"),
+            plural::ro(all as u64, "client", "clienți"),
             if key == 1 { "deține" } else { "dețin" }
         )
     },
     concentration_empty: "Niciun contract în vigoare nu are încă valoare.",
     col_rank: "Loc",
-    show_all: |n| format!("Arată toți ({})", ro_count(n as u64, "client", "clienți")),
+    show_all: |n| format!("Arată toți ({})", plural::ro(n as u64, "client", "clienți")),
     show_fewer: "Arată mai puțini",
-    show_all_calls: |n| format!("Arată toate cele {}", ro_count(n as u64, "apel", "apeluri")),
+    show_all_calls: |n| format!("Arată toate cele {}", plural::ro(n as u64, "apel", "apeluri")),
     ref_concentration: "Segmentați clienții pentru a-i găsi pe cei care însumează 80 % din valoarea totală a contractelor și organizați cu ei \
                         revizuiri periodice, față în față, ale nivelului de servicii.",
 
@@ -1568,7 +1529,7 @@ pub const RO: ContractsText = ContractsText {
     call_lead: "Sunați înainte de expirare cu",
     months: "luni",
     calls_summary: |total, pending| {
-        format!("{}; {} încă de făcut.", ro_count(total as u64, "apel", "apeluri"), group_in(pending as u64, Lang::Ro))
+        format!("{}; {} încă de făcut.", plural::ro(total as u64, "apel", "apeluri"), group_in(pending as u64, Lang::Ro))
     },
     calls_none: "Niciun contract în vigoare peste prag nu expiră în acest interval.",
     col_call_by: "Sunați până la",
@@ -1628,7 +1589,7 @@ pub const RO: ContractsText = ContractsText {
     encoding_replaced: |n| {
         format!(
             "{} nu au putut fi citite în această codificare și apar ca \u{fffd}: alegeți altă codificare.",
-            ro_count(n as u64, "caracter", "caractere")
+            plural::ro(n as u64, "caracter", "caractere")
         )
     },
     file_too_big: |name| format!("{name} are peste 50 MB și nu a fost citit. Împărțiți-l în fișiere mai mici."),

@@ -1,5 +1,6 @@
 //! Strings of the loyalty module.
 
+use super::plural;
 use crate::domain::loyalty::templates::{Template, TemplateWords};
 use crate::domain::loyalty::{BonusKind, Distribution, Qualifier, ReferralForm, RewardKind, Window};
 
@@ -797,46 +798,6 @@ pub const EN: LoyaltyText = LoyaltyText {
 // ---------------------------------------------------------------------------
 // Brazilian Portuguese and Romanian.
 
-use crate::domain::format::Lang;
-
-/// "1 nível", "3 níveis".
-fn pt_count(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!(
-            "{} {many}",
-            crate::domain::format::format_number(n as f64, Lang::PtBr.number_format())
-        )
-    }
-}
-
-/// Whether Romanian puts "de" between the number `n` and its noun ("20 de
-/// puncte", but "105 puncte").
-fn ro_takes_de(n: u64) -> bool {
-    let rest = n % 100;
-    n != 0 && (rest == 0 || rest >= 20)
-}
-
-/// A noun after an already formatted Romanian number: "1 punct",
-/// "5 puncte", "100 de puncte", "0,5 puncte".
-fn ro_text_count(text: &str, one: &str, many: &str) -> String {
-    let digits: String = text.chars().filter(|c| *c != '.').collect();
-    match digits.parse::<u64>() {
-        Ok(1) => format!("{text} {one}"),
-        Ok(n) if ro_takes_de(n) => format!("{text} de {many}"),
-        _ => format!("{text} {many}"),
-    }
-}
-
-fn ro_count(n: usize, one: &str, many: &str) -> String {
-    ro_text_count(
-        &crate::domain::format::format_number(n as f64, Lang::Ro.number_format()),
-        one,
-        many,
-    )
-}
-
 const PT_RETAIL: TemplateWords = TemplateWords {
     programme: "Recompensas da loja",
     tiers: [
@@ -1009,8 +970,8 @@ pub const PT_BR: LoyaltyText = LoyaltyText {
     draft_facts: |tiers, rewards, roi| {
         format!(
             "{} · {} · ROI no ano 1 {roi}",
-            pt_count(tiers, "nível", "níveis"),
-            pt_count(rewards, "recompensa", "recompensas")
+            plural::pt(tiers, "nível", "níveis"),
+            plural::pt(rewards, "recompensa", "recompensas")
         )
     },
     open: "Abrir",
@@ -1517,8 +1478,8 @@ pub const RO: LoyaltyText = LoyaltyText {
     draft_facts: |tiers, rewards, roi| {
         format!(
             "{} · {} · ROI în anul 1 {roi}",
-            ro_count(tiers, "nivel", "niveluri"),
-            ro_count(rewards, "recompensă", "recompense")
+            plural::ro(tiers, "nivel", "niveluri"),
+            plural::ro(rewards, "recompensă", "recompense")
         )
     },
     open: "Deschide",
@@ -1582,7 +1543,7 @@ pub const RO: LoyaltyText = LoyaltyText {
     cost_per_point_hint: "0,01 înseamnă că 100 de puncte o costă pe firmă 1.",
     catalogue_gives: |x| format!("Catalogul de recompense dă {x} pe punct (costul fiecărei recompense ÷ prețul în puncte, ponderat cu partea ei din folosiri)."),
     catalogue_unusable: "Catalogul nu poate stabili încă costul pe punct: vedeți catalogul de recompense.",
-    points_for_one: |points, one| format!("{} o costă pe firmă {one}.", ro_text_count(points, "punct", "puncte")),
+    points_for_one: |points, one| format!("{} o costă pe firmă {one}.", plural::ro_text(points, "punct", "puncte")),
 
     tiers_heading: "Niveluri",
     tiers_lead: "Nivelurile îi recompensează pe cei mai buni clienți cu o rată de câștig mai mare și beneficii. O singură bază și o singură \
@@ -1709,14 +1670,14 @@ pub const RO: LoyaltyText = LoyaltyText {
     break_even: "Creșterea retenției la pragul de rentabilitate",
     not_defined_no_cost: "nedefinit (fără cost)",
     not_defined_no_spend: "nedefinit (fără cheltuieli)",
-    months: |x| ro_text_count(x, "lună", "luni"),
+    months: |x| plural::ro_text(x, "lună", "luni"),
     payback_never: "nu în 10 ani",
     payback_now: "imediat",
     break_even_zero: "0 puncte: se plătește singur fără nicio creștere a retenției",
-    break_even_at: |x| ro_text_count(x, "punct", "puncte"),
+    break_even_at: |x| plural::ro_text(x, "punct", "puncte"),
     break_even_never: "nu ajunge niciodată la pragul de rentabilitate între 0 și 100 de puncte",
-    break_even_out_of_reach: |x| format!("În afara posibilităților: retenția actuală lasă loc doar pentru {}.", ro_text_count(x, "punct", "puncte")),
-    lift_limited: |x| format!("Creșterea retenției a fost limitată la {}: retenția nu poate depăși 100 %.", ro_text_count(x, "punct", "puncte")),
+    break_even_out_of_reach: |x| format!("În afara posibilităților: retenția actuală lasă loc doar pentru {}.", plural::ro_text(x, "punct", "puncte")),
+    lift_limited: |x| format!("Creșterea retenției a fost limitată la {}: retenția nu poate depăși 100 %.", plural::ro_text(x, "punct", "puncte")),
     source: "Sursă",
     f_reward_rate: |u, m, c, r| format!("puncte pe unitate × multiplicator mediu × cost pe punct × ponderea folosită = {u} × {m} × {c} × {r}"),
     f_give_back: |points, referral, spend| format!("(costul punctelor + valoarea recomandărilor) ÷ cheltuielile membrilor = ({points} + {referral}) ÷ {spend}"),
@@ -1829,7 +1790,7 @@ pub const RO: LoyaltyText = LoyaltyText {
     differences: |n| match n {
         0 => "Cele două schițe sunt identice.".to_string(),
         1 => "1 rând diferă.".to_string(),
-        n => format!("{} diferă.", ro_count(n, "rând", "rânduri")),
+        n => format!("{} diferă.", plural::ro(n, "rând", "rânduri")),
     },
     none: "—",
     section_rules: "Câștigare și recomandare",
@@ -1844,13 +1805,13 @@ pub const RO: LoyaltyText = LoyaltyText {
     badge_row: |n| format!("Insigna {n}"),
     challenge_row: |n| format!("Provocarea {n}"),
     tier_value: |name, threshold, multiplier| format!("{name}: de la {threshold}, ×{multiplier}"),
-    reward_value: |name, points, cost| format!("{name}: {}, costă {cost}", ro_text_count(points, "punct", "puncte")),
+    reward_value: |name, points, cost| format!("{name}: {}, costă {cost}", plural::ro_text(points, "punct", "puncte")),
     bonus_value: |name, points, times| {
         let times = if times == "1" { "o dată".to_string() } else { format!("de {times} ori") };
-        format!("{name}: {}, {times} pe membru pe an", ro_text_count(points, "punct", "puncte"))
+        format!("{name}: {}, {times} pe membru pe an", plural::ro_text(points, "punct", "puncte"))
     },
     achievement_value: |name, points, share| {
-        format!("{name}: {}, {share} din membri", ro_text_count(points, "punct", "puncte"))
+        format!("{name}: {}, {share} din membri", plural::ro_text(points, "punct", "puncte"))
     },
     referral_side: |x| format!("{x} pe recomandare"),
     tier_basis: "Nivelurile se califică după",

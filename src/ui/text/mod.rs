@@ -10,6 +10,7 @@ pub mod contracts;
 mod en;
 pub mod loyalty;
 pub mod onboarding;
+pub mod plural;
 mod pt_br;
 pub mod report;
 mod ro;

@@ -1,6 +1,8 @@
 //! Strings of the onboarding module, and the default templates (which are
 //! text too: they are written in the language the workspace starts in).
 
+use super::plural;
+
 use crate::domain::onboarding::schedule::DayCount::{Business, Calendar};
 use crate::domain::onboarding::Side::{Client, Us};
 use crate::domain::onboarding::{PhaseSpec, StepSpec, TemplateSpec};
@@ -213,21 +215,6 @@ pub struct OnboardingText {
     pub done_in_future: &'static str,
 }
 
-fn plural(n: impl Into<u64>, one: &str, many: &str) -> String {
-    let n = n.into();
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{} {many}", group(n, crate::domain::input::NumberFormat::POINT))
-    }
-}
-
-/// A count with the thousands grouped as the language writes them
-/// (13,484 in English, 13.484 in Portuguese and Romanian).
-fn group(n: u64, fmt: crate::domain::input::NumberFormat) -> String {
-    crate::domain::format::format_number(n as f64, fmt)
-}
-
 /// English.
 pub const EN: OnboardingText = OnboardingText {
     title: "Onboarding plans",
@@ -243,7 +230,7 @@ pub const EN: OnboardingText = OnboardingText {
     no_templates: "There is no template to start from yet.",
     client_name: "Client name",
     template: "Template",
-    template_option: |name, steps| format!("{name} ({})", plural(steps as u64, "step", "steps")),
+    template_option: |name, steps| format!("{name} ({})", plural::en(steps as u64, "step", "steps")),
     start_date: "Start date",
     start_button: "Start the plan",
     plans_heading: "Plans",
@@ -264,9 +251,9 @@ pub const EN: OnboardingText = OnboardingText {
     sort_start: "Start date",
     showing: |from, to, matching, all| {
         if matching == all {
-            format!("Showing {from}–{to} of {}", plural(all as u64, "plan", "plans"))
+            format!("Showing {from}–{to} of {}", plural::en(all as u64, "plan", "plans"))
         } else {
-            format!("Showing {from}–{to} of {matching} matching ({} in all)", plural(all as u64, "plan", "plans"))
+            format!("Showing {from}–{to} of {matching} matching ({} in all)", plural::en(all as u64, "plan", "plans"))
         }
     },
     no_plans: "No plans yet: start one above.",
@@ -289,14 +276,14 @@ pub const EN: OnboardingText = OnboardingText {
     expected_unknown: "Not enough progress to project",
     expected_too_slow: "Too slow to project",
     finished_on_short: |date| format!("Finished {date}"),
-    blocked_count_short: |n| plural(n, "blocked step", "blocked steps"),
+    blocked_count_short: |n| plural::en(n, "blocked step", "blocked steps"),
 
     no_steps: "No steps yet",
     all_skipped: "Every step is skipped: nothing to count",
-    steps_done: |done, counted| format!("{done} of {} done", plural(counted, "step", "steps")),
+    steps_done: |done, counted| format!("{done} of {} done", plural::en(counted, "step", "steps")),
     skipped_not_counted: |n| format!(" · {} skipped (not counted)", n),
     blocked_count: |n| format!(" · {} blocked", n),
-    health_late: |n| format!("Late: {} overdue", plural(n, "step", "steps")),
+    health_late: |n| format!("Late: {} overdue", plural::en(n, "step", "steps")),
     health_at_risk: "At risk: the pace so far finishes after the planned date",
     health_on_track: "On track",
     health_not_started: "Not started yet",
@@ -311,23 +298,23 @@ pub const EN: OnboardingText = OnboardingText {
     projection_on: |date, done, elapsed, remaining, left| {
         format!(
             "{date}: {} done in {} so far; the {remaining} left at the same pace take about {} more.",
-            plural(done, "step", "steps"),
-            plural(elapsed, "day", "days"),
-            plural(left, "day", "days")
+            plural::en(done, "step", "steps"),
+            plural::en(elapsed, "day", "days"),
+            plural::en(left, "day", "days")
         )
     },
     projection_too_slow: |done, elapsed, remaining| {
         format!(
             "More than ten years away: {} done in {}, {remaining} left at the same pace.",
-            plural(done, "step", "steps"),
-            plural(elapsed, "day", "days")
+            plural::en(done, "step", "steps"),
+            plural::en(elapsed, "day", "days")
         )
     },
     due_on: |date| format!("Due {date}"),
     done_on: |date| format!("Done {date}"),
-    overdue_by: |days| format!("Overdue by {}", plural(days, "day", "days")),
-    done_late_by: |days| format!("{} late", plural(days, "day", "days")),
-    overdue_heading: |n| format!("{} overdue", plural(n as u64, "step", "steps")),
+    overdue_by: |days| format!("Overdue by {}", plural::en(days, "day", "days")),
+    done_late_by: |days| format!("{} late", plural::en(days, "day", "days")),
+    overdue_heading: |n| format!("{} overdue", plural::en(n as u64, "step", "steps")),
     milestones_heading: "Milestones",
     milestone_reached_on: |date| format!("reached {date}"),
     date: |d| d.format("%-d %b %Y").to_string(),
@@ -381,7 +368,7 @@ pub const EN: OnboardingText = OnboardingText {
     client_prepared_on: |date| format!("Prepared on {date}"),
     back_to_plan: "← Back to the plan",
     print: "Print",
-    client_health_late: |n| format!("Behind schedule: {} past the due date", plural(n, "step is", "steps are")),
+    client_health_late: |n| format!("Behind schedule: {} past the due date", plural::en(n, "step is", "steps are")),
     client_health_at_risk: "Under way; at the current pace we would finish after the planned date",
     client_health_on_track: "On schedule",
     client_health_not_started: "Starting soon",
@@ -402,7 +389,7 @@ pub const EN: OnboardingText = OnboardingText {
     templates_title: "Onboarding templates",
     templates_lead: "A consistent onboarding for every client: set expectations early, hold the kickoff with an agenda, share a roadmap of the relationship, and review results at fixed dates. Plans copy a template when they start; editing a template never changes a running plan.",
     templates_list: "Templates",
-    step_count: |n| plural(n as u64, "step", "steps"),
+    step_count: |n| plural::en(n as u64, "step", "steps"),
     new_template: "New template",
     restore_defaults: "Add the default templates",
     no_templates_yet: "No template yet: create one, or add the default templates.",
@@ -567,31 +554,6 @@ const DEFAULT_TEMPLATES: [TemplateSpec; 3] = [
 
 use crate::domain::format::{format_date, Lang};
 
-/// "1 etapa", "3 etapas".
-fn pt_count(n: impl Into<u64>, one: &str, many: &str) -> String {
-    let n = n.into();
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{} {many}", group(n, Lang::PtBr.number_format()))
-    }
-}
-
-/// "1 pas", "3 pași", "20 de pași": Romanian puts "de" between a number and
-/// its noun from 20 up, unless the last two digits are 01–19.
-fn ro_count(n: impl Into<u64>, one: &str, many: &str) -> String {
-    let n = n.into();
-    let rest = n % 100;
-    let shown = group(n, Lang::Ro.number_format());
-    if n == 1 {
-        format!("1 {one}")
-    } else if n != 0 && (rest == 0 || rest >= 20) {
-        format!("{shown} de {many}")
-    } else {
-        format!("{shown} {many}")
-    }
-}
-
 /// Brazilian Portuguese.
 pub const PT_BR: OnboardingText = OnboardingText {
     title: "Planos de integração",
@@ -607,7 +569,7 @@ pub const PT_BR: OnboardingText = OnboardingText {
     no_templates: "Ainda não há modelo para começar.",
     client_name: "Nome do cliente",
     template: "Modelo",
-    template_option: |name, steps| format!("{name} ({})", pt_count(steps as u64, "etapa", "etapas")),
+    template_option: |name, steps| format!("{name} ({})", plural::pt(steps as u64, "etapa", "etapas")),
     start_date: "Data de início",
     start_button: "Começar o plano",
     plans_heading: "Planos",
@@ -628,11 +590,11 @@ pub const PT_BR: OnboardingText = OnboardingText {
     sort_start: "Data de início",
     showing: |from, to, matching, all| {
         if matching == all {
-            format!("Mostrando {from}–{to} de {}", pt_count(all as u64, "plano", "planos"))
+            format!("Mostrando {from}–{to} de {}", plural::pt(all as u64, "plano", "planos"))
         } else {
             format!(
                 "Mostrando {from}–{to} de {matching} encontrados ({} no total)",
-                pt_count(all as u64, "plano", "planos")
+                plural::pt(all as u64, "plano", "planos")
             )
         }
     },
@@ -656,14 +618,14 @@ pub const PT_BR: OnboardingText = OnboardingText {
     expected_unknown: "Progresso insuficiente para projetar",
     expected_too_slow: "Lento demais para projetar",
     finished_on_short: |date| format!("Concluído em {date}"),
-    blocked_count_short: |n| pt_count(n, "etapa bloqueada", "etapas bloqueadas"),
+    blocked_count_short: |n| plural::pt(n, "etapa bloqueada", "etapas bloqueadas"),
 
     no_steps: "Ainda não há etapas",
     all_skipped: "Todas as etapas foram puladas: nada a contar",
-    steps_done: |done, counted| format!("{done} de {} concluídas", pt_count(counted, "etapa", "etapas")),
+    steps_done: |done, counted| format!("{done} de {} concluídas", plural::pt(counted, "etapa", "etapas")),
     skipped_not_counted: |n| format!(" · {} pulada(s) (não contadas)", n),
     blocked_count: |n| format!(" · {} bloqueada(s)", n),
-    health_late: |n| format!("Atrasado: {}", pt_count(n, "etapa vencida", "etapas vencidas")),
+    health_late: |n| format!("Atrasado: {}", plural::pt(n, "etapa vencida", "etapas vencidas")),
     health_at_risk: "Em risco: no ritmo atual, termina depois da data prevista",
     health_on_track: "No prazo",
     health_not_started: "Ainda não começou",
@@ -678,23 +640,23 @@ pub const PT_BR: OnboardingText = OnboardingText {
     projection_on: |date, done, elapsed, remaining, left| {
         format!(
             "{date}: {} concluída(s) em {} até agora; as {remaining} restantes, no mesmo ritmo, levam cerca de mais {}.",
-            pt_count(done, "etapa", "etapas"),
-            pt_count(elapsed, "dia", "dias"),
-            pt_count(left, "dia", "dias")
+            plural::pt(done, "etapa", "etapas"),
+            plural::pt(elapsed, "dia", "dias"),
+            plural::pt(left, "dia", "dias")
         )
     },
     projection_too_slow: |done, elapsed, remaining| {
         format!(
             "Mais de dez anos à frente: {} concluída(s) em {}, {remaining} restante(s) no mesmo ritmo.",
-            pt_count(done, "etapa", "etapas"),
-            pt_count(elapsed, "dia", "dias")
+            plural::pt(done, "etapa", "etapas"),
+            plural::pt(elapsed, "dia", "dias")
         )
     },
     due_on: |date| format!("Prazo {date}"),
     done_on: |date| format!("Concluída em {date}"),
-    overdue_by: |days| format!("Atrasada há {}", pt_count(days, "dia", "dias")),
-    done_late_by: |days| format!("{} de atraso", pt_count(days, "dia", "dias")),
-    overdue_heading: |n| pt_count(n as u64, "etapa vencida", "etapas vencidas"),
+    overdue_by: |days| format!("Atrasada há {}", plural::pt(days, "dia", "dias")),
+    done_late_by: |days| format!("{} de atraso", plural::pt(days, "dia", "dias")),
+    overdue_heading: |n| plural::pt(n as u64, "etapa vencida", "etapas vencidas"),
     milestones_heading: "Marcos",
     milestone_reached_on: |date| format!("alcançado em {date}"),
     date: |d| format_date(d, Lang::PtBr),
@@ -775,7 +737,7 @@ pub const PT_BR: OnboardingText = OnboardingText {
     templates_title: "Modelos de integração",
     templates_lead: "Uma integração consistente para cada cliente: alinhe as expectativas cedo, faça a reunião de kickoff com uma pauta, compartilhe um roteiro do relacionamento e revise os resultados em datas fixas. Os planos copiam um modelo quando começam; editar um modelo nunca muda um plano em andamento.",
     templates_list: "Modelos",
-    step_count: |n| pt_count(n as u64, "etapa", "etapas"),
+    step_count: |n| plural::pt(n as u64, "etapa", "etapas"),
     new_template: "Novo modelo",
     restore_defaults: "Adicionar os modelos padrão",
     no_templates_yet: "Ainda não há modelo: crie um ou adicione os modelos padrão.",
@@ -930,7 +892,7 @@ pub const RO: OnboardingText = OnboardingText {
     no_templates: "Încă nu există niciun șablon de la care să porniți.",
     client_name: "Numele clientului",
     template: "Șablon",
-    template_option: |name, steps| format!("{name} ({})", ro_count(steps as u64, "pas", "pași")),
+    template_option: |name, steps| format!("{name} ({})", plural::ro(steps as u64, "pas", "pași")),
     start_date: "Data de început",
     start_button: "Începe planul",
     plans_heading: "Planuri",
@@ -951,11 +913,11 @@ pub const RO: OnboardingText = OnboardingText {
     sort_start: "Data de început",
     showing: |from, to, matching, all| {
         if matching == all {
-            format!("Se afișează {from}–{to} din {}", ro_count(all as u64, "plan", "planuri"))
+            format!("Se afișează {from}–{to} din {}", plural::ro(all as u64, "plan", "planuri"))
         } else {
             format!(
                 "Se afișează {from}–{to} din {matching} găsite ({} în total)",
-                ro_count(all as u64, "plan", "planuri")
+                plural::ro(all as u64, "plan", "planuri")
             )
         }
     },
@@ -979,14 +941,14 @@ pub const RO: OnboardingText = OnboardingText {
     expected_unknown: "Progres insuficient pentru o estimare",
     expected_too_slow: "Prea lent pentru o estimare",
     finished_on_short: |date| format!("Finalizat la {date}"),
-    blocked_count_short: |n| ro_count(n, "pas blocat", "pași blocați"),
+    blocked_count_short: |n| plural::ro(n, "pas blocat", "pași blocați"),
 
     no_steps: "Încă nu există pași",
     all_skipped: "Toți pașii sunt săriți: nimic de numărat",
-    steps_done: |done, counted| format!("{done} din {} făcuți", ro_count(counted, "pas", "pași")),
+    steps_done: |done, counted| format!("{done} din {} făcuți", plural::ro(counted, "pas", "pași")),
     skipped_not_counted: |n| format!(" · {} săriți (nenumărați)", n),
     blocked_count: |n| format!(" · {} blocați", n),
-    health_late: |n| format!("Întârziat: {} cu termen depășit", ro_count(n, "pas", "pași")),
+    health_late: |n| format!("Întârziat: {} cu termen depășit", plural::ro(n, "pas", "pași")),
     health_at_risk: "Cu risc: în ritmul de până acum se termină după data planificată",
     health_on_track: "În grafic",
     health_not_started: "Neînceput încă",
@@ -1001,23 +963,23 @@ pub const RO: OnboardingText = OnboardingText {
     projection_on: |date, done, elapsed, remaining, left| {
         format!(
             "{date}: {} făcuți în {} până acum; cei {remaining} rămași, în același ritm, mai durează circa {}.",
-            ro_count(done, "pas", "pași"),
-            ro_count(elapsed, "zi", "zile"),
-            ro_count(left, "zi", "zile")
+            plural::ro(done, "pas", "pași"),
+            plural::ro(elapsed, "zi", "zile"),
+            plural::ro(left, "zi", "zile")
         )
     },
     projection_too_slow: |done, elapsed, remaining| {
         format!(
             "Peste mai mult de zece ani: {} făcuți în {}, {remaining} rămași în același ritm.",
-            ro_count(done, "pas", "pași"),
-            ro_count(elapsed, "zi", "zile")
+            plural::ro(done, "pas", "pași"),
+            plural::ro(elapsed, "zi", "zile")
         )
     },
     due_on: |date| format!("Termen {date}"),
     done_on: |date| format!("Făcut la {date}"),
-    overdue_by: |days| format!("Întârziat cu {}", ro_count(days, "zi", "zile")),
-    done_late_by: |days| format!("cu {} întârziere", ro_count(days, "zi", "zile")),
-    overdue_heading: |n| format!("{} cu termen depășit", ro_count(n as u64, "pas", "pași")),
+    overdue_by: |days| format!("Întârziat cu {}", plural::ro(days, "zi", "zile")),
+    done_late_by: |days| format!("cu {} întârziere", plural::ro(days, "zi", "zile")),
+    overdue_heading: |n| format!("{} cu termen depășit", plural::ro(n as u64, "pas", "pași")),
     milestones_heading: "Repere",
     milestone_reached_on: |date| format!("atins la {date}"),
     date: |d| format_date(d, Lang::Ro),
@@ -1075,7 +1037,7 @@ pub const RO: OnboardingText = OnboardingText {
         if n == 1 {
             "În urmă cu graficul: 1 pas a depășit termenul".to_string()
         } else {
-            format!("În urmă cu graficul: {} au depășit termenul", ro_count(n, "pas", "pași"))
+            format!("În urmă cu graficul: {} au depășit termenul", plural::ro(n, "pas", "pași"))
         }
     },
     client_health_at_risk: "În desfășurare; în ritmul actual am termina după data planificată",
@@ -1098,7 +1060,7 @@ pub const RO: OnboardingText = OnboardingText {
     templates_title: "Șabloane de integrare",
     templates_lead: "O integrare consecventă pentru fiecare client: stabiliți așteptările devreme, țineți ședința de kickoff cu o agendă, împărtășiți o foaie de parcurs a relației și revedeți rezultatele la date fixe. Planurile copiază un șablon când încep; modificarea unui șablon nu schimbă niciodată un plan în desfășurare.",
     templates_list: "Șabloane",
-    step_count: |n| ro_count(n as u64, "pas", "pași"),
+    step_count: |n| plural::ro(n as u64, "pas", "pași"),
     new_template: "Șablon nou",
     restore_defaults: "Adaugă șabloanele implicite",
     no_templates_yet: "Încă nu există șabloane: creați unul sau adăugați șabloanele implicite.",

@@ -1,5 +1,8 @@
 //! Strings of the printed report (`/report`).
 
+use super::plural;
+use crate::domain::format::Lang;
+
 /// Every user-facing string of the report page.
 pub struct ReportText {
     /// The navigation link.
@@ -77,28 +80,6 @@ pub struct ReportText {
     pub col_finish: &'static str,
 }
 
-fn plural(n: impl Into<u64>, one: &'static str, many: &'static str) -> &'static str {
-    if n.into() == 1 {
-        one
-    } else {
-        many
-    }
-}
-
-/// A Romanian count with its noun: "1 client", "5 clienți", "24 de clienți"
-/// (numbers ending in 20–99 or 00 take "de").
-fn ro_n(n: impl Into<u64>, one: &str, many: &str) -> String {
-    let n = n.into();
-    let rest = n % 100;
-    if n == 1 {
-        format!("1 {one}")
-    } else if n >= 20 && (rest == 0 || rest >= 20) {
-        format!("{n} de {many}")
-    } else {
-        format!("{n} {many}")
-    }
-}
-
 /// English.
 pub const EN: ReportText = ReportText {
     nav: "Report",
@@ -127,7 +108,7 @@ pub const EN: ReportText = ReportText {
     attrition_detail: |lost, average, baseline, from, to| {
         format!(
             "{lost} {} against {average} contracts in force on an average day, {from} – {to}; structural baseline {baseline}",
-            plural(lost, "contract lost", "contracts lost")
+            plural::noun(Lang::En, lost, "contract lost", "contracts lost")
         )
     },
     attrition_none: |from, to| format!("Less than one contract was in force on an average day, {from} – {to}."),
@@ -135,14 +116,14 @@ pub const EN: ReportText = ReportText {
     no_cancellations: "No cancellations in the period.",
     key_clients: "Key clients (Pareto)",
     key_clients_detail: |n, clients, share| {
-        format!("{n} of {clients} {} hold {share} of live contract value", plural(clients as u64, "client", "clients"))
+        format!("{n} of {clients} {} hold {share} of live contract value", plural::noun(Lang::En, clients as u64, "client", "clients"))
     },
     renewals: "Renewals due",
     renewals_detail: |months, pending, overdue| {
         format!(
             "expiring in the next {months} {}; {pending} renewal {} still to make, {overdue} overdue",
-            plural(months, "month", "months"),
-            plural(pending as u64, "call", "calls")
+            plural::noun(Lang::En, months, "month", "months"),
+            plural::noun(Lang::En, pending as u64, "call", "calls")
         )
     },
     winback: "Win-back",
@@ -165,8 +146,8 @@ pub const EN: ReportText = ReportText {
     onboarding_summary: |plans, finished, late, overdue| {
         format!(
             "{plans} {}, {finished} finished; {late} with overdue steps ({overdue} {} overdue in all)",
-            plural(plans as u64, "plan", "plans"),
-            plural(overdue, "step", "steps")
+            plural::noun(Lang::En, plans as u64, "plan", "plans"),
+            plural::noun(Lang::En, overdue, "step", "steps")
         )
     },
     col_client: "Client",
@@ -204,7 +185,7 @@ pub const PT_BR: ReportText = ReportText {
     attrition_detail: |lost, average, baseline, from, to| {
         format!(
             "{lost} {} para {average} contratos em vigor em um dia médio, {from} – {to}; base estrutural de {baseline}",
-            plural(lost, "contrato perdido", "contratos perdidos")
+            plural::noun(Lang::En, lost, "contrato perdido", "contratos perdidos")
         )
     },
     attrition_none: |from, to| format!("Menos de um contrato em vigor em um dia médio, {from} – {to}."),
@@ -212,20 +193,20 @@ pub const PT_BR: ReportText = ReportText {
     no_cancellations: "Nenhum cancelamento no período.",
     key_clients: "Clientes-chave (Pareto)",
     key_clients_detail: |n, clients, share| {
-        format!("{n} de {clients} {} concentram {share} do valor dos contratos em vigor", plural(clients as u64, "cliente", "clientes"))
+        format!("{n} de {clients} {} concentram {share} do valor dos contratos em vigor", plural::noun(Lang::En, clients as u64, "cliente", "clientes"))
     },
     renewals: "Renovações a vencer",
     renewals_detail: |months, pending, overdue| {
         format!(
             "vencem nos próximos {months} {}; {pending} {} de renovação a fazer, {overdue} {}",
-            plural(months, "mês", "meses"),
-            plural(pending as u64, "ligação", "ligações"),
-            plural(overdue as u64, "atrasada", "atrasadas")
+            plural::noun(Lang::En, months, "mês", "meses"),
+            plural::noun(Lang::En, pending as u64, "ligação", "ligações"),
+            plural::noun(Lang::En, overdue as u64, "atrasada", "atrasadas")
         )
     },
     winback: "Reconquista",
     winback_detail: |won, contacted, departed, recovered| {
-        format!("{won} {} de {contacted} contatados ({departed} saíram); {recovered} por ano recuperados", plural(won, "reconquistado", "reconquistados"))
+        format!("{won} {} de {contacted} contatados ({departed} saíram); {recovered} por ano recuperados", plural::noun(Lang::En, won, "reconquistado", "reconquistados"))
     },
 
     loyalty_heading: "Programa de fidelidade",
@@ -243,9 +224,9 @@ pub const PT_BR: ReportText = ReportText {
     onboarding_summary: |plans, finished, late, overdue| {
         format!(
             "{plans} {}, {finished} {}; {late} com etapas atrasadas ({overdue} {} no total)",
-            plural(plans as u64, "plano", "planos"),
-            plural(finished as u64, "concluído", "concluídos"),
-            plural(overdue, "etapa atrasada", "etapas atrasadas")
+            plural::noun(Lang::En, plans as u64, "plano", "planos"),
+            plural::noun(Lang::En, finished as u64, "concluído", "concluídos"),
+            plural::noun(Lang::En, overdue, "etapa atrasada", "etapas atrasadas")
         )
     },
     col_client: "Cliente",
@@ -283,7 +264,7 @@ pub const RO: ReportText = ReportText {
     attrition_detail: |lost, average, baseline, from, to| {
         format!(
             "{} la {average} contracte în vigoare într-o zi medie, {from} – {to}; nivel structural de {baseline}",
-            ro_n(lost, "contract pierdut", "contracte pierdute")
+            plural::ro(lost, "contract pierdut", "contracte pierdute")
         )
     },
     attrition_none: |from, to| format!("Mai puțin de un contract în vigoare într-o zi medie, {from} – {to}."),
@@ -291,20 +272,20 @@ pub const RO: ReportText = ReportText {
     no_cancellations: "Nicio reziliere în perioadă.",
     key_clients: "Clienți-cheie (Pareto)",
     key_clients_detail: |n, clients, share| {
-        format!("{n} din {} dețin {share} din valoarea contractelor în vigoare", ro_n(clients as u64, "client", "clienți"))
+        format!("{n} din {} dețin {share} din valoarea contractelor în vigoare", plural::ro(clients as u64, "client", "clienți"))
     },
     renewals: "Reînnoiri scadente",
     renewals_detail: |months, pending, overdue| {
         format!(
             "expiră în următoarele {}; {} de reînnoire de făcut, {overdue} {}",
-            ro_n(months, "lună", "luni"),
-            ro_n(pending as u64, "apel", "apeluri"),
-            plural(overdue as u64, "întârziat", "întârziate")
+            plural::ro(months, "lună", "luni"),
+            plural::ro(pending as u64, "apel", "apeluri"),
+            plural::noun(Lang::En, overdue as u64, "întârziat", "întârziate")
         )
     },
     winback: "Recâștigare",
     winback_detail: |won, contacted, departed, recovered| {
-        format!("{won} {} din {contacted} contactați ({departed} plecați); {recovered} pe an recuperați", plural(won, "recâștigat", "recâștigați"))
+        format!("{won} {} din {contacted} contactați ({departed} plecați); {recovered} pe an recuperați", plural::noun(Lang::En, won, "recâștigat", "recâștigați"))
     },
 
     loyalty_heading: "Program de fidelitate",
@@ -322,9 +303,9 @@ pub const RO: ReportText = ReportText {
     onboarding_summary: |plans, finished, late, overdue| {
         format!(
             "{}, {finished} {}; {late} cu pași întârziați ({} în total)",
-            ro_n(plans as u64, "plan", "planuri"),
-            plural(finished as u64, "încheiat", "încheiate"),
-            ro_n(overdue, "pas întârziat", "pași întârziați")
+            plural::ro(plans as u64, "plan", "planuri"),
+            plural::noun(Lang::En, finished as u64, "încheiat", "încheiate"),
+            plural::ro(overdue, "pas întârziat", "pași întârziați")
         )
     },
     col_client: "Client",

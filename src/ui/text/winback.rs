@@ -3,6 +3,7 @@
 //! Romanian. Reason and class names come from the contracts text, so both
 //! screens name them alike.
 
+use super::plural;
 use crate::domain::format::{format_date, format_number, Lang};
 use crate::domain::signals::{NpsClass, WarningSign};
 use crate::domain::winback::{Caller, Outcome, Segment, Step, VersusReference};
@@ -302,33 +303,6 @@ fn month_label(year: i32, month: u32, lang: Lang) -> String {
     }
 }
 
-/// "1 day", "5 days" (English and Portuguese put the plural from 0 and 2).
-fn count(n: u64, lang: Lang, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{} {many}", num(n, lang))
-    }
-}
-
-/// Whether Romanian puts "de" between `n` and its noun: from 20 up, unless
-/// the last two digits are 01–19 ("20 de zile", "105 zile").
-fn ro_takes_de(n: u64) -> bool {
-    let rest = n % 100;
-    n != 0 && (rest == 0 || rest >= 20)
-}
-
-/// "1 zi", "5 zile", "20 de zile".
-fn ro_count(n: u64, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else if ro_takes_de(n) {
-        format!("{} de {many}", num(n, Lang::Ro))
-    } else {
-        format!("{} {many}", num(n, Lang::Ro))
-    }
-}
-
 /// English.
 pub const EN: WinbackText = WinbackText {
     title: "Departed customers and win-back",
@@ -387,7 +361,7 @@ pub const EN: WinbackText = WinbackText {
         }
     },
     from_register_add: |n| if n == 1 { "Add it as a departed customer".to_string() } else { format!("Add the {} as departed customers", num(n as u64, Lang::En)) },
-    from_register_added: |n| format!("Added {} from the contract register.", count(n as u64, Lang::En, "departed customer", "departed customers")),
+    from_register_added: |n| format!("Added {} from the contract register.", plural::count(Lang::En, n as u64, "departed customer", "departed customers")),
     not_renewed: "Not renewed: the contract expired.",
     chart_periods_title: |quarterly, n| {
         let unit = if quarterly { "quarter" } else { "month" };
@@ -470,7 +444,7 @@ pub const EN: WinbackText = WinbackText {
     next: "Next",
     page_of: |p, n| format!("Page {} of {}", num(p as u64, Lang::En), num(n as u64, Lang::En)),
     showing: |shown, all| {
-        let all_text = count(all as u64, Lang::En, "customer", "customers");
+        let all_text = plural::count(Lang::En, all as u64, "customer", "customers");
         if shown == all {
             format!("{all_text}.")
         } else {
@@ -538,14 +512,14 @@ pub const EN: WinbackText = WinbackText {
     col_reviews: "Reviews held",
     col_next_review: "Next review",
     col_status: "Status",
-    overdue_by: |n| format!("⚠ Overdue by {}", count(n.unsigned_abs(), Lang::En, "day", "days")),
+    overdue_by: |n| format!("⚠ Overdue by {}", plural::count(Lang::En, n.unsigned_abs(), "day", "days")),
     due_today: "Due today",
-    due_in: |n| format!("Due in {}", count(n.unsigned_abs(), Lang::En, "day", "days")),
+    due_in: |n| format!("Due in {}", plural::count(Lang::En, n.unsigned_abs(), "day", "days")),
     mark_review: "Mark review done",
     review_marked: |name| format!("Review of {name} marked done."),
 
     contacted: "Contacted",
-    of_departed: |n| format!("of {}", count(n, Lang::En, "departed customer", "departed customers")),
+    of_departed: |n| format!("of {}", plural::count(Lang::En, n, "departed customer", "departed customers")),
     other_outcomes: |declined, no_answer| {
         format!("{} declined, {} did not answer", num(declined, Lang::En), num(no_answer, Lang::En))
     },
@@ -590,7 +564,7 @@ pub const EN: WinbackText = WinbackText {
             }
         },
         from_register_add: |n| if n == 1 { "Add it".to_string() } else { format!("Add the {}", num(n as u64, Lang::En)) },
-        from_register_added: |n| format!("Added {} from the contract register.", count(n as u64, Lang::En, "client", "clients")),
+        from_register_added: |n| format!("Added {} from the contract register.", plural::count(Lang::En, n as u64, "client", "clients")),
         h_edit: "Edit a client's signals",
         h_list: "At-risk list",
         h_score: "How the health score is calculated",
@@ -621,7 +595,7 @@ pub const EN: WinbackText = WinbackText {
             format!(
                 "{} of {} at risk (health score below {below}).",
                 num(n as u64, Lang::En),
-                count(all as u64, Lang::En, "client", "clients")
+                plural::count(Lang::En, all as u64, "client", "clients")
             )
         },
         only_at_risk: "Show only clients at risk",
@@ -826,7 +800,7 @@ pub const PT_BR: WinbackText = WinbackText {
     next: "Próxima",
     page_of: |p, n| format!("Página {} de {}", num(p as u64, Lang::PtBr), num(n as u64, Lang::PtBr)),
     showing: |shown, all| {
-        let all_text = count(all as u64, Lang::PtBr, "cliente", "clientes");
+        let all_text = plural::count(Lang::PtBr, all as u64, "cliente", "clientes");
         if shown == all {
             format!("{all_text}.")
         } else {
@@ -894,14 +868,14 @@ pub const PT_BR: WinbackText = WinbackText {
     col_reviews: "Revisões feitas",
     col_next_review: "Próxima revisão",
     col_status: "Situação",
-    overdue_by: |n| format!("⚠ Atrasada há {}", count(n.unsigned_abs(), Lang::PtBr, "dia", "dias")),
+    overdue_by: |n| format!("⚠ Atrasada há {}", plural::count(Lang::PtBr, n.unsigned_abs(), "dia", "dias")),
     due_today: "Vence hoje",
-    due_in: |n| format!("Vence em {}", count(n.unsigned_abs(), Lang::PtBr, "dia", "dias")),
+    due_in: |n| format!("Vence em {}", plural::count(Lang::PtBr, n.unsigned_abs(), "dia", "dias")),
     mark_review: "Marcar revisão como feita",
     review_marked: |name| format!("Revisão de {name} marcada como feita."),
 
     contacted: "Contatados",
-    of_departed: |n| format!("de {}", count(n, Lang::PtBr, "cliente que saiu", "clientes que saíram")),
+    of_departed: |n| format!("de {}", plural::count(Lang::PtBr, n, "cliente que saiu", "clientes que saíram")),
     other_outcomes: |declined, no_answer| {
         format!("{} recusaram, {} não atenderam", num(declined, Lang::PtBr), num(no_answer, Lang::PtBr))
     },
@@ -977,7 +951,7 @@ pub const PT_BR: WinbackText = WinbackText {
             format!(
                 "{} de {} em risco (índice de saúde abaixo de {below}).",
                 num(n as u64, Lang::PtBr),
-                count(all as u64, Lang::PtBr, "cliente", "clientes")
+                plural::count(Lang::PtBr, all as u64, "cliente", "clientes")
             )
         },
         only_at_risk: "Mostrar só os clientes em risco",
@@ -1094,21 +1068,17 @@ pub const RO: WinbackText = WinbackText {
         if n == 1 {
             format!("Registrul de contracte are 1 contract anulat sau nereînnoit care nu este în această listă ({value} pe an).")
         } else {
-            format!("Registrul de contracte are {} anulate sau nereînnoite care nu sunt în această listă ({value} pe an).", ro_count(n as u64, "contract", "contracte"))
+            format!("Registrul de contracte are {} anulate sau nereînnoite care nu sunt în această listă ({value} pe an).", plural::ro(n as u64, "contract", "contracte"))
         }
     },
     from_register_add: |n| if n == 1 { "Adaugă-l drept client plecat".to_string() } else { format!("Adaugă-le pe toate {} drept clienți plecați", num(n as u64, Lang::Ro)) },
-    from_register_added: |n| format!("{} din registrul de contracte.", if n == 1 { "Adăugat 1 client plecat".to_string() } else { format!("Adăugați {}", ro_count(n as u64, "client plecat", "clienți plecați")) }),
+    from_register_added: |n| format!("{} din registrul de contracte.", if n == 1 { "Adăugat 1 client plecat".to_string() } else { format!("Adăugați {}", plural::ro(n as u64, "client plecat", "clienți plecați")) }),
     not_renewed: "Nereînnoit: contractul a expirat.",
     chart_periods_title: |quarterly, n| {
         let unit = if quarterly { "trimestru" } else { "lună" };
         if n > 1 {
             let units = if quarterly { "trimestre" } else { "luni" };
-            let n_units = if ro_takes_de(n as u64) {
-                format!("{n} de {units}")
-            } else {
-                format!("{n} {units}")
-            };
+            let n_units = plural::ro(n as u64, unit, units);
             format!("Venit anual pierdut pe {unit} (ultimele {n_units} cu date)")
         } else {
             format!("Venit anual pierdut pe {unit}")
@@ -1187,7 +1157,7 @@ pub const RO: WinbackText = WinbackText {
     next: "Înainte",
     page_of: |p, n| format!("Pagina {} din {}", num(p as u64, Lang::Ro), num(n as u64, Lang::Ro)),
     showing: |shown, all| {
-        let all_text = ro_count(all as u64, "client", "clienți");
+        let all_text = plural::ro(all as u64, "client", "clienți");
         if shown == all {
             format!("{all_text}.")
         } else {
@@ -1255,14 +1225,14 @@ pub const RO: WinbackText = WinbackText {
     col_reviews: "Evaluări făcute",
     col_next_review: "Următoarea evaluare",
     col_status: "Stare",
-    overdue_by: |n| format!("⚠ Întârziată cu {}", ro_count(n.unsigned_abs(), "zi", "zile")),
+    overdue_by: |n| format!("⚠ Întârziată cu {}", plural::ro(n.unsigned_abs(), "zi", "zile")),
     due_today: "Scadentă azi",
-    due_in: |n| format!("Scadentă peste {}", ro_count(n.unsigned_abs(), "zi", "zile")),
+    due_in: |n| format!("Scadentă peste {}", plural::ro(n.unsigned_abs(), "zi", "zile")),
     mark_review: "Marcați evaluarea ca făcută",
     review_marked: |name| format!("Evaluarea pentru {name} a fost marcată ca făcută."),
 
     contacted: "Contactați",
-    of_departed: |n| format!("din {}", ro_count(n, "client plecat", "clienți plecați")),
+    of_departed: |n| format!("din {}", plural::ro(n, "client plecat", "clienți plecați")),
     other_outcomes: |declined, no_answer| {
         format!("{} au refuzat, {} nu au răspuns", num(declined, Lang::Ro), num(no_answer, Lang::Ro))
     },
@@ -1303,11 +1273,11 @@ pub const RO: WinbackText = WinbackText {
             if n == 1 {
                 "1 client actual din registrul de contracte nu este în această listă.".to_string()
             } else {
-                format!("{} actuali din registrul de contracte nu sunt în această listă.", ro_count(n as u64, "client", "clienți"))
+                format!("{} actuali din registrul de contracte nu sunt în această listă.", plural::ro(n as u64, "client", "clienți"))
             }
         },
         from_register_add: |n| if n == 1 { "Adaugă-l".to_string() } else { format!("Adaugă-i pe toți {}", num(n as u64, Lang::Ro)) },
-        from_register_added: |n| format!("{} din registrul de contracte.", if n == 1 { "Adăugat 1 client".to_string() } else { format!("Adăugați {}", ro_count(n as u64, "client", "clienți")) }),
+        from_register_added: |n| format!("{} din registrul de contracte.", if n == 1 { "Adăugat 1 client".to_string() } else { format!("Adăugați {}", plural::ro(n as u64, "client", "clienți")) }),
         h_edit: "Modificați semnalele unui client",
         h_list: "Lista de risc",
         h_score: "Cum se calculează scorul de sănătate",
@@ -1338,7 +1308,7 @@ pub const RO: WinbackText = WinbackText {
             format!(
                 "{} din {} cu risc (scor de sănătate sub {below}).",
                 num(n as u64, Lang::Ro),
-                ro_count(all as u64, "client", "clienți")
+                plural::ro(all as u64, "client", "clienți")
             )
         },
         only_at_risk: "Afișați doar clienții cu risc",

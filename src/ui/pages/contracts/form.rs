@@ -75,6 +75,10 @@ pub fn ContractForm(id: Option<u64>) -> impl IntoView {
     let doc = ctx.doc;
     let existing: Option<Contract> =
         id.and_then(|id| doc.with_untracked(|d| d.contracts.iter().find(|c| c.id == id).cloned()));
+    // The contract as the form last read it: an edit is applied against it,
+    // so a change another tab made meanwhile is kept (see `save`).
+    let base = StoredValue::new(existing.clone());
+    let clash = RwSignal::new(None::<String>);
     let from = |f: fn(&Contract) -> String| existing.as_ref().map(f).unwrap_or_default();
     let client = RwSignal::new(from(|c| c.client.clone()));
     let service = RwSignal::new(from(|c| c.service.clone()));
@@ -141,8 +145,43 @@ pub fn ContractForm(id: Option<u64>) -> impl IntoView {
         let name = contract.client.clone();
         match id {
             Some(id) => {
+                let current = doc.with_untracked(|d| d.contracts.iter().find(|c| c.id == id).cloned());
+                let Some(current) = current else {
+                    // Deleted meanwhile (another tab): nothing to edit.
+                    clash.set(Some(t.edit_deleted.to_string()));
+                    return;
+                };
+                let before = base.get_value();
+                let merged = match before {
+                    Some(before) if before != current => {
+                        let mine = Contract {
+                            id,
+                            call: before.call.clone(),
+                            terms: before.terms.clone(),
+                            ..contract
+                        };
+                        match merge_contract(&before, &mine, &current) {
+                            Some(merged) => merged,
+                            None => {
+                                // Both changed one field: say so, and let a
+                                // second save put this form's version over it.
+                                base.set_value(Some(current));
+                                clash.set(Some(t.edit_clash.to_string()));
+                                return;
+                            }
+                        }
+                    }
+                    _ => Contract {
+                        id,
+                        call: current.call.clone(),
+                        terms: current.terms.clone(),
+                        ..contract
+                    },
+                };
                 doc.update(|d| {
-                    d.edit(id, contract);
+                    if let Some(slot) = d.contracts.iter_mut().find(|c| c.id == id) {
+                        *slot = merged;
+                    }
                 });
                 ctx.status.set((t.saved)(&name));
             }
@@ -171,6 +210,7 @@ pub fn ContractForm(id: Option<u64>) -> impl IntoView {
     view! {
         <form class="contract-form subpanel" node_ref=node on:submit=save novalidate=true>
             <h3>{heading}</h3>
+            {move || clash.get().map(|m| view! { <p class="form-error" role="alert">{m}</p> })}
             <Show when=move || submitted.get() && result.with(Result::is_err)>
                 <p class="form-error" role="alert">{t.fix_errors}</p>
             </Show>
@@ -233,4 +273,12 @@ pub fn ContractForm(id: Option<u64>) -> impl IntoView {
             </div>
         </form>
     }
+}
+
+/// This form's edit (`mine`) and another tab's (`theirs`), both made to
+/// `base`, merged field by field; `None` when both changed one field.
+fn merge_contract(base: &Contract, mine: &Contract, theirs: &Contract) -> Option<Contract> {
+    let value = |c: &Contract| serde_json::to_value(c).ok();
+    let merged = crate::storage::merge::three_way(&value(base)?, &value(mine)?, &value(theirs)?)?;
+    serde_json::from_value(merged).ok()
 }

@@ -26,11 +26,11 @@ use crate::domain::loyalty::fields::parse_expected_members;
 use crate::domain::loyalty::programme::{MAX_DRAFTS, MAX_NAME_CHARS};
 use crate::domain::loyalty::templates::{build_for, Template};
 use crate::domain::loyalty::{project, LoyaltyDrafts, Programme};
-use crate::storage::{Document, LocalBackend, Store};
+use crate::storage::Document;
 use crate::ui::components::field::Field;
 use crate::ui::pages::set_title;
 use crate::ui::reactive::{effect, memo};
-use crate::ui::state::{number_format, use_currency, use_document, use_notices, workspace_key, Level};
+use crate::ui::state::{number_format, update_stored, use_currency, use_document, use_notices, workspace_key, Level};
 use crate::ui::text::{input_error, text};
 use bind::{use_drafts, Drafts, Fmt};
 use leptos::prelude::*;
@@ -51,13 +51,7 @@ pub fn restore_draft(doc: RwSignal<LoyaltyDrafts>, key: &str, at: usize, program
     if doc.try_update(|d| d.restore(at, programme.clone())).is_some() {
         return;
     }
-    let store = Store::new(LocalBackend);
-    let now = chrono::Utc::now();
-    if let Ok(loaded) = store.load::<LoyaltyDrafts>(key, now) {
-        let mut drafts = loaded.value;
-        drafts.restore(at, programme);
-        let _ = store.save(key, &drafts, loaded.rev, now);
-    }
+    update_stored::<LoyaltyDrafts>(key, |drafts| drafts.restore(at, programme));
 }
 
 /// Deletes draft `id` and offers to undo it.
