@@ -1,8 +1,27 @@
 //! Numbers, percentages and money as text, in the conventions of the language
 //! on screen. Pure: no browser APIs.
 
-use super::input::NumberFormat;
 use serde::{Deserialize, Serialize};
+
+/// How numbers are written in the language on screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NumberFormat {
+    pub decimal: char,
+    pub group: char,
+}
+
+impl NumberFormat {
+    /// `1,234.56` (English).
+    pub const POINT: NumberFormat = NumberFormat {
+        decimal: '.',
+        group: ',',
+    };
+    /// `1.234,56` (Portuguese, Romanian).
+    pub const COMMA: NumberFormat = NumberFormat {
+        decimal: ',',
+        group: '.',
+    };
+}
 
 /// The currencies a workspace can use.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -75,25 +75,7 @@ impl std::fmt::Display for InputError {
 
 impl std::error::Error for InputError {}
 
-/// How numbers are written in the language on screen.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct NumberFormat {
-    pub decimal: char,
-    pub group: char,
-}
-
-impl NumberFormat {
-    /// `1,234.56` (English).
-    pub const POINT: NumberFormat = NumberFormat {
-        decimal: '.',
-        group: ',',
-    };
-    /// `1.234,56` (Portuguese, Romanian).
-    pub const COMMA: NumberFormat = NumberFormat {
-        decimal: ',',
-        group: '.',
-    };
-}
+pub use super::format::NumberFormat;
 
 fn is_space(c: char) -> bool {
     matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')
@@ -228,6 +210,15 @@ pub fn parse_whole_in(raw: &str, fmt: NumberFormat, min: u32, max: u32) -> Resul
         return Err(InputError::NotWhole);
     }
     Ok(value as u32)
+}
+
+/// Percentage points limited to 0–100 (not finite counts as 0).
+pub fn clamp_points(points: f64) -> f64 {
+    if points.is_finite() {
+        points.clamp(0.0, 100.0)
+    } else {
+        0.0
+    }
 }
 
 /// A share between 0 % and 100 % inclusive, stored in percentage points.

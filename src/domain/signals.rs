@@ -20,9 +20,9 @@
 //! the score.
 
 use super::contracts::{client_key, client_values, Contract};
+use super::input::clamp_points;
 use super::input::{Money, MAX_MONEY};
 use super::order::sort_stable;
-use super::winback::clamp_points;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 

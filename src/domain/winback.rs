@@ -18,7 +18,7 @@
 
 use super::contracts::{client_key, Contract, Status};
 use super::format::Currency;
-use super::input::{Money, Percent, MAX_MONEY};
+use super::input::{clamp_points, Money, Percent, MAX_MONEY};
 use super::order::sort_stable;
 use super::signals::SignalBook;
 use chrono::{Datelike, Months, NaiveDate};
@@ -508,15 +508,6 @@ pub struct Ranked {
     /// 1 for the largest lost revenue.
     pub rank: usize,
     pub segment: Segment,
-}
-
-/// Percentage points limited to 0–100 (not finite counts as 0).
-pub fn clamp_points(points: f64) -> f64 {
-    if points.is_finite() {
-        points.clamp(0.0, 100.0)
-    } else {
-        0.0
-    }
 }
 
 /// How many of `n` make up `points` % of them, rounded up (so 20 % of 3 is 1).

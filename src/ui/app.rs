@@ -1,26 +1,19 @@
 //! The application shell: navigation, banner, routes and theme.
 
-use crate::storage::documents::{Settings, Theme};
+use crate::storage::documents::Theme;
 use crate::storage::workspaces::WorkspaceIndex;
-use crate::storage::{doc_key, Document};
 use crate::ui::chunks::{Lazy, Screen};
 use crate::ui::components::notices::NoticeBanner;
 use crate::ui::pages::{home::Home, not_found::NotFound};
 use crate::ui::reactive::effect;
-use crate::ui::state::{provide_notices, provide_workspace, use_document, use_workspace};
+use crate::ui::state::{
+    provide_notices, provide_settings, provide_workspace, provide_workspaces, use_settings, use_workspace,
+};
 use crate::ui::text::text;
 use leptos::prelude::*;
 use leptos_router::components::{ParentRoute, Route, Router, Routes, A};
 use leptos_router::path;
 use wasm_bindgen::JsCast;
-
-/// The list of workspaces and the current one, shared through context.
-#[derive(Clone, Copy)]
-pub struct WorkspacesCtx(pub RwSignal<WorkspaceIndex>);
-
-/// Per-browser settings, shared through context.
-#[derive(Clone, Copy)]
-pub struct SettingsCtx(pub RwSignal<Settings>);
 
 /// The whole application.
 #[component]
@@ -35,10 +28,8 @@ pub fn App() -> impl IntoView {
         let _ = root.set_attribute("lang", lang.tag());
     }
     provide_notices();
-    let settings = use_document::<Settings>(doc_key(Settings::NAME, None));
-    provide_context(SettingsCtx(settings));
-    let workspaces = use_document::<WorkspaceIndex>(doc_key(WorkspaceIndex::NAME, None));
-    provide_context(WorkspacesCtx(workspaces));
+    let settings = provide_settings();
+    let workspaces = provide_workspaces();
     crate::ui::components::presentation::provide_presentation();
     crate::ui::components::presentation::listen_for_updates();
     provide_workspace(&workspaces.with_untracked(WorkspaceIndex::current_id));
@@ -260,7 +251,7 @@ fn WorkspaceName() -> impl IntoView {
 /// Light, dark or system theme, remembered in this browser.
 #[component]
 fn ThemeSwitch() -> impl IntoView {
-    let settings = expect_context::<SettingsCtx>().0;
+    let settings = use_settings();
     let t = &text().shell;
     let options = [
         (Theme::System, t.theme_system, "system"),
@@ -291,7 +282,7 @@ fn ThemeSwitch() -> impl IntoView {
 fn LangSwitch() -> impl IntoView {
     use crate::domain::format::Lang;
     use crate::ui::text::{lang, native_name};
-    let settings = expect_context::<SettingsCtx>().0;
+    let settings = use_settings();
     let current = lang();
     view! {
         <span class="theme-switch lang-switch">

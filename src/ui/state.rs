@@ -4,12 +4,46 @@
 use crate::domain::format::Currency;
 use crate::domain::input::NumberFormat;
 use crate::domain::workspace::WorkspaceProfile;
+use crate::storage::documents::Settings;
+use crate::storage::workspaces::WorkspaceIndex;
 use crate::storage::{doc_key, Document, LoadStatus, LocalBackend, SaveError, StorageError, Store};
 use crate::ui::reactive::effect;
 use crate::ui::text::text;
 use leptos::prelude::*;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
+
+/// The list of workspaces and the current one, shared through context.
+#[derive(Clone, Copy)]
+struct WorkspacesCtx(RwSignal<WorkspaceIndex>);
+
+/// Per-browser settings, shared through context.
+#[derive(Clone, Copy)]
+struct SettingsCtx(RwSignal<Settings>);
+
+/// Loads the per-browser settings and shares them (once, in the shell).
+pub fn provide_settings() -> RwSignal<Settings> {
+    let settings = use_document::<Settings>(doc_key(Settings::NAME, None));
+    provide_context(SettingsCtx(settings));
+    settings
+}
+
+/// The per-browser settings (theme, language).
+pub fn use_settings() -> RwSignal<Settings> {
+    expect_context::<SettingsCtx>().0
+}
+
+/// Loads the workspace index and shares it (once, in the shell).
+pub fn provide_workspaces() -> RwSignal<WorkspaceIndex> {
+    let index = use_document::<WorkspaceIndex>(doc_key(WorkspaceIndex::NAME, None));
+    provide_context(WorkspacesCtx(index));
+    index
+}
+
+/// The list of workspaces and the current one.
+pub fn use_workspaces() -> RwSignal<WorkspaceIndex> {
+    expect_context::<WorkspacesCtx>().0
+}
 
 /// How serious a notice is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

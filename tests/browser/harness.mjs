@@ -59,7 +59,8 @@ function watchPage(page, errors) {
 export async function open(context, base, route = '/') {
   const page = await context.newPage();
   await page.goto(base + route);
-  await page.waitForSelector('header.topbar nav');
+  // Attached, not visible: on a phone the links wait in the closed menu.
+  await page.waitForSelector('header.topbar nav', { state: 'attached' });
   return page;
 }
 

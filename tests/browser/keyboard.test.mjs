@@ -179,6 +179,59 @@ test('the theme is switched and presentation mode left with the keyboard alone',
   await done(ctx);
 });
 
+test('at phone size (360 × 780) the menu, a calculator and a contract are used with the keyboard alone', async () => {
+  const ctx = await newContext(browser, server.url, { viewport: { width: 360, height: 780 }, locale: 'en-US', hasTouch: true });
+  const page = await open(ctx.context, server.url, '/');
+  // The links are in the menu: its button opens it, focus goes to the first link.
+  await tabTo(page, 'Menu');
+  await page.keyboard.press('Enter');
+  await page.locator('#topbar-menu').waitFor();
+  await page.waitForFunction(() => document.activeElement?.closest('#topbar-menu'));
+  if ((await focused(page)).name !== 'Calculators') await tabTo(page, 'Calculators', { max: 10 });
+  await page.keyboard.press('Enter');
+  await page.waitForURL('**/calculators');
+  // Navigating closed the menu.
+  await page.locator('header.topbar .menu-button[aria-expanded="false"]').waitFor();
+  await tabTo(page, 'Retention rate');
+  await page.keyboard.press('Enter');
+  await page.waitForURL('**/calculators/retention-rate');
+  for (const [label, value] of [['Customers at start', '44'], ['Customers at end', '43'], ['New customers', '12']]) {
+    await tabTo(page, label);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(value);
+  }
+  assert.equal((await page.getByLabel('Customer retention rate', { exact: true }).innerText()).trim(), '70.45 %');
+  // Escape closes the menu and gives focus back to its button.
+  await page.keyboard.press('Shift+Tab');
+  await tabTo(page, 'Menu', { key: 'Shift+Tab', max: 60 });
+  await page.keyboard.press('Enter');
+  await page.locator('#topbar-menu').waitFor();
+  await page.keyboard.press('Escape');
+  await page.locator('header.topbar .menu-button[aria-expanded="false"]').waitFor();
+  assert.equal((await focused(page)).name, 'Menu');
+  // A contract added through the form on the phone.
+  await page.goto(server.url + '/contracts');
+  await tabTo(page, 'Add contract');
+  await page.keyboard.press('Enter');
+  await tabTo(page, 'Client');
+  await page.keyboard.type('Harbour Dental');
+  await tabTo(page, 'Annual value');
+  await page.keyboard.type('1,450');
+  const [sy, sm, sd] = day(-200).split('-');
+  const [ey, em, ed] = day(160).split('-');
+  await tabTo(page, 'Start date');
+  await page.keyboard.type(`${sm}${sd}${sy}`);
+  await tabTo(page, 'Expiry date');
+  await page.keyboard.type(`${em}${ed}${ey}`);
+  await tabTo(page, 'Save contract');
+  await page.keyboard.press('Enter');
+  await page.getByText('Added the contract with Harbour Dental.').waitFor();
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no sideways scroll');
+  await shot(page, 'keyboard-phone');
+  assert.deepEqual(ctx.errors, []);
+  await done(ctx);
+});
+
 test('focus stops counted, and no request leaves the app origin', () => {
   console.log(`keyboard: ${stops} focus stops, each with a visible focus indicator`);
   assert.ok(stops > 20);

@@ -122,14 +122,33 @@ pub fn parse_retention_lift(raw: &str, fmt: NumberFormat, current_retention: f64
     bounded(t.strip_suffix('%').unwrap_or(t), fmt, 0.0, room)
 }
 
+/// Fewest members a template can be fitted to.
+pub const MIN_MEMBERS: u64 = 1;
+/// Most members a template can be fitted to.
+pub const MAX_MEMBERS: u64 = 10_000_000;
+
+/// Checks a number of members to fit a template to: [`MIN_MEMBERS`] to
+/// [`MAX_MEMBERS`].
+pub fn check_members(members: u64) -> Result<u64, InputError> {
+    if members < MIN_MEMBERS {
+        Err(InputError::TooSmall {
+            min: MIN_MEMBERS as f64,
+        })
+    } else if members > MAX_MEMBERS {
+        Err(InputError::TooLarge {
+            max: MAX_MEMBERS as f64,
+        })
+    } else {
+        Ok(members)
+    }
+}
+
 /// The expected number of members when a draft is created from a template: a
-/// whole number from 1 to 10,000,000 (see
-/// [`super::templates::check_members`]).
+/// whole number from 1 to 10,000,000 (see [`check_members`]).
 pub fn parse_expected_members(raw: &str, fmt: NumberFormat) -> Result<u64, InputError> {
-    use super::templates::{MAX_MEMBERS, MIN_MEMBERS};
     let value = bounded(raw, fmt, MIN_MEMBERS as f64, MAX_MEMBERS as f64)?;
     if value.fract() != 0.0 {
         return Err(InputError::NotWhole);
     }
-    super::templates::check_members(value as u64)
+    check_members(value as u64)
 }

@@ -107,7 +107,7 @@ pub struct Programme {
     pub id: u64,
     pub name: String,
     /// Which template it started from (for the record; nothing depends on it).
-    pub template: Option<super::templates::Template>,
+    pub template: Option<Template>,
     /// Points earned per unit of currency spent (before tier multipliers).
     pub points_per_unit: f64,
     /// Points for actions other than buying.
@@ -440,4 +440,18 @@ impl Default for EconomicInputs {
             launch_cost: 0.0,
         }
     }
+}
+
+/// The templates offered (their figures and words are in [`super::templates`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Template {
+    /// A retailer selling online and in shops.
+    Retail,
+    /// A business-to-business service provider (facilities, IT, maintenance).
+    B2bServices,
+    /// A monthly subscription (boxes, memberships, software for consumers).
+    Subscription,
+    /// A local service business with repeat visits (pet shops, salons,
+    /// clinics): a few hundred to a few thousand customers.
+    LocalServices,
 }

@@ -15,31 +15,15 @@ use super::programme::{
 };
 use crate::domain::format::{format_money, Currency};
 use crate::domain::input::{InputError, NumberFormat};
-use serde::{Deserialize, Serialize};
 
-/// Fewest members a template can be fitted to.
-pub const MIN_MEMBERS: u64 = 1;
-/// Most members a template can be fitted to.
-pub const MAX_MEMBERS: u64 = 10_000_000;
+pub use super::fields::{check_members, MAX_MEMBERS, MIN_MEMBERS};
 /// How fixed costs grow with the number of members (see [`scale_fixed_cost`]).
 pub const FIXED_COST_ELASTICITY: f64 = 0.8;
 /// Where a reward name shows its amount (the reward's cost, in the workspace
 /// currency).
 pub const MONEY_PLACEHOLDER: &str = "{money}";
 
-/// The templates offered.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Template {
-    /// A retailer selling online and in shops.
-    Retail,
-    /// A business-to-business service provider (facilities, IT, maintenance).
-    B2bServices,
-    /// A monthly subscription (boxes, memberships, software for consumers).
-    Subscription,
-    /// A local service business with repeat visits (pet shops, salons,
-    /// clinics): a few hundred to a few thousand customers.
-    LocalServices,
-}
+pub use super::programme::Template;
 
 impl Template {
     pub const ALL: [Template; 4] = [
@@ -326,22 +310,6 @@ pub fn scale_fixed_cost(base: f64, base_members: u64, members: u64, floor: f64) 
     }
     let ratio = members as f64 / base_members as f64;
     round_nice(base * ratio.powf(FIXED_COST_ELASTICITY)).max(floor)
-}
-
-/// Checks a number of members to fit a template to: [`MIN_MEMBERS`] to
-/// [`MAX_MEMBERS`].
-pub fn check_members(members: u64) -> Result<u64, InputError> {
-    if members < MIN_MEMBERS {
-        Err(InputError::TooSmall {
-            min: MIN_MEMBERS as f64,
-        })
-    } else if members > MAX_MEMBERS {
-        Err(InputError::TooLarge {
-            max: MAX_MEMBERS as f64,
-        })
-    } else {
-        Ok(members)
-    }
 }
 
 /// A draft from `template` fitted to the client: `members` expected members

@@ -1,4 +1,5 @@
-//! A labelled text field with its error message next to it.
+//! A labelled text field and a labelled date field, each with its error
+//! message next to it.
 
 use crate::ui::state::next_id;
 use leptos::prelude::*;
@@ -76,6 +77,68 @@ pub fn Field(
                     on:input=move |ev| value.set(event_target_value(&ev))
                 />
                 {(!suffix.is_empty()).then(|| view! { <span class="suffix" aria-hidden="true">{suffix}</span> })}
+            </div>
+            <p class="field-error" id=err_id aria-live="polite">{move || error.get()}</p>
+        </div>
+    }
+}
+
+/// A date as a date input holds it (`YYYY-MM-DD`).
+pub fn iso(date: chrono::NaiveDate) -> String {
+    date.format("%Y-%m-%d").to_string()
+}
+
+/// A labelled `<input type="date">` with its error message.
+#[component]
+pub fn DateField(
+    /// The visible label.
+    label: &'static str,
+    /// The date as the input gives it (`YYYY-MM-DD`, or empty).
+    value: RwSignal<String>,
+    /// The message for a refused date.
+    #[prop(into)]
+    error: Signal<Option<String>>,
+    /// A short hint under the label.
+    #[prop(optional)]
+    hint: &'static str,
+    /// Text after the label read only by screen readers (which step it is).
+    #[prop(optional, into)]
+    context: Option<Signal<String>>,
+    /// The earliest date the picker offers (`YYYY-MM-DD`).
+    #[prop(optional, into)]
+    min: Option<Signal<String>>,
+    /// The latest date the picker offers (`YYYY-MM-DD`).
+    #[prop(optional, into)]
+    max: Option<Signal<String>>,
+) -> impl IntoView {
+    let FieldIds {
+        id,
+        err_id,
+        hint_id,
+        described,
+    } = FieldIds::new("date-", hint);
+    // The picker's range; typed dates are checked by the field's parser.
+    let min = move || min.map_or_else(|| "1900-01-01".to_string(), |m| m.get());
+    let max = move || max.map_or_else(|| "2200-12-31".to_string(), |m| m.get());
+    view! {
+        <div class="field" class:invalid=move || error.with(Option::is_some)>
+            <label for=id.clone()>
+                {label}
+                {context.map(|c| view! { <span class="visually-hidden">{move || c.get()}</span> })}
+            </label>
+            {(!hint.is_empty()).then(|| view! { <span class="hint" id=hint_id.clone()>{hint}</span> })}
+            <div class="input-row">
+                <input
+                    id=id
+                    type="date"
+                    min=min
+                    max=max
+                    aria-describedby=described
+                    aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
+                    prop:value=move || value.get()
+                    on:input=move |ev| value.set(event_target_value(&ev))
+                    on:change=move |ev| value.set(event_target_value(&ev))
+                />
             </div>
             <p class="field-error" id=err_id aria-live="polite">{move || error.get()}</p>
         </div>

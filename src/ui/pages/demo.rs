@@ -13,9 +13,8 @@ use crate::domain::winback::WinbackDoc;
 use crate::storage::documents::CalcScenarios;
 use crate::storage::workspaces::DemoError;
 use crate::storage::{decode, doc_key, Document, StorageError};
-use crate::ui::app::WorkspacesCtx;
 use crate::ui::reactive::memo;
-use crate::ui::state::{store, use_notices, use_workspace, Level, Notices};
+use crate::ui::state::{store, use_notices, use_workspace, use_workspaces, Level, Notices};
 use crate::ui::text::{lang, text};
 use crate::ui::upload::reload_page;
 use leptos::prelude::*;
@@ -74,7 +73,7 @@ fn reload_soon() {
 
 /// Creates the demo workspace and opens it; when it exists, only opens it.
 pub fn open_or_create_demo(notices: Notices) {
-    let index = expect_context::<WorkspacesCtx>().0;
+    let index = use_workspaces();
     let current = index.get_untracked();
     match store().create_demo(&current, &fresh_demo(), chrono::Utc::now()) {
         Ok(next) => {
@@ -94,7 +93,7 @@ fn reset_demo(notices: Notices, id: String) {
     if !confirmed {
         return;
     }
-    let index = expect_context::<WorkspacesCtx>().0.get_untracked();
+    let index = use_workspaces().get_untracked();
     match store().reset_demo(&index, &id, &fresh_demo(), chrono::Utc::now()) {
         Ok(()) => {
             notices.show("workspaces", Level::Info, t.demo_reset_done.to_string(), None);
@@ -111,7 +110,7 @@ fn reset_demo(notices: Notices, id: String) {
 #[component]
 pub fn DemoPanel() -> impl IntoView {
     let t = &text().workspace;
-    let index = expect_context::<WorkspacesCtx>().0;
+    let index = use_workspaces();
     let ws = use_workspace();
     let notices = use_notices();
     let current = ws.id.get_value();
@@ -166,7 +165,7 @@ fn workspace_is_empty(ws: &str) -> bool {
 #[component]
 pub fn HomeDemoOffer() -> impl IntoView {
     let t = &text().workspace;
-    let index = expect_context::<WorkspacesCtx>().0;
+    let index = use_workspaces();
     let ws = use_workspace();
     let notices = use_notices();
     let id = ws.id.get_value();

@@ -167,7 +167,7 @@ fn ClientForm(
                 requests.set(c.service_requests.to_string());
                 renewal.set(c.renewal_request);
                 nps.set(c.nps.map(|n| n.to_string()).unwrap_or_default());
-                usage.set(format_number(crate::domain::winback::clamp_points(c.usage_drop), fmt));
+                usage.set(format_number(crate::domain::input::clamp_points(c.usage_drop), fmt));
                 attempted.set(false);
             }
         }
@@ -532,7 +532,7 @@ fn ScoreSettings(
                             (t.risk_requests)(s.requests_full.max(1)),
                             t.risk_renewal.to_string(),
                             t.risk_nps.to_string(),
-                            (t.risk_usage)(&format_percent(crate::domain::winback::clamp_points(s.usage_full), fmt)),
+                            (t.risk_usage)(&format_percent(crate::domain::input::clamp_points(s.usage_full), fmt)),
                         ]
                     }).into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
                 </ul>

@@ -15,7 +15,7 @@ use crate::storage::Document;
 use crate::ui::bind::{bind, error_text, plain, provide_pending, use_pending, Bound, StaleNote};
 use crate::ui::components::chart::{Bar, BarChart};
 use crate::ui::components::contracts_nav::ContractsNav;
-use crate::ui::components::field::Field;
+use crate::ui::components::field::{DateField, Field};
 use crate::ui::components::form_scope::FormScope;
 use crate::ui::pages::set_title;
 use crate::ui::reactive::{effect, memo};
@@ -201,40 +201,6 @@ fn FromRegister(
                 }
             })
         })
-    }
-}
-
-/// A labelled date input (`YYYY-MM-DD`) with its error message.
-#[component]
-fn DateField(
-    /// The label text.
-    label: &'static str,
-    /// What the input holds.
-    value: RwSignal<String>,
-    /// The message for what was entered, if refused.
-    #[prop(into)]
-    error: Signal<Option<String>>,
-) -> impl IntoView {
-    let id = format!("d{}", next_id());
-    let err_id = format!("{id}-err");
-    view! {
-        <div class="field" class:invalid=move || error.with(Option::is_some)>
-            <label for=id.clone()>{label}</label>
-            <div class="input-row">
-                <input
-                    id=id
-                    type="date"
-                    min="1900-01-01"
-                    max="2200-12-31"
-                    aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
-                    aria-describedby=err_id.clone()
-                    prop:value=move || value.get()
-                    on:input=move |ev| value.set(event_target_value(&ev))
-                    on:change=move |ev| value.set(event_target_value(&ev))
-                />
-            </div>
-            <p class="field-error" id=err_id aria-live="polite">{move || error.get()}</p>
-        </div>
     }
 }
 
@@ -575,8 +541,8 @@ fn SegmentSettingsForm(
             let s = d.segments.in_currency(currency.get());
             match s.method {
                 SegmentMethod::Rank => (t.explain_rank)(
-                    &format_percent(crate::domain::winback::clamp_points(s.top_share), number_format()),
-                    &format_percent(crate::domain::winback::clamp_points(s.mid_share), number_format()),
+                    &format_percent(crate::domain::input::clamp_points(s.top_share), number_format()),
+                    &format_percent(crate::domain::input::clamp_points(s.mid_share), number_format()),
                 ),
                 SegmentMethod::Revenue => (t.explain_revenue)(
                     &money(s.top_from.get(), currency.get()),

@@ -8,10 +8,9 @@ use crate::storage::backup::{plan_import, ImportPlan};
 use crate::storage::documents::validate_workspace_document;
 use crate::storage::workspaces::{new_workspace_id, WorkspaceIndex};
 use crate::storage::{doc_key, Document, StorageError};
-use crate::ui::app::WorkspacesCtx;
 use crate::ui::download::download;
 use crate::ui::reactive::memo;
-use crate::ui::state::{next_id, now, store, use_notices, use_workspace, Level, Notices};
+use crate::ui::state::{next_id, now, store, use_notices, use_workspace, use_workspaces, Level, Notices};
 use crate::ui::text::text;
 use crate::ui::upload::{read_chosen_file, reload_page};
 use leptos::prelude::*;
@@ -46,7 +45,7 @@ fn reload_soon() {
 #[component]
 pub fn WorkspacesPanel() -> impl IntoView {
     let t = &text().workspace;
-    let index = expect_context::<WorkspacesCtx>().0;
+    let index = use_workspaces();
     let ws = use_workspace();
     let current = ws.id.get_value();
     let notices = use_notices();
@@ -174,8 +173,15 @@ pub fn WorkspacesPanel() -> impl IntoView {
                                         <td class="actions">
                                             {(!is_current).then(|| view! { <button type="button" on:click=move |_| open(open_id.clone())>{t.open}</button> })}
                                             <button type="button" class="ghost" on:click=move |_| duplicate(dup_id.clone())>{t.duplicate}</button>
-                                            <button type="button" class="danger" disabled=is_current title=if is_current { t.cannot_delete_current } else { "" }
-                                                on:click=move |_| delete(del_id.clone(), del_name.clone())>{t.delete}</button>
+                                            // The workspace in use cannot be deleted: say so in
+                                            // text (a tooltip needs a hover a phone lacks).
+                                            {if is_current {
+                                                view! { <span class="hint ws-keep">{t.cannot_delete_current}</span> }.into_any()
+                                            } else {
+                                                view! {
+                                                    <button type="button" class="danger" on:click=move |_| delete(del_id.clone(), del_name.clone())>{t.delete}</button>
+                                                }.into_any()
+                                            }}
                                         </td>
                                     </tr>
                                 }
@@ -208,7 +214,7 @@ pub fn WorkspacesPanel() -> impl IntoView {
 #[component]
 pub fn BackupPanel() -> impl IntoView {
     let t = &text().workspace;
-    let index = expect_context::<WorkspacesCtx>().0;
+    let index = use_workspaces();
     let ws = use_workspace();
     let notices = use_notices();
     let plan = RwSignal::new(None::<ImportPlan>);

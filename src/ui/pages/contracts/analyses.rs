@@ -7,47 +7,14 @@ use crate::domain::input::{parse_date, parse_percent, parse_rate, InputError, Pe
 use crate::ui::bind::{bind, plain, Bound};
 use crate::ui::components::chart::{Bar, BarChart};
 use crate::ui::components::field::Field;
+use crate::ui::components::field::{iso, DateField};
 use crate::ui::reactive::{effect, memo};
 use crate::ui::state::{next_id, number_format};
 use crate::ui::text::text;
-use chrono::NaiveDate;
 use leptos::prelude::*;
 
 /// Key clients listed before "show all".
 const KEY_CLIENTS_SHOWN: usize = 20;
-
-fn iso(d: NaiveDate) -> String {
-    d.format("%Y-%m-%d").to_string()
-}
-
-/// A settings field: what was typed, what it reads as, and its message.
-/// A labelled date input with its message.
-#[component]
-fn DateInput(
-    label: &'static str,
-    value: RwSignal<String>,
-    #[prop(into)] error: Signal<Option<String>>,
-) -> impl IntoView {
-    let id = format!("period-{}", next_id());
-    let err_id = format!("{id}-err");
-    view! {
-        <div class="field" class:invalid=move || error.with(Option::is_some)>
-            <label for=id.clone()>{label}</label>
-            <input
-                id=id
-                type="date"
-                min="1900-01-01"
-                max="2200-12-31"
-                aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
-                aria-describedby=err_id.clone()
-                prop:value=move || value.get()
-                on:input=move |ev| value.set(event_target_value(&ev))
-                on:change=move |ev| value.set(event_target_value(&ev))
-            />
-            <p class="field-error" id=err_id aria-live="polite">{move || error.get()}</p>
-        </div>
-    }
-}
 
 /// "1 contract", "2 contracts": excess losses are whole contracts.
 fn contracts_count(n: u64) -> String {
@@ -137,8 +104,8 @@ pub fn Analyses() -> impl IntoView {
             <h2 id="attrition-heading">{t.attrition_heading}</h2>
             <p class="muted">{t.attrition_lead}</p>
             <div class="form-grid analysis-inputs">
-                <DateInput label=t.period_from value=from error=from_error/>
-                <DateInput label=t.period_to value=to error=to_error/>
+                <DateField label=t.period_from value=from error=from_error/>
+                <DateField label=t.period_to value=to error=to_error/>
                 <Field label=t.baseline value=baseline_raw error=baseline_error suffix="%" hint=t.baseline_hint/>
                 <div class="field field-button">
                     <button type="button" class="ghost" on:click=reset_period>{t.last_twelve_months}</button>

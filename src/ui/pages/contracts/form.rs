@@ -1,5 +1,6 @@
 //! Adding and editing one contract, with each problem next to its field.
 
+use super::date_problem_text;
 use super::renew::TermHistory;
 use super::{focus_on_open, problem_text, show_number, use_ctx, Panel};
 use crate::domain::contracts::{
@@ -8,15 +9,12 @@ use crate::domain::contracts::{
 };
 use crate::domain::input::{parse_date, parse_money, parse_text, InputError};
 use crate::ui::components::field::Field;
+use crate::ui::components::field::{iso, DateField};
 use crate::ui::reactive::memo;
 use crate::ui::state::{next_id, number_format};
 use crate::ui::text::text;
 use chrono::NaiveDate;
 use leptos::prelude::*;
-
-pub(super) fn iso(d: NaiveDate) -> String {
-    d.format("%Y-%m-%d").to_string()
-}
 
 /// An optional date field: empty is `None`.
 fn parse_optional_date(raw: &str) -> Result<Option<NaiveDate>, InputError> {
@@ -24,46 +22,6 @@ fn parse_optional_date(raw: &str) -> Result<Option<NaiveDate>, InputError> {
         Ok(None)
     } else {
         parse_date(raw).map(Some)
-    }
-}
-
-/// The message for a date field: out-of-range years get their own wording.
-pub(super) fn date_problem_text(p: ContractProblem) -> String {
-    match p {
-        ContractProblem::Input(InputError::NotANumber | InputError::TooLarge { .. }) => {
-            text().contracts.date_invalid.to_string()
-        }
-        other => problem_text(other),
-    }
-}
-
-/// A labelled date input with its message, in the markup of `Field`.
-#[component]
-pub(super) fn DateField(
-    label: &'static str,
-    value: RwSignal<String>,
-    #[prop(into)] error: Signal<Option<String>>,
-) -> impl IntoView {
-    let id = format!("d{}", next_id());
-    let err_id = format!("{id}-err");
-    view! {
-        <div class="field" class:invalid=move || error.with(Option::is_some)>
-            <label for=id.clone()>{label}</label>
-            <div class="input-row">
-                <input
-                    id=id
-                    type="date"
-                    min="1900-01-01"
-                    max="2200-12-31"
-                    aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
-                    aria-describedby=err_id.clone()
-                    prop:value=move || value.get()
-                    on:input=move |ev| value.set(event_target_value(&ev))
-                    on:change=move |ev| value.set(event_target_value(&ev))
-                />
-            </div>
-            <p class="field-error" id=err_id aria-live="polite">{move || error.get()}</p>
-        </div>
     }
 }
 

@@ -155,3 +155,13 @@ pub(crate) fn Reference(
         </aside>
     }
 }
+
+/// The message for a date field: out-of-range years get their own wording.
+pub(crate) fn date_problem_text(p: ContractProblem) -> String {
+    match p {
+        ContractProblem::Input(
+            crate::domain::input::InputError::NotANumber | crate::domain::input::InputError::TooLarge { .. },
+        ) => text().contracts.date_invalid.to_string(),
+        other => problem_text(other),
+    }
+}

@@ -1,11 +1,12 @@
 //! Renewing a contract: the next term (start, end, annual value), the
 //! current term kept in the history, and undo.
 
-use super::form::{date_problem_text, iso, DateField};
+use super::date_problem_text;
 use super::{focus_on_open, show_date, show_number, use_ctx, Ctx, Panel};
 use crate::domain::contracts::{Contract, ContractProblem, RenewError, Term};
 use crate::domain::input::{parse_date, parse_money};
 use crate::ui::components::field::Field;
+use crate::ui::components::field::{iso, DateField};
 use crate::ui::reactive::memo;
 use crate::ui::state::{number_format, use_notices};
 use crate::ui::text::text;

@@ -1,7 +1,7 @@
 //! `/onboarding/:id`: one client's plan: progress, schedule, and every step
 //! to tick, reassign, annotate, reorder, add or remove.
 
-use super::portfolio::focus_after_render;
+use super::widgets::focus_after_render;
 use super::widgets::{
     owner_id, owner_label, progress_words, projection_words, status_from_id, status_id, status_label, HealthBadge,
     OwnerSelect, ProgressBar,
@@ -17,6 +17,7 @@ use crate::domain::onboarding::{
 };
 use crate::ui::bind::error_text;
 use crate::ui::components::field::Field;
+use crate::ui::components::field::{iso, DateField};
 use crate::ui::components::form_scope::FormScope;
 use crate::ui::pages::set_title;
 use crate::ui::reactive::{effect, memo};
@@ -96,10 +97,6 @@ fn done_date_text(p: DoneDateProblem) -> String {
         DoneDateProblem::InFuture => t.done_in_future.to_string(),
         DoneDateProblem::NotDone => String::new(),
     }
-}
-
-fn iso(date: NaiveDate) -> String {
-    date.format("%Y-%m-%d").to_string()
 }
 
 /// The plan page (the plan is chosen by the address).
@@ -328,57 +325,6 @@ fn PlanSettings(id: u64, plan: Memo<Option<Plan>>) -> impl IntoView {
                 </div>
             </FormScope>
         </section>
-    }
-}
-
-/// A labelled `<input type="date">` with its error message.
-#[component]
-pub(super) fn DateField(
-    /// The visible label.
-    label: &'static str,
-    /// The date as the input gives it (`YYYY-MM-DD`, or empty).
-    value: RwSignal<String>,
-    /// The message for a refused date.
-    #[prop(into)]
-    error: Signal<Option<String>>,
-    /// A short hint under the label.
-    #[prop(optional)]
-    hint: &'static str,
-    /// Text after the label read only by screen readers (which step it is).
-    #[prop(optional, into)]
-    context: Option<Signal<String>>,
-    /// The earliest date the picker offers (`YYYY-MM-DD`).
-    #[prop(optional, into)]
-    min: Option<Signal<String>>,
-    /// The latest date the picker offers (`YYYY-MM-DD`).
-    #[prop(optional, into)]
-    max: Option<Signal<String>>,
-) -> impl IntoView {
-    let crate::ui::components::field::FieldIds {
-        id,
-        err_id,
-        hint_id,
-        described,
-    } = crate::ui::components::field::FieldIds::new("ob-date-", hint);
-    view! {
-        <div class="field" class:invalid=move || error.with(Option::is_some)>
-            <label for=id.clone()>
-                {label}
-                {context.map(|c| view! { <span class="visually-hidden">{move || c.get()}</span> })}
-            </label>
-            {(!hint.is_empty()).then(|| view! { <span class="hint" id=hint_id.clone()>{hint}</span> })}
-            <input
-                id=id
-                type="date"
-                min=move || min.map(|m| m.get())
-                max=move || max.map(|m| m.get())
-                aria-describedby=described
-                aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
-                prop:value=move || value.get()
-                on:input=move |ev| value.set(event_target_value(&ev))
-            />
-            <p class="field-error" id=err_id aria-live="polite">{move || error.get()}</p>
-        </div>
     }
 }
 

@@ -1,6 +1,7 @@
 //! `/onboarding`: every client's plan with its progress, riskiest first, and
 //! the form that starts a new plan.
 
+use super::widgets::focus_after_render;
 use super::widgets::{owner_id, owner_label, status_label, HealthTag, MiniBar};
 use super::{use_onboarding, Onboarding, PortfolioView};
 use crate::domain::format::format_number;
@@ -21,20 +22,6 @@ use leptos_router::hooks::use_navigate;
 
 /// Plans per page of the portfolio.
 pub const PAGE_SIZE: usize = 10;
-
-/// Moves keyboard focus to the element with `id`, or to `fallback`, after
-/// the next render (rows that move are re-inserted and lose focus).
-pub(super) fn focus_after_render(id: String, fallback: &'static str) {
-    request_animation_frame(move || {
-        let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-            return;
-        };
-        let target = doc.get_element_by_id(&id).or_else(|| doc.get_element_by_id(fallback));
-        if let Some(el) = target.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
-            let _ = el.focus();
-        }
-    });
-}
 
 /// The portfolio page.
 #[component]

@@ -1,7 +1,7 @@
 //! `/onboarding/templates`: the onboarding processes plans start from:
 //! phases of steps, each with an owner, a due offset and a milestone flag.
 
-use super::portfolio::focus_after_render;
+use super::widgets::focus_after_render;
 use super::widgets::{OwnerSelect, RowField};
 use super::{use_onboarding, Onboarding};
 use crate::domain::input::{parse_text, parse_whole_in};

@@ -359,3 +359,17 @@ pub fn MiniBar(
         </div>
     }
 }
+
+/// Moves keyboard focus to the element with `id`, or to `fallback`, after
+/// the next render (rows that move are re-inserted and lose focus).
+pub(crate) fn focus_after_render(id: String, fallback: &'static str) {
+    request_animation_frame(move || {
+        let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let target = doc.get_element_by_id(&id).or_else(|| doc.get_element_by_id(fallback));
+        if let Some(el) = target.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
+            let _ = el.focus();
+        }
+    });
+}
