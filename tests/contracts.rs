@@ -1121,7 +1121,7 @@ fn day_first_dates_semicolons_and_a_bom_are_understood() {
     let text =
         "\u{feff}Client;Value;Start;Expiry\r\nAcme;1200;31/01/2024;30/01/2025\r\nBeta;100;01/02/2024;01/02/2025\r\n";
     let (file, preview) = import(text);
-    assert_eq!(file.delimiter, ';');
+    assert_eq!(file.delimiter, Some(';'));
     assert_eq!(file.dates, DateFormat::DayMonthYear);
     assert!(preview.bad.is_empty(), "{:?}", preview.bad);
     assert_eq!(preview.rows[0].1.start, d("2024-01-31"));

@@ -86,7 +86,7 @@ fn the_issues_brazilian_excel_file_previews_three_rows_ready_with_their_values()
     // Read on an English screen in a BRL workspace: the file decides.
     let (encoding, file, preview) = import_bytes(&brazilian_excel_file(), NumberFormat::POINT, Currency::BRL);
     assert_eq!(encoding, Encoding::Utf8);
-    assert_eq!(file.delimiter, ';');
+    assert_eq!(file.delimiter, Some(';'));
     assert!(file.mapping.missing().is_empty(), "{:?}", file.mapping);
     assert_eq!(file.numbers, NumberFormat::COMMA);
     assert_eq!(file.dates, DateFormat::DayMonthYear);
@@ -164,7 +164,7 @@ fn utf16_little_endian_with_bom_tab_delimited_is_read() {
     }
     let (encoding, file, preview) = import_bytes(&bytes, NumberFormat::POINT, Currency::BRL);
     assert_eq!(encoding, Encoding::Utf16Le);
-    assert_eq!(file.delimiter, '\t');
+    assert_eq!(file.delimiter, Some('\t'));
     assert!(preview.bad.is_empty(), "{:?}", preview.bad);
     assert_eq!(preview.rows[0].1.client, "São Bento Café");
     assert_eq!(preview.rows[0].1.value, money(1_234.56));

@@ -15,6 +15,7 @@ use super::csv::{detect_delimiter, parse_csv, restore_formula, write_csv, CsvPro
 use super::format::Currency;
 use super::input::{parse_money, parse_text, InputError, Money, NumberFormat, Percent};
 use super::order::sort_stable;
+use super::spreadsheet::Sheet;
 use chrono::{Datelike, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -2117,7 +2118,9 @@ pub fn read_contracts(records: &[CsvRecord], mapping: &Mapping, opts: ImportOpti
 /// mapping and date format.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CsvFile {
-    pub delimiter: char,
+    /// The delimiter of a CSV text; `None` for a spreadsheet's rows, which
+    /// have cells instead (see [`CsvFile::from_sheet`]).
+    pub delimiter: Option<char>,
     pub records: Vec<CsvRecord>,
     pub mapping: Mapping,
     pub dates: DateFormat,
@@ -2135,7 +2138,22 @@ impl CsvFile {
     /// values read the same either way).
     pub fn read(text: &str, screen: NumberFormat) -> CsvFile {
         let delimiter = detect_delimiter(text);
-        let records = parse_csv(text, delimiter);
+        CsvFile::from_records(parse_csv(text, delimiter), Some(delimiter), screen)
+    }
+
+    /// The first sheet of a spreadsheet as a file to map: its number cells
+    /// are written with a decimal point ([`Sheet::records`]), so no number
+    /// format is guessed or asked; its date cells are ISO dates (text cells
+    /// that look like dates are guessed as in a CSV file).
+    pub fn from_sheet(sheet: &Sheet) -> CsvFile {
+        CsvFile::from_records(sheet.records(), None, NumberFormat::POINT)
+    }
+
+    /// Detects the columns, the date format and the number format of
+    /// `records` (the first is the header). `delimiter` is the CSV text's, or
+    /// `None` for a spreadsheet's records, whose numbers are known to be
+    /// written with a decimal point (`screen` is then not used).
+    pub fn from_records(records: Vec<CsvRecord>, delimiter: Option<char>, screen: NumberFormat) -> CsvFile {
         let headers = records.first().map(|r| r.fields.clone()).unwrap_or_default();
         let mapping = detect_mapping(&headers);
         let column = |fields: &[ImportField]| -> Vec<usize> { fields.iter().filter_map(|f| mapping.get(*f)).collect() };
@@ -2158,8 +2176,10 @@ impl CsvFile {
         ]));
         let dates = guess_date_format(date_samples.iter().copied());
         let date_question = date_question(date_samples.iter().copied());
-        let (numbers, number_question) =
-            guess_column_numbers(samples(column(&[ImportField::Value])), delimiter, screen);
+        let (numbers, number_question) = match delimiter {
+            Some(delimiter) => guess_column_numbers(samples(column(&[ImportField::Value])), delimiter, screen),
+            None => (NumberFormat::POINT, None),
+        };
         CsvFile {
             delimiter,
             records,

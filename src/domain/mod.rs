@@ -14,6 +14,7 @@ pub mod onboarding;
 pub mod order;
 pub mod share_link;
 pub mod signals;
+pub mod spreadsheet;
 pub mod ticks;
 pub mod winback;
 pub mod workspace;
