@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Fuzzes the parsers of untrusted input with cargo-fuzz (libFuzzer): the
-# contracts CSV import, the backup JSON validation (plan_import) and the
-# calculator share links. Not part of scripts/test.sh.
+# contracts CSV import, the spreadsheet import (.xlsx, .ods), the backup
+# JSON validation (plan_import) and the calculator share links. Not part of
+# scripts/test.sh.
 #
 #   scripts/fuzz.sh                 # every target, 180 s each
 #   scripts/fuzz.sh 60              # every target, 60 s each
@@ -18,7 +19,7 @@ ensure_cargo
 SECONDS_EACH=${1:-180}
 shift || true
 TARGETS=("$@")
-[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(contracts_csv backup_json share_link)
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(contracts_csv spreadsheet backup_json share_link)
 
 if ! rustup toolchain list | grep -q '^nightly'; then
   say "Installing the nightly toolchain (cargo-fuzz needs it)"
@@ -32,6 +33,8 @@ fi
 summary=()
 for t in "${TARGETS[@]}"; do
   mkdir -p "fuzz/corpus/$t"
+  # Random bytes seldom make a ZIP archive: start from the real fixtures.
+  [ "$t" = spreadsheet ] && cp -n tests/data/spreadsheets/*.xlsx tests/data/spreadsheets/*.ods "fuzz/corpus/$t/"
   say "Fuzzing $t for ${SECONDS_EACH}s"
   log="fuzz/$t.log"
   set +e
