@@ -175,10 +175,17 @@ pub struct Updated<T> {
 
 /// `mine` and `theirs`, both changed from `base`, merged; `None` when they
 /// changed one value in two ways (or the merge does not read back).
-pub fn merge_documents<T: Document>(base: &T, mine: &T, theirs: &T) -> Option<T> {
-    let value = |v: &T| serde_json::to_value(v).ok();
+pub fn merge_documents<T: Serialize + DeserializeOwned>(base: &T, mine: &T, theirs: &T) -> Option<T> {
+    // Through text, not `to_value` / `from_value`: those would compile a
+    // second serializer and deserializer for every document type (tens of
+    // KB of wasm); text reuses the ones that save and load.
+    let value = |v: &T| {
+        serde_json::to_string(v)
+            .ok()
+            .and_then(|t| serde_json::from_str::<Value>(&t).ok())
+    };
     let merged = merge::three_way(&value(base)?, &value(mine)?, &value(theirs)?)?;
-    serde_json::from_value(merged).ok()
+    serde_json::from_str(&merged.to_string()).ok()
 }
 
 /// Storage of versioned documents on a [`Backend`].

@@ -275,6 +275,11 @@ pub fn store() -> Store<LocalBackend> {
     Store::new(LocalBackend)
 }
 
+/// Today in the browser's time zone.
+pub fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
 /// The time stamped on a save.
 pub fn now() -> chrono::DateTime<chrono::Utc> {
     chrono::Utc::now()
@@ -364,6 +369,31 @@ fn report_load(notices: Notices, key: &str, name: &str, status: &LoadStatus) {
             raw_download(key),
         ),
         LoadStatus::Fresh | LoadStatus::Ok | LoadStatus::Migrated { .. } => {}
+    }
+}
+
+/// Tells the user why a save of document `name` under `key` did not happen;
+/// `snapshot` is this tab's version (compact JSON), offered for download
+/// when the browser refused the write. Not generic: one copy for every
+/// document type.
+fn report_save_error(notices: Notices, key: &str, name: &str, err: SaveError, snapshot: Option<String>) {
+    let t = &text().storage;
+    let doc = (t.doc_name)(name);
+    match err {
+        SaveError::Conflict { kept_as, .. } => {
+            let download = kept_as.as_deref().and_then(raw_download);
+            notices.show(key, Level::Warning, (t.conflict)(doc), download);
+        }
+        SaveError::Storage(StorageError::Unavailable) => report_unavailable(notices),
+        SaveError::Storage(err) => {
+            let pretty = snapshot
+                .and_then(|s| serde_json::from_str::<serde_json::Value>(&s).ok())
+                .and_then(|v| serde_json::to_string_pretty(&v).ok());
+            let download = pretty.map(|s| (format!("{key}.json"), s));
+            notices.show(key, Level::Error, (t.save_failed)(&storage_reason(&err)), download);
+        }
+        SaveError::ReadOnly => notices.show(key, Level::Error, (t.save_failed)(t.read_only_data), None),
+        SaveError::Encode(_) => notices.show(key, Level::Error, (t.save_failed)(t.encode_failed), None),
     }
 }
 
@@ -467,7 +497,6 @@ where
         let Some(key) = key.try_get_value() else {
             return;
         };
-        let doc = (text().storage.doc_name)(name);
         if writable.try_get_value() == Some(false) {
             notices.show(
                 &key,
@@ -496,29 +525,14 @@ where
                     }
                 }
             }
-            Err(SaveError::Conflict { kept_as, .. }) => {
-                let download = kept_as.as_deref().and_then(raw_download);
-                reload();
-                notices.show(&key, Level::Warning, (text().storage.conflict)(doc), download);
-            }
-            Err(SaveError::Storage(StorageError::Unavailable)) => report_unavailable(notices),
-            Err(SaveError::Storage(err)) => {
-                let snapshot = serde_json::to_string_pretty(&mine).ok();
-                let download = snapshot.map(|s| (format!("{key}.json"), s));
-                notices.show(
-                    &key,
-                    Level::Error,
-                    (text().storage.save_failed)(&storage_reason(&err)),
-                    download,
-                );
-            }
             Err(err) => {
-                let t = &text().storage;
-                let reason = match err {
-                    SaveError::ReadOnly => t.read_only_data,
-                    _ => t.encode_failed,
-                };
-                notices.show(&key, Level::Error, (t.save_failed)(reason), None)
+                if matches!(err, SaveError::Conflict { .. }) {
+                    reload();
+                }
+                // Compact text (the pretty writer would be compiled once per
+                // document type), laid out by the non-generic reporter.
+                let snapshot = serde_json::to_string(&mine).ok();
+                report_save_error(notices, &key, name, err, snapshot);
             }
         }
     };

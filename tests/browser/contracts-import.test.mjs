@@ -165,3 +165,51 @@ test('a file over 50 MB is refused with a message', async () => {
   assert.deepEqual(ctx.errors, []);
   await ctx.context.close();
 });
+
+// Real spreadsheets (tests/data/spreadsheets, made by LibreOffice and
+// openpyxl): the rows land with their values, dates and accents.
+const SHEETS = new URL('../data/spreadsheets/', import.meta.url);
+
+for (const file of ['brazil_libreoffice.xlsx', 'brazil_openpyxl.xlsx', 'brazil_libreoffice.ods', 'brazil_1904.xlsx']) {
+  test(`pt-BR: ${file} imports as 3 contracts with their values and dates`, async () => {
+    const ctx = await newContext(browser, server.url, { locale: 'pt-BR' });
+    const page = await open(ctx.context, server.url, '/contracts');
+    await upload(page, PT, file, fs.readFileSync(new URL(file, SHEETS)));
+    const kind = file.endsWith('.ods') ? 'uma planilha OpenDocument \\(\\.ods\\)' : 'uma pasta de trabalho do Excel \\(\\.xlsx\\)';
+    assert.match(await page.locator('.encoding-used').innerText(), new RegExp(`^Lido como ${kind}: a primeira planilha, 4 linhas\\.`));
+    // No encoding question for a spreadsheet, and no number question.
+    assert.equal(await page.getByLabel('Codificação').count(), 0);
+    assert.equal(await page.locator('.import-summary').innerText(), 'Prontas para importar: 3 linhas; com problemas (não importadas): 0 linhas.');
+    await page.getByRole('button', { name: /^Adicionar 3 contratos ao registro/ }).click();
+    const contracts = await settled(async () => (await stored(page)).length, 3) && await stored(page);
+    const byClient = Object.fromEntries(contracts.map((c) => [c.client, c]));
+    assert.equal(byClient['São Paulo Café'].value, 1234.56);
+    assert.equal(byClient['São Paulo Café'].start, '2024-01-15');
+    assert.equal(byClient['Padaria Pão de Açúcar'].value, 2500);
+    assert.equal(byClient['Padaria Pão de Açúcar'].expiry, '2024-05-31');
+    assert.equal(byClient['Padaria Pão de Açúcar'].status, 'Expired');
+    assert.equal(byClient['Ótica Visão & Cia'].value, 980);
+    assert.deepEqual(ctx.errors, []);
+    await ctx.context.close();
+  });
+}
+
+test('ro: a LibreOffice .ods in a RON workspace imports with its diacritics; an old .xls is refused with a way out', async () => {
+  const ctx = await newContext(browser, server.url, { locale: 'ro-RO' });
+  const page = await open(ctx.context, server.url, '/contracts');
+  await upload(page, RO, 'registru.ods', fs.readFileSync(new URL('romania_libreoffice.ods', SHEETS)));
+  await page.getByRole('button', { name: /^Adaugă 3 contracte/ }).click();
+  const contracts = await settled(async () => (await stored(page)).length, 3) && await stored(page);
+  const byClient = Object.fromEntries(contracts.map((c) => [c.client, c]));
+  assert.equal(byClient['Brutăria Ștefan'].value, 4500.5);
+  assert.equal(byClient['Țesătoria Îngerilor'].value, 12000);
+  assert.equal(byClient['Cârciuma Âșa'].expiry, '2025-05-09');
+  // An Excel 97–2003 file: said plainly, nothing imported.
+  await page.getByRole('button', { name: RO.importLabel }).first().click();
+  const xls = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
+  await page.getByLabel(RO.fileLabel).setInputFiles({ name: 'vechi.xls', mimeType: 'application/vnd.ms-excel', buffer: xls });
+  await page.locator('.import-message', { hasText: 'formatul Excel vechi (.xls)' }).waitFor();
+  assert.equal((await stored(page)).length, 3);
+  assert.deepEqual(ctx.errors, []);
+  await ctx.context.close();
+});

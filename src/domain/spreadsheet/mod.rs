@@ -194,6 +194,13 @@ const OLE2_MAGIC: [u8; 8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
 const ODS_MIMETYPE: &str = "application/vnd.oasis.opendocument.spreadsheet";
 
+/// Whether `bytes` start like a spreadsheet package (a ZIP archive, or an
+/// OLE2 file: `.xls` or a password-protected workbook) rather than text: such
+/// a file goes to [`read_spreadsheet`], never through the text encodings.
+pub fn looks_like_spreadsheet(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(&OLE2_MAGIC)
+}
+
 /// Reads the first sheet of an `.xlsx` or `.ods` file, telling the formats
 /// apart by their content (not their name): a ZIP archive holding
 /// `xl/workbook.xml` is a workbook; one whose `mimetype` is an OpenDocument

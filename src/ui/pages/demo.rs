@@ -14,16 +14,11 @@ use crate::storage::documents::CalcScenarios;
 use crate::storage::workspaces::DemoError;
 use crate::storage::{decode, doc_key, Document, StorageError};
 use crate::ui::reactive::memo;
-use crate::ui::state::{store, use_notices, use_workspace, use_workspaces, Level, Notices};
+use crate::ui::state::{store, today, use_notices, use_workspace, use_workspaces, Level, Notices};
 use crate::ui::text::{lang, text};
 use crate::ui::upload::reload_page;
 use leptos::prelude::*;
 use std::time::Duration;
-
-/// Today in the browser's time zone.
-fn today() -> chrono::NaiveDate {
-    chrono::Local::now().date_naive()
-}
 
 /// The demo's words in the language on screen; its currency follows it.
 pub fn demo_words() -> DemoWords<'static> {

@@ -23,15 +23,10 @@ use crate::ui::pages::loyalty::display_name;
 use crate::ui::pages::loyalty::summary::{model_error, payback_text};
 use crate::ui::pages::set_title;
 use crate::ui::reactive::memo;
-use crate::ui::state::{use_document, use_workspace, use_workspaces, workspace_key};
+use crate::ui::state::{today, use_document, use_workspace, use_workspaces, workspace_key};
 use crate::ui::text::{lang, text};
 use chrono::NaiveDate;
 use leptos::prelude::*;
-
-/// Today in the browser's time zone.
-fn today() -> NaiveDate {
-    chrono::Local::now().date_naive()
-}
 
 /// The report page.
 #[component]

@@ -19,9 +19,8 @@ use crate::ui::components::field::{DateField, Field};
 use crate::ui::components::form_scope::FormScope;
 use crate::ui::pages::set_title;
 use crate::ui::reactive::{effect, memo};
-use crate::ui::state::{next_id, number_format, use_currency, use_document, use_notices, workspace_key};
+use crate::ui::state::{next_id, number_format, today, use_currency, use_document, use_notices, workspace_key};
 use crate::ui::text::text;
-use chrono::NaiveDate;
 use leptos::prelude::*;
 use std::collections::HashMap;
 
@@ -29,11 +28,6 @@ use std::collections::HashMap;
 const PAGE_SIZE: usize = 25;
 /// Periods drawn in the chart (the table lists them all).
 const CHART_PERIODS: usize = 24;
-
-/// Today in the browser's time zone.
-pub(crate) fn today() -> NaiveDate {
-    chrono::Local::now().date_naive()
-}
 
 /// Money in the workspace currency and the screen's number format.
 fn money(amount: f64, currency: Currency) -> String {

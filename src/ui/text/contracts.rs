@@ -4,6 +4,7 @@
 use super::plural;
 use crate::domain::contracts::{CallOutcome, DateFormat, ImportField, Reason, ReasonClass, Status};
 use crate::domain::encoding::Encoding;
+use crate::domain::spreadsheet::{SpreadsheetError, SpreadsheetFormat};
 use chrono::NaiveDate;
 
 /// Every user-facing string of the contract register screen.
@@ -261,6 +262,10 @@ pub struct ContractsText {
     pub encoding_name: fn(Encoding) -> &'static str,
     /// (encoding name).
     pub encoding_used: fn(&str) -> String,
+    /// A spreadsheet was read: (its format, the rows of its first sheet).
+    pub spreadsheet_used: fn(SpreadsheetFormat, usize) -> String,
+    /// Why a spreadsheet could not be read.
+    pub spreadsheet_error: fn(&SpreadsheetError) -> String,
     /// (characters that could not be read).
     pub encoding_replaced: fn(usize) -> String,
     /// (file name).
@@ -447,7 +452,7 @@ pub const EN: ContractsText = ContractsText {
     paste_label: "Paste CSV text",
     paste_hint: "Comma, semicolon or tab separated, with a header row",
     file_label: "Or choose a CSV file",
-    file_hint: "The file is read in this browser and never uploaded",
+    file_hint: "CSV, text, Excel (.xlsx) or LibreOffice (.ods). The file is read in this browser and never uploaded",
     read_csv: "Read the CSV",
     reading_file: |name| format!("Reading {name}…"),
     file_unreadable: "This file could not be read as text. Save it from your spreadsheet as \"CSV UTF-8\" and try again.",
@@ -683,6 +688,24 @@ pub const EN: ContractsText = ContractsText {
         Encoding::Windows1250 => "Windows-1250 (Central European, Romanian)",
     },
     encoding_used: |name| format!("Read as {name}. If letters look wrong, choose another encoding."),
+    spreadsheet_used: |format, rows| {
+        let kind = match format {
+            SpreadsheetFormat::Xlsx => "an Excel workbook (.xlsx)",
+            SpreadsheetFormat::Ods => "an OpenDocument spreadsheet (.ods)",
+        };
+        format!("Read as {kind}: the first sheet, {}.", plural::en(rows, "row", "rows"))
+    },
+    spreadsheet_error: |e| match e {
+        SpreadsheetError::TooLarge => "This file is larger than 50 MB: split it or export only the columns needed.".to_string(),
+        SpreadsheetError::OldExcelFormat => "This is the old Excel format (.xls). Open it in Excel or LibreOffice, save it as .xlsx (or CSV), and choose that file.".to_string(),
+        SpreadsheetError::Encrypted => "This file is password-protected. Save a copy without the password, then choose that copy.".to_string(),
+        SpreadsheetError::NotASpreadsheet => "This file is neither a spreadsheet (.xlsx, .ods) nor text (CSV).".to_string(),
+        SpreadsheetError::TooManyRows | SpreadsheetError::TooManyColumns | SpreadsheetError::TooManyCells => {
+            "This sheet is larger than the importer takes (its first sheet is read up to a million rows). Keep only the rows and columns needed.".to_string()
+        }
+        SpreadsheetError::NoSheet => "This workbook has no sheet.".to_string(),
+        other => format!("This spreadsheet is damaged and could not be read ({other}). Open it and save it again, or export it as CSV."),
+    },
     encoding_replaced: |n| {
         format!(
             "{} could not be read in this encoding and show as \u{fffd}: choose another encoding.",
@@ -885,7 +908,7 @@ pub const PT_BR: ContractsText = ContractsText {
     paste_label: "Colar texto CSV",
     paste_hint: "Separado por vírgula, ponto e vírgula ou tabulação, com uma linha de cabeçalho",
     file_label: "Ou escolha um arquivo CSV",
-    file_hint: "O arquivo é lido neste navegador e nunca é enviado",
+    file_hint: "CSV, texto, Excel (.xlsx) ou LibreOffice (.ods). O arquivo é lido neste navegador e nunca é enviado",
     read_csv: "Ler o CSV",
     reading_file: |name| format!("Lendo {name}…"),
     file_unreadable: "Não foi possível ler este arquivo como texto. Salve-o na sua planilha como \"CSV UTF-8\" e tente de novo.",
@@ -1141,6 +1164,24 @@ pub const PT_BR: ContractsText = ContractsText {
         Encoding::Windows1250 => "Windows-1250 (Europa Central, romeno)",
     },
     encoding_used: |name| format!("Lido como {name}. Se as letras parecerem erradas, escolha outra codificação."),
+    spreadsheet_used: |format, rows| {
+        let kind = match format {
+            SpreadsheetFormat::Xlsx => "uma pasta de trabalho do Excel (.xlsx)",
+            SpreadsheetFormat::Ods => "uma planilha OpenDocument (.ods)",
+        };
+        format!("Lido como {kind}: a primeira planilha, {}.", plural::pt(rows, "linha", "linhas"))
+    },
+    spreadsheet_error: |e| match e {
+        SpreadsheetError::TooLarge => "Este arquivo tem mais de 50 MB: divida-o ou exporte só as colunas necessárias.".to_string(),
+        SpreadsheetError::OldExcelFormat => "Este é o formato antigo do Excel (.xls). Abra-o no Excel ou no LibreOffice, salve como .xlsx (ou CSV) e escolha esse arquivo.".to_string(),
+        SpreadsheetError::Encrypted => "Este arquivo está protegido por senha. Salve uma cópia sem senha e escolha essa cópia.".to_string(),
+        SpreadsheetError::NotASpreadsheet => "Este arquivo não é uma planilha (.xlsx, .ods) nem texto (CSV).".to_string(),
+        SpreadsheetError::TooManyRows | SpreadsheetError::TooManyColumns | SpreadsheetError::TooManyCells => {
+            "Esta planilha é maior do que o importador aceita (a primeira planilha é lida até um milhão de linhas). Mantenha só as linhas e colunas necessárias.".to_string()
+        }
+        SpreadsheetError::NoSheet => "Esta pasta de trabalho não tem nenhuma planilha.".to_string(),
+        other => format!("Esta planilha está danificada e não pôde ser lida ({other}). Abra-a e salve de novo, ou exporte como CSV."),
+    },
     encoding_replaced: |n| {
         format!(
             "{} não puderam ser lidos nesta codificação e aparecem como \u{fffd}: escolha outra codificação.",
@@ -1331,7 +1372,7 @@ pub const RO: ContractsText = ContractsText {
     paste_label: "Lipiți text CSV",
     paste_hint: "Separat prin virgulă, punct și virgulă sau tab, cu un rând de antet",
     file_label: "Sau alegeți un fișier CSV",
-    file_hint: "Fișierul este citit în acest browser și nu este încărcat nicăieri",
+    file_hint: "CSV, text, Excel (.xlsx) sau LibreOffice (.ods). Fișierul este citit în acest browser și nu este încărcat nicăieri",
     read_csv: "Citește CSV-ul",
     reading_file: |name| format!("Se citește {name}…"),
     file_unreadable: "Acest fișier nu a putut fi citit ca text. Salvați-l din foaia de calcul ca \u{201e}CSV UTF-8\u{201d} și încercați din nou.",
@@ -1586,6 +1627,24 @@ pub const RO: ContractsText = ContractsText {
         Encoding::Windows1250 => "Windows-1250 (Europa Centrală, română)",
     },
     encoding_used: |name| format!("Citit ca {name}. Dacă literele arată greșit, alegeți altă codificare."),
+    spreadsheet_used: |format, rows| {
+        let kind = match format {
+            SpreadsheetFormat::Xlsx => "registru de lucru Excel (.xlsx)",
+            SpreadsheetFormat::Ods => "foaie de calcul OpenDocument (.ods)",
+        };
+        format!("Citit ca {kind}: prima foaie, {}.", plural::ro(rows, "rând", "rânduri"))
+    },
+    spreadsheet_error: |e| match e {
+        SpreadsheetError::TooLarge => "Fișierul are peste 50 MB: împărțiți-l sau exportați doar coloanele necesare.".to_string(),
+        SpreadsheetError::OldExcelFormat => "Acesta este formatul Excel vechi (.xls). Deschideți-l în Excel sau LibreOffice, salvați-l ca .xlsx (sau CSV) și alegeți acel fișier.".to_string(),
+        SpreadsheetError::Encrypted => "Fișierul este protejat cu parolă. Salvați o copie fără parolă și alegeți acea copie.".to_string(),
+        SpreadsheetError::NotASpreadsheet => "Fișierul nu este nici foaie de calcul (.xlsx, .ods), nici text (CSV).".to_string(),
+        SpreadsheetError::TooManyRows | SpreadsheetError::TooManyColumns | SpreadsheetError::TooManyCells => {
+            "Foaia este mai mare decât acceptă importul (prima foaie este citită până la un milion de rânduri). Păstrați doar rândurile și coloanele necesare.".to_string()
+        }
+        SpreadsheetError::NoSheet => "Registrul de lucru nu are nicio foaie.".to_string(),
+        other => format!("Foaia de calcul este deteriorată și nu a putut fi citită ({other}). Deschideți-o și salvați-o din nou sau exportați-o ca CSV."),
+    },
     encoding_replaced: |n| {
         format!(
             "{} nu au putut fi citite în această codificare și apar ca \u{fffd}: alegeți altă codificare.",

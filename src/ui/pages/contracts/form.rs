@@ -8,6 +8,7 @@ use crate::domain::contracts::{
     MAX_NOTE_CHARS, MAX_SERVICE_CHARS,
 };
 use crate::domain::input::{parse_date, parse_money, parse_text, InputError};
+use crate::storage::merge_documents;
 use crate::ui::components::field::Field;
 use crate::ui::components::field::{iso, DateField};
 use crate::ui::reactive::memo;
@@ -118,7 +119,7 @@ pub fn ContractForm(id: Option<u64>) -> impl IntoView {
                             terms: before.terms.clone(),
                             ..contract
                         };
-                        match merge_contract(&before, &mine, &current) {
+                        match merge_documents(&before, &mine, &current) {
                             Some(merged) => merged,
                             None => {
                                 // Both changed one field: say so, and let a
@@ -231,12 +232,4 @@ pub fn ContractForm(id: Option<u64>) -> impl IntoView {
             </div>
         </form>
     }
-}
-
-/// This form's edit (`mine`) and another tab's (`theirs`), both made to
-/// `base`, merged field by field; `None` when both changed one field.
-fn merge_contract(base: &Contract, mine: &Contract, theirs: &Contract) -> Option<Contract> {
-    let value = |c: &Contract| serde_json::to_value(c).ok();
-    let merged = crate::storage::merge::three_way(&value(base)?, &value(mine)?, &value(theirs)?)?;
-    serde_json::from_value(merged).ok()
 }

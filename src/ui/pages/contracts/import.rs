@@ -10,6 +10,7 @@ use crate::domain::contracts::{
 use crate::domain::csv::{write_csv, CsvProblem};
 use crate::domain::encoding::{decode, detect_encoding, Encoding, MAX_FILE_BYTES};
 use crate::domain::input::NumberFormat;
+use crate::domain::spreadsheet::{looks_like_spreadsheet, read_spreadsheet, SpreadsheetFormat};
 use crate::ui::download::download;
 use crate::ui::reactive::memo;
 use crate::ui::state::{next_id, number_format, use_notices, Level};
@@ -95,12 +96,7 @@ pub fn Import() -> impl IntoView {
     let number_question = RwSignal::new(None::<NumberQuestion>);
     let date_question = RwSignal::new(None::<DateQuestion>);
 
-    let load = move |name: Option<String>, content: String| {
-        if content.trim().is_empty() {
-            message.set(Some(t.nothing_to_read.to_string()));
-            return;
-        }
-        let file = CsvFile::read(&content, number_format());
+    let load_file = move |name: Option<String>, file: CsvFile| {
         if file.records.iter().skip(1).all(|r| r.is_blank()) {
             message.set(Some(t.no_data_rows.to_string()));
             return;
@@ -117,8 +113,36 @@ pub fn Import() -> impl IntoView {
         date_question.set(file.date_question.clone());
         parsed.set(Some(Arc::new(file)));
     };
+    // A spreadsheet's format and rows, when the file was one.
+    let sheet_read = RwSignal::new(None::<(SpreadsheetFormat, usize)>);
+    let load = move |name: Option<String>, content: String| {
+        if content.trim().is_empty() {
+            message.set(Some(t.nothing_to_read.to_string()));
+            return;
+        }
+        sheet_read.set(None);
+        load_file(name, CsvFile::read(&content, number_format()));
+    };
     // Decodes a chosen file in `chosen` (or the encoding its bytes suggest).
     let load_bytes = move |name: String, bytes: Arc<Vec<u8>>, chosen: Option<Encoding>| {
+        // A spreadsheet (a ZIP package, or an old .xls) is read as one; only
+        // text goes through the encodings.
+        if chosen.is_none() && looks_like_spreadsheet(&bytes) {
+            raw.set(None);
+            encoding.set(None);
+            match read_spreadsheet(&bytes) {
+                Ok(sheet) => {
+                    sheet_read.set(Some((sheet.format, sheet.rows.len())));
+                    load_file(Some(name), CsvFile::from_sheet(&sheet));
+                }
+                Err(e) => {
+                    sheet_read.set(None);
+                    message.set(Some((t.spreadsheet_error)(&e)));
+                }
+            }
+            return;
+        }
+        sheet_read.set(None);
         let used = chosen.unwrap_or_else(|| detect_encoding(&bytes));
         let decoded = decode(&bytes, used);
         encoding.set(Some((used, decoded.replaced)));
@@ -210,7 +234,7 @@ pub fn Import() -> impl IntoView {
                     <input
                         id=file_id.clone()
                         type="file"
-                        accept=".csv,.tsv,.txt,text/csv,text/plain"
+                        accept=".csv,.tsv,.txt,.xlsx,.ods,.xls,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.oasis.opendocument.spreadsheet"
                         on:change=move |ev| {
                             read_chosen_bytes(
                                 &ev,
@@ -276,6 +300,9 @@ pub fn Import() -> impl IntoView {
                     " "
                     <button type="button" class="ghost small" on:click=move |_| parsed.set(None)>{t.back}</button>
                 </p>
+                {move || sheet_read.get().map(|(format, rows)| view! {
+                    <p class="encoding-used">{(t.spreadsheet_used)(format, rows)}</p>
+                })}
                 {move || encoding.get().map(|(used, replaced)| {
                     let encoding_id = encoding_id.clone();
                     view! {

@@ -16,7 +16,7 @@ use crate::storage::Document;
 use crate::ui::components::contracts_nav::ContractsNav;
 use crate::ui::pages::set_title;
 use crate::ui::reactive::effect;
-use crate::ui::state::{number_format, use_currency, use_document, workspace_key};
+use crate::ui::state::{number_format, today, use_currency, use_document, workspace_key};
 use crate::ui::text::text;
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -52,11 +52,6 @@ impl Ctx {
 
 pub(crate) fn use_ctx() -> Ctx {
     expect_context::<Ctx>()
-}
-
-/// Today in the browser's time zone.
-fn today() -> NaiveDate {
-    chrono::Local::now().date_naive()
 }
 
 /// A date as shown on screen.

@@ -23,7 +23,7 @@ pub(crate) mod widgets;
 use crate::domain::onboarding::progress::{SortBy, StatusFilter};
 use crate::domain::onboarding::OnboardingBook;
 use crate::storage::Document;
-use crate::ui::state::{use_document_with, workspace_key, Notices, SavePolicy};
+use crate::ui::state::{today, use_document_with, workspace_key, Notices, SavePolicy};
 use crate::ui::text::text;
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -73,11 +73,6 @@ pub fn use_onboarding() -> Onboarding {
     expect_context::<Onboarding>()
 }
 
-/// Today's date in the browser's time zone.
-fn local_today() -> NaiveDate {
-    chrono::Local::now().date_naive()
-}
-
 /// The parent of the onboarding routes: loads the book, keeps it saved, and
 /// shows the matched screen.
 #[component]
@@ -92,7 +87,7 @@ pub fn Page() -> impl IntoView {
     }
     provide_context(Onboarding {
         book,
-        today: local_today(),
+        today: today(),
         view: PortfolioView {
             query: RwSignal::new(String::new()),
             status: RwSignal::new(StatusFilter::All),
