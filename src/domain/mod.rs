@@ -16,5 +16,6 @@ pub mod share_link;
 pub mod signals;
 pub mod spreadsheet;
 pub mod ticks;
+pub mod transactions;
 pub mod winback;
 pub mod workspace;
