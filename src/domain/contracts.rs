@@ -568,7 +568,9 @@ impl ContractParts {
 /// Lower-case letters and digits only, accents dropped (`Situação` →
 /// `situacao`, `Data expirării` → `dataexpirarii`, `ş` and `ș` alike): how
 /// headers and keys are compared.
-fn normalise(text: &str) -> String {
+/// Text reduced to lowercase letters and digits, accents folded, for
+/// matching header words (also the transaction log's).
+pub(crate) fn normalise(text: &str) -> String {
     text.chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)

@@ -1,5 +1,5 @@
 //! Pure domain logic: calculations and validated types. No UI, browser or
-//! storage imports (checked by `tests/domain_purity.rs`).
+//! storage imports (checked by `tests/architecture.rs`).
 
 pub mod calculators;
 pub mod contracts;

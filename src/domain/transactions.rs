@@ -5,7 +5,9 @@
 //! (or, without a header, by what the columns hold), the date format and
 //! the number format.
 
-use super::contracts::{guess_column_numbers, guess_date_format, parse_date_in, parse_money_cell, DateFormat};
+use super::contracts::{
+    guess_column_numbers, guess_date_format, normalise, parse_date_in, parse_money_cell, DateFormat,
+};
 use super::csv::{detect_delimiter, parse_csv, restore_formula, CsvRecord};
 use super::format::Currency;
 use super::input::NumberFormat;
@@ -95,28 +97,6 @@ impl TxField {
             ],
         }
     }
-}
-
-fn fold(c: char) -> char {
-    match c {
-        'á' | 'à' | 'â' | 'ã' | 'ä' | 'ă' => 'a',
-        'é' | 'ê' | 'è' => 'e',
-        'í' | 'î' | 'ì' => 'i',
-        'ó' | 'ô' | 'õ' | 'ò' => 'o',
-        'ú' | 'ü' | 'ù' => 'u',
-        'ç' => 'c',
-        'ș' | 'ş' => 's',
-        'ț' | 'ţ' => 't',
-        other => other,
-    }
-}
-
-fn normalise(text: &str) -> String {
-    text.chars()
-        .flat_map(char::to_lowercase)
-        .map(fold)
-        .filter(|c| c.is_ascii_alphanumeric())
-        .collect()
 }
 
 /// Which column holds each field.

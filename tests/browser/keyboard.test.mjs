@@ -74,6 +74,28 @@ async function tabTo(page, name, { key = 'Tab', max = 120 } = {}) {
   throw new Error(`${name} not reached with ${key}`);
 }
 
+/** Adds Harbour Dental (waste collection, 1,450 a year) through the form, by keyboard only (en-US date entry). */
+async function addContractByKeyboard(page) {
+  await tabTo(page, 'Add contract');
+  await page.keyboard.press('Enter');
+  await tabTo(page, 'Client');
+  await page.keyboard.type('Harbour Dental');
+  await tabTo(page, 'Service / discipline');
+  await page.keyboard.type('Waste collection');
+  await tabTo(page, 'Annual value');
+  await page.keyboard.type('1,450');
+  const [sy, sm, sd] = day(-200).split('-');
+  const [ey, em, ed] = day(160).split('-');
+  await tabTo(page, 'Start date');
+  await page.keyboard.type(`${sm}${sd}${sy}`);
+  await tabTo(page, 'Expiry date');
+  await page.keyboard.type(`${em}${ed}${ey}`);
+  assert.equal(await page.getByLabel('Start date', { exact: true }).inputValue(), day(-200));
+  await tabTo(page, 'Save contract');
+  await page.keyboard.press('Enter');
+  await page.getByText('Added the contract with Harbour Dental.').waitFor();
+}
+
 test('a calculator is used with the keyboard alone', async () => {
   const ctx = await newContext(browser, server.url);
   const page = await open(ctx.context, server.url, '/');
@@ -107,24 +129,7 @@ test('a calculator is used with the keyboard alone', async () => {
 test('a contract is added through the form with the keyboard alone', async () => {
   const ctx = await newContext(browser, server.url, { locale: 'en-US' });
   const page = await open(ctx.context, server.url, '/contracts');
-  await tabTo(page, 'Add contract');
-  await page.keyboard.press('Enter');
-  await tabTo(page, 'Client');
-  await page.keyboard.type('Harbour Dental');
-  await tabTo(page, 'Service / discipline');
-  await page.keyboard.type('Waste collection');
-  await tabTo(page, 'Annual value');
-  await page.keyboard.type('1,450');
-  const [sy, sm, sd] = day(-200).split('-');
-  const [ey, em, ed] = day(160).split('-');
-  await tabTo(page, 'Start date');
-  await page.keyboard.type(`${sm}${sd}${sy}`);
-  await tabTo(page, 'Expiry date');
-  await page.keyboard.type(`${em}${ed}${ey}`);
-  assert.equal(await page.getByLabel('Start date', { exact: true }).inputValue(), day(-200));
-  await tabTo(page, 'Save contract');
-  await page.keyboard.press('Enter');
-  await page.getByText('Added the contract with Harbour Dental.').waitFor();
+  await addContractByKeyboard(page);
   const row = page.locator('table.register-table tr').filter({ hasText: 'Harbour Dental' });
   assert.match(await row.innerText(), /Harbour Dental\s+Waste collection\s+£1,450/);
   // Edit with Space on the row's button, then leave the form without saving.
@@ -211,21 +216,7 @@ test('at phone size (360 × 780) the menu, a calculator and a contract are used 
   assert.equal((await focused(page)).name, 'Menu');
   // A contract added through the form on the phone.
   await page.goto(server.url + '/contracts');
-  await tabTo(page, 'Add contract');
-  await page.keyboard.press('Enter');
-  await tabTo(page, 'Client');
-  await page.keyboard.type('Harbour Dental');
-  await tabTo(page, 'Annual value');
-  await page.keyboard.type('1,450');
-  const [sy, sm, sd] = day(-200).split('-');
-  const [ey, em, ed] = day(160).split('-');
-  await tabTo(page, 'Start date');
-  await page.keyboard.type(`${sm}${sd}${sy}`);
-  await tabTo(page, 'Expiry date');
-  await page.keyboard.type(`${em}${ed}${ey}`);
-  await tabTo(page, 'Save contract');
-  await page.keyboard.press('Enter');
-  await page.getByText('Added the contract with Harbour Dental.').waitFor();
+  await addContractByKeyboard(page);
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no sideways scroll');
   await shot(page, 'keyboard-phone');
   assert.deepEqual(ctx.errors, []);

@@ -23,6 +23,13 @@ pub type Bound = crate::ui::bind::Bound<f64>;
 /// A text field bound to a draft.
 pub type BoundText = crate::ui::bind::Bound<String>;
 
+/// Writes `v` into draft `draft` with `set` (nothing once the draft is gone).
+fn write<T>(d: &mut LoyaltyDrafts, draft: u64, set: impl Fn(&mut Programme, T), v: T) {
+    if let Some(p) = d.get_mut(draft) {
+        set(p, v);
+    }
+}
+
 /// Binds a number of draft `draft` to a field: `get` reads it (`None` when
 /// the item is gone), `set` writes a valid value, `parse` is the boundary.
 pub fn bind_number<G, S, P>(doc: RwSignal<LoyaltyDrafts>, draft: u64, get: G, set: S, parse: P) -> Bound
@@ -34,11 +41,7 @@ where
     bind(
         doc,
         move |d: &LoyaltyDrafts| d.get(draft).and_then(get),
-        move |d, v| {
-            if let Some(p) = d.get_mut(draft) {
-                set(p, v);
-            }
-        },
+        move |d, v| write(d, draft, set, v),
         move |raw| parse(raw, number_format()),
         |v| plain(*v, number_format()),
     )
@@ -60,11 +63,7 @@ where
     bind(
         doc,
         move |d: &LoyaltyDrafts| d.get(draft).and_then(get),
-        move |d, v| {
-            if let Some(p) = d.get_mut(draft) {
-                set(p, v);
-            }
-        },
+        move |d, v| write(d, draft, set, v),
         move |raw| match parse_text(raw, max) {
             Err(InputError::Empty) if !required => Ok(String::new()),
             other => other,
