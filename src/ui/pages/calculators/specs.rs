@@ -123,51 +123,58 @@ fn read(kind: Kind, raw: &str, fmt: NumberFormat, currency: Currency) -> Result<
 }
 
 /// The validated inputs of one calculation, by key. Getters fall back to a
-/// neutral value for a key that is absent (a hidden field), never panicking.
+/// neutral value for a key that is absent (a hidden field), never panicking;
+/// a key that names no field at all is recorded ([`Evaluation::unknown_keys`]),
+/// and a native test fails on it for every calculator and choice, so a
+/// mistyped key cannot pass for a zero.
 pub struct Inputs<'a> {
     fields: &'a [FieldSpec],
     values: &'a [Option<Value>],
+    unknown: std::cell::RefCell<Vec<&'static str>>,
 }
 
 impl Inputs<'_> {
-    fn get(&self, key: &str) -> Option<&Value> {
+    fn get(&self, key: &'static str) -> Option<&Value> {
+        if !self.fields.iter().any(|f| f.key == key) {
+            self.unknown.borrow_mut().push(key);
+        }
         self.fields
             .iter()
             .position(|f| f.key == key)
             .and_then(|i| self.values.get(i))
             .and_then(Option::as_ref)
     }
-    pub fn count(&self, key: &str) -> Count {
+    pub fn count(&self, key: &'static str) -> Count {
         match self.get(key) {
             Some(Value::Count(c)) => *c,
             _ => Count::default(),
         }
     }
-    pub fn percent(&self, key: &str) -> Percent {
+    pub fn percent(&self, key: &'static str) -> Percent {
         match self.get(key) {
             Some(Value::Percent(p)) => *p,
             _ => Percent::default(),
         }
     }
-    pub fn money(&self, key: &str) -> Money {
+    pub fn money(&self, key: &'static str) -> Money {
         match self.get(key) {
             Some(Value::Money(m)) => *m,
             _ => Money::zero(),
         }
     }
-    pub fn num(&self, key: &str) -> f64 {
+    pub fn num(&self, key: &'static str) -> f64 {
         match self.get(key) {
             Some(Value::Num(n)) => *n,
             _ => 0.0,
         }
     }
-    pub fn choice(&self, key: &str) -> &str {
+    pub fn choice(&self, key: &'static str) -> &str {
         match self.get(key) {
             Some(Value::Choice(c)) => c,
             _ => "",
         }
     }
-    pub fn text(&self, key: &str) -> &str {
+    pub fn text(&self, key: &'static str) -> &str {
         match self.get(key) {
             Some(Value::Text(t)) => t,
             _ => "",
@@ -296,6 +303,9 @@ pub struct Evaluation {
     pub outcome: Option<Outcome>,
     /// The calculation's error message, also placed next to its field.
     pub calc_error: Option<String>,
+    /// Keys the calculation read that name no field (a programming error;
+    /// empty, as a native test checks).
+    pub unknown_keys: Vec<&'static str>,
 }
 
 impl CalcSpec {
@@ -327,20 +337,23 @@ impl CalcSpec {
                 visible,
                 outcome: None,
                 calc_error: None,
+                unknown_keys: Vec::new(),
             };
         }
-        match (self.compute)(
-            &Inputs {
-                fields: &self.fields,
-                values: &values,
-            },
-            fmt,
-        ) {
+        let inputs = Inputs {
+            fields: &self.fields,
+            values: &values,
+            unknown: Default::default(),
+        };
+        let result = (self.compute)(&inputs, fmt);
+        let unknown_keys = inputs.unknown.into_inner();
+        match result {
             Ok(outcome) => Evaluation {
                 field_errors,
                 visible,
                 outcome: Some(outcome),
                 calc_error: None,
+                unknown_keys,
             },
             Err(e) => {
                 let message = calc_error_text(self.slug, e);
@@ -352,6 +365,7 @@ impl CalcSpec {
                     visible,
                     outcome: None,
                     calc_error: Some(message),
+                    unknown_keys,
                 }
             }
         }
@@ -809,4 +823,40 @@ fn build() -> Vec<CalcSpec> {
             },
         },
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_calculator_reads_only_keys_it_has_for_every_choice() {
+        let fmt = Fmt {
+            number: NumberFormat::POINT,
+            currency: Currency::GBP,
+        };
+        for spec in specs() {
+            // The examples, then each option of each choice in turn.
+            let mut cases = vec![spec.defaults()];
+            for (i, f) in spec.fields.iter().enumerate() {
+                if let Kind::Choice(options) = f.kind {
+                    for (value, _) in options {
+                        let mut raw = spec.defaults();
+                        raw[i] = value.to_string();
+                        cases.push(raw);
+                    }
+                }
+            }
+            for raw in cases {
+                let e = spec.evaluate(&raw, &fmt);
+                assert!(
+                    e.unknown_keys.is_empty(),
+                    "{} reads {:?} with {raw:?}",
+                    spec.slug,
+                    e.unknown_keys
+                );
+                assert!(e.outcome.is_some(), "{} has a result with {raw:?}", spec.slug);
+            }
+        }
+    }
 }
