@@ -5,19 +5,17 @@
 // axe is injected as a script tag, which the app's strict Content-Security-
 // Policy (no inline script) would block: these contexts alone set bypassCSP.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { startServer, launch, newContext, shot } from './harness.mjs';
+import { newContext, shot, useApp, server, browser } from './harness.mjs';
 import { seedWorkspace, allRoutes } from './seed.mjs';
 
 const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let server, browser;
 const foreignRequests = [];
-before(async () => { server = await startServer(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+useApp();
 
 /** Runs axe on the page as it is now; returns its violations. */
 export async function axe(page) {

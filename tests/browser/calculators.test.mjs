@@ -1,12 +1,10 @@
 // The retention calculators, driven through their labelled fields.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, newContext, open, shot } from './harness.mjs';
+import { newContext, open, shot, useApp, server, browser } from './harness.mjs';
 
-let server, browser;
-before(async () => { server = await startServer(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+useApp();
 
 const SLUGS = ['retention-rate', 'churn', 'growth', 'growth-needed', 'lifetime-value', 'retention-lift',
   'acquire-or-retain', 'revenue-retention', 'nps', 'silent-complaints', 'win-back'];

@@ -4,16 +4,14 @@
 // encoding line and its select; the question about an ambiguous amount
 // column; the export in the screen's language read back; the 50 MB limit.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startServer, launch, newContext, open, shot, settled } from './harness.mjs';
+import { newContext, open, shot, settled, useApp, server, browser } from './harness.mjs';
 
-let server, browser;
-before(async () => { server = await startServer(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+useApp();
 
 /** Windows-1252 / 1250 bytes of text whose characters map one to one (given table for the non-ASCII ones). */
 function singleByte(text, table) {

@@ -3,23 +3,19 @@
 // previous term is shown, undo puts it back, and choosing "Renewed" in the
 // edit form asks for the new term too.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, newContext, open, shot } from './harness.mjs';
+import { newContext, open, shot, useApp, server, browser } from './harness.mjs';
+import { day } from './seed.mjs';
 
-let server, browser;
-before(async () => { server = await startServer(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+useApp();
 
-const pad = (n) => String(n).padStart(2, '0');
 function date(n) {
   const d = new Date();
   d.setHours(12, 0, 0, 0);
   d.setDate(d.getDate() + n);
   return d;
 }
-/** A local date `n` days from today, as YYYY-MM-DD. */
-const day = (n) => { const d = date(n); return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`; };
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** The same date as the English screen writes it ("4 Dec 2026"). */
 const shown = (n) => { const d = date(n); return `${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}`; };

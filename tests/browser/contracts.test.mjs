@@ -2,29 +2,20 @@
 // through the page, read attrition and the renewal calls, export the calls as
 // .ics and the register as CSV, reload, delete and undo, and 5,000 contracts.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { startServer, launch, newContext, open, shot } from './harness.mjs';
+import { newContext, open, shot, useApp, server, browser } from './harness.mjs';
+import { day } from './seed.mjs';
 
-let server, browser;
 const foreignRequests = [];
-before(async () => { server = await startServer(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+useApp();
 
 async function done(ctx) {
   foreignRequests.push(...ctx.foreign);
   await ctx.context.close();
 }
 
-const pad = (n) => String(n).padStart(2, '0');
-/** A local date `n` days from today, as YYYY-MM-DD (the browser shares the time zone). */
-function day(n) {
-  const d = new Date();
-  d.setHours(12, 0, 0, 0);
-  d.setDate(d.getDate() + n);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 const TWO_YEARS_AGO = day(-730);
 const FAR = day(900);
@@ -32,7 +23,7 @@ const FAR = day(900);
 /** A register of 25 contracts in force a year ago, 3 of them cancelled since, and 3 bad rows. */
 function sampleCsv() {
   const rows = ['Client,Service,Annual value,Start date,Expiry date,Status,Cancelled on,Reason'];
-  for (let i = 1; i <= 17; i++) rows.push(`Base ${pad(i)} Ltd,Cleaning,"1,000",${TWO_YEARS_AGO},${FAR},active,,`);
+  for (let i = 1; i <= 17; i++) rows.push(`Base ${String(i).padStart(2, "0")} Ltd,Cleaning,"1,000",${TWO_YEARS_AGO},${FAR},active,,`);
   rows.push(`Urgent Facilities,Windows,5000,${TWO_YEARS_AGO},${day(40)},active,,`);
   rows.push(`"Smith, Jones & Co",Pest control,2500,${TWO_YEARS_AGO},${day(80)},active,,`);
   rows.push(`Small Shop,Windows,800,${TWO_YEARS_AGO},${day(30)},active,,`);

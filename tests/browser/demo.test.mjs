@@ -1,13 +1,11 @@
 // The demo workspace (create, every module filled, reset) and the printed
 // report (on screen, in print media and as a PDF).
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, newContext, open, shot } from './harness.mjs';
+import { newContext, open, shot, useApp, server, browser } from './harness.mjs';
 
-let server, browser;
-before(async () => { server = await startServer(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+useApp();
 
 /** Every stored key of one workspace with its raw text. */
 const workspaceKeys = (page, id) => page.evaluate((prefix) => Object.fromEntries(

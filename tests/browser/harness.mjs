@@ -6,12 +6,27 @@ import fs from 'node:fs';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startServer as serveDir } from '../../scripts/serve.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const DIST = process.env.HOLDFAST_DIST ? path.resolve(process.env.HOLDFAST_DIST) : path.resolve(here, '../../dist');
 export const SHOTS = process.env.HOLDFAST_SCREENSHOTS || '';
+
+/**
+ * The app's server and the browser of a test file, set up once per file by
+ * `useApp()` (before the file's tests, closed after them). Imported as live
+ * bindings: `server.url` and `browser` are ready inside every test.
+ */
+export let server;
+export let browser;
+
+/** Serves dist/ and launches Chromium for the tests of this file. */
+export function useApp() {
+  before(async () => { server = await startServer(); browser = await launch(); });
+  after(async () => { await browser?.close(); await server?.close(); });
+}
 
 /** Serves `dir` (dist/) on a free port of 127.0.0.1, as scripts/serve.sh does. */
 export function startServer(dir = DIST) {

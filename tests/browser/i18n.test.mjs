@@ -2,13 +2,11 @@
 // messages in Portuguese and Romanian, the choice kept across reloads, and a
 // first visit that follows the browser's language.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, newContext, open, shot } from './harness.mjs';
+import { newContext, open, shot, useApp, server, browser } from './harness.mjs';
 
-let server, browser;
-before(async () => { server = await startServer(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+useApp();
 
 /** The text of the output labelled `label`. */
 async function result(page, label) {

@@ -2,15 +2,13 @@
 // arrows and Escape (no click, no fill), checking at every stop that the
 // focused control shows a visible focus indicator.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, newContext, open, shot } from './harness.mjs';
+import { newContext, open, shot, useApp, server, browser } from './harness.mjs';
 import { day } from './seed.mjs';
 
-let server, browser;
 const foreignRequests = [];
-before(async () => { server = await startServer(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+useApp();
 
 async function done(ctx) {
   foreignRequests.push(...ctx.foreign);

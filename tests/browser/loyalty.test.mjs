@@ -2,13 +2,11 @@
 // build from a template, break and fix the tier ladder, move the economics,
 // duplicate, rename, compare, delete and undo, print, reload.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, newContext, open, shot, SHOTS } from './harness.mjs';
+import { newContext, open, shot, SHOTS, useApp, server, browser } from './harness.mjs';
 
-let server, browser;
-before(async () => { server = await startServer(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+useApp();
 
 /** Creates a draft from the list page with the button named `button`; returns its id. */
 async function create(page, button) {

@@ -2,21 +2,13 @@
 // with a message next to the field, and a step's done date can be set back
 // (last week), which decides whether it was late.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, newContext, open, shot } from './harness.mjs';
+import { newContext, open, shot, useApp, server, browser } from './harness.mjs';
+import { day } from './seed.mjs';
 
-let server, browser;
-before(async () => { server = await startServer(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+useApp();
 
-const pad = (n) => String(n).padStart(2, '0');
-function isoDay(days = 0) {
-  const d = new Date();
-  d.setHours(12, 0, 0, 0);
-  d.setDate(d.getDate() + days);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 test('a plan start in 1990 or 2099 is refused with a message; a done date set to last week is not late', async () => {
   const ctx = await newContext(browser, server.url);
@@ -34,7 +26,7 @@ test('a plan start in 1990 or 2099 is refused with a message; a done date set to
     assert.match(page.url(), /\/onboarding$/, 'no plan is started');
   }
   await shot(page, 'onboarding-start-1990');
-  await start.fill(isoDay(-8));
+  await start.fill(day(-8));
   await field.locator('.field-error', { hasText: /Choose a start/ }).waitFor({ state: 'detached' });
   await page.getByRole('button', { name: 'Start the plan' }).click();
   await page.waitForURL(/\/onboarding\/\d+$/);
@@ -44,7 +36,7 @@ test('a plan start in 1990 or 2099 is refused with a message; a done date set to
   const settings = page.locator('section', { has: page.getByRole('heading', { name: 'Client and start date' }) });
   await settings.getByLabel('Start date').fill('1990-01-01');
   await settings.locator('.field-error', { hasText: 'Choose a start between' }).waitFor();
-  await settings.getByLabel('Start date').fill(isoDay(-8));
+  await settings.getByLabel('Start date').fill(day(-8));
   await settings.locator('.field-error', { hasText: 'Choose a start between' }).waitFor({ state: 'detached' });
 
   // Ticked today, the welcome pack (due a business day after the start, 5 to
@@ -53,24 +45,24 @@ test('a plan start in 1990 or 2099 is refused with a message; a done date set to
   await page.getByRole('checkbox', { name: 'Welcome pack sent' }).check();
   await welcome.locator('.ob-done-late').waitFor();
   const doneOn = welcome.getByLabel('Completed on of “Welcome pack sent”');
-  assert.equal(await doneOn.inputValue(), isoDay(0));
+  assert.equal(await doneOn.inputValue(), day(0));
   // Not in the future, not before the plan started.
-  await doneOn.fill(isoDay(1));
+  await doneOn.fill(day(1));
   await welcome.locator('.field-error', { hasText: 'A step cannot be done after today.' }).waitFor();
-  await doneOn.fill(isoDay(-9));
+  await doneOn.fill(day(-9));
   await welcome.locator('.field-error', { hasText: 'A step cannot be done before the plan started.' }).waitFor();
   // Done last week, by its due date: not late.
-  await doneOn.fill(isoDay(-7));
+  await doneOn.fill(day(-7));
   await welcome.locator('.field-error', { hasText: /./ }).waitFor({ state: 'detached' });
   await welcome.locator('.ob-done-late').waitFor({ state: 'detached' });
   await welcome.locator('.ob-done-on', { hasText: 'Done' }).waitFor();
   await page.reload();
   await page.getByRole('heading', { level: 1, name: 'Acme Pet Shop' }).waitFor();
-  assert.equal(await welcome.getByLabel('Completed on of “Welcome pack sent”').inputValue(), isoDay(-7));
+  assert.equal(await welcome.getByLabel('Completed on of “Welcome pack sent”').inputValue(), day(-7));
   assert.equal(await welcome.locator('.ob-done-late').count(), 0);
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('holdfast.ws.default.onboarding')).data);
   const step = stored.plans[0].phases.flatMap((p) => p.steps).find((s) => s.title === 'Welcome pack sent');
-  assert.equal(step.done_on, isoDay(-7));
+  assert.equal(step.done_on, day(-7));
   await shot(page, 'onboarding-done-date');
   assert.deepEqual(ctx.errors, []);
   assert.deepEqual(ctx.foreign, []);

@@ -3,14 +3,13 @@
 // the client view, filter the portfolio, and keep every action within a
 // frame with 500 clients of 25 steps.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, newContext, open, shot, settled } from './harness.mjs';
+import { newContext, open, shot, settled, useApp, server, browser } from './harness.mjs';
+import { day } from './seed.mjs';
 
-let server, browser;
 const foreignRequests = [];
-before(async () => { server = await startServer(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+useApp();
 
 async function done(ctx) {
   foreignRequests.push(...ctx.foreign);
@@ -20,14 +19,6 @@ async function done(ctx) {
 const KEY = 'holdfast.ws.default.onboarding';
 const STANDARD = 'Standard onboarding (90 days) (16 steps)';
 
-/** YYYY-MM-DD of the browser's local date `days` from today. */
-function isoDay(days = 0) {
-  const d = new Date();
-  d.setHours(12, 0, 0, 0);
-  d.setDate(d.getDate() + days);
-  const pad = (n) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 /** The stored book (the data inside the envelope). */
 async function storedBook(page) {
@@ -35,7 +26,7 @@ async function storedBook(page) {
 }
 
 /** Starts a plan through the form and returns its page, on the plan screen. */
-async function startPlan(page, client, template = STANDARD, start = isoDay()) {
+async function startPlan(page, client, template = STANDARD, start = day()) {
   await page.goto(server.url + '/onboarding');
   await page.getByLabel('Client name').fill(client);
   await page.getByLabel('Template').selectOption({ label: template });
@@ -152,7 +143,7 @@ test('steps are reordered with the keyboard, added, edited, and removed with und
   await phase.getByText('Add a step to Start').click();
   await phase.locator('.ob-add').getByLabel('Title').fill('Invoice contact confirmed');
   await phase.locator('.ob-add').getByLabel('Owner').selectOption('client');
-  await phase.locator('.ob-add').getByLabel('Due date').fill(isoDay(3));
+  await phase.locator('.ob-add').getByLabel('Due date').fill(day(3));
   await phase.getByRole('button', { name: 'Add the step' }).click();
   await page.getByRole('checkbox', { name: 'Invoice contact confirmed' }).waitFor();
   assert.match(await overall(page).getAttribute('aria-valuetext'), /0 of 9 steps/);
@@ -190,7 +181,7 @@ test('the client view shows progress, next steps and who owes what, and prints c
   // The workspace is the client's; the consultant is who prepares.
   await page.getByLabel('Workspace name', { exact: true }).fill('Acme Facilities Ltd');
   await page.getByLabel('Your name or firm (optional)').fill('Brightside Services');
-  await startPlan(page, 'Acme Facilities Ltd', 'Quick start (30 days) (8 steps)', isoDay(-6));
+  await startPlan(page, 'Acme Facilities Ltd', 'Quick start (30 days) (8 steps)', day(-6));
   await page.getByRole('checkbox', { name: 'Welcome pack sent' }).check();
   await page.getByRole('checkbox', { name: 'Kickoff call held, with an agenda' }).check();
   await page.getByLabel('Notes (not shown to the client) of “Access provided”').waitFor({ state: 'detached' });
@@ -227,9 +218,9 @@ test('the client view shows progress, next steps and who owes what, and prints c
 test('the portfolio lists plans riskiest first and filters them; a deleted plan comes back with undo', async () => {
   const ctx = await newContext(browser, server.url);
   const page = await open(ctx.context, server.url, '/onboarding');
-  await startPlan(page, 'Calm Co', 'Quick start (30 days) (8 steps)', isoDay(0));
-  await startPlan(page, 'Late Ltd', 'Quick start (30 days) (8 steps)', isoDay(-20));
-  await startPlan(page, 'Very Late plc', STANDARD, isoDay(-60));
+  await startPlan(page, 'Calm Co', 'Quick start (30 days) (8 steps)', day(0));
+  await startPlan(page, 'Late Ltd', 'Quick start (30 days) (8 steps)', day(-20));
+  await startPlan(page, 'Very Late plc', STANDARD, day(-60));
   await page.getByRole('link', { name: '← All plans' }).click();
   await page.waitForURL(/\/onboarding$/);
   // Only the rows that show a plan: the page keeps its ten rows and hides the unused ones.
@@ -328,12 +319,12 @@ function bigBook(plans) {
   for (let p = 0; p < plans; p++) {
     const startOffset = -Math.floor(rand() * 120);
     const progress = rand();
-    const plan = { id: ++id, client: `${names[p % names.length]} ${String(p).padStart(3, '0')} Ltd`, template: 'Standard onboarding (90 days)', start: isoDay(startOffset), phases: [] };
+    const plan = { id: ++id, client: `${names[p % names.length]} ${String(p).padStart(3, '0')} Ltd`, template: 'Standard onboarding (90 days)', start: day(startOffset), phases: [] };
     let n = 0;
     for (let ph = 0; ph < 5; ph++) {
       const phase = { id: ++id, name: phaseNames[ph], steps: [] };
       for (let s = 0; s < 5; s++, n++) {
-        const due = isoDay(startOffset + n * 4);
+        const due = day(startOffset + n * 4);
         const step = { id: ++id, title: titles[n % titles.length], description, owner: n % 3 === 2 ? 'client' : 'us', due, offset: { days: n * 4, count: 'calendar' } };
         if (n % 6 === 2) step.milestone = true;
         if (n / 25 < progress) { step.status = 'done'; step.done_on = due; } else {
@@ -512,7 +503,7 @@ test('the onboarding screens look right in both themes and at two widths', async
     for (const width of [1280, 1920]) {
       const ctx = await newContext(browser, server.url, { colorScheme, viewport: { width, height: 900 } });
       const page = await open(ctx.context, server.url, '/onboarding');
-      await startPlan(page, 'Acme Facilities Ltd', STANDARD, isoDay(-12));
+      await startPlan(page, 'Acme Facilities Ltd', STANDARD, day(-12));
       await page.getByRole('checkbox', { name: 'Welcome pack sent' }).check();
       await page.getByRole('checkbox', { name: 'Kickoff meeting booked and agenda sent' }).check();
       await page.getByRole('checkbox', { name: 'Kickoff meeting held' }).check();

@@ -8,13 +8,11 @@
 // projector shows a narrow column in the middle of the screen. The compact
 // top bar's menu is driven by touch and by keyboard.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, newContext, shot } from './harness.mjs';
+import { newContext, shot, useApp, server, browser } from './harness.mjs';
 
-let server, browser;
-before(async () => { server = await startServer(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+useApp();
 
 const PHONE = { width: 360, height: 740 };
 const SMALL_PHONE = { width: 320, height: 640 };

@@ -1,13 +1,11 @@
 // The app shell and the storage core, as a user meets them.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, newContext, open, shot, fillStorage } from './harness.mjs';
+import { newContext, open, shot, fillStorage, useApp, server, browser } from './harness.mjs';
 
-let server, browser;
 const foreignRequests = [];
-before(async () => { server = await startServer(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+useApp();
 
 async function fresh(options) {
   const ctx = await newContext(browser, server.url, options);

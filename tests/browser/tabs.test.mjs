@@ -2,14 +2,12 @@
 // version that tab read, so changes to different things both survive and a
 // change to the same thing is never lost without a word.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, newContext, open, settled } from './harness.mjs';
+import { newContext, open, settled, useApp, server, browser } from './harness.mjs';
 import { day } from './seed.mjs';
 
-let server, browser;
-before(async () => { server = await startServer(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+useApp();
 
 /** The data of a stored document of the default workspace. */
 function stored(page, name) {

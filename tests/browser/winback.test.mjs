@@ -1,14 +1,12 @@
 // Departed customers, the win-back pipeline, intensive care and warning
 // signals, driven as a user would.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, newContext, open, shot } from './harness.mjs';
+import { newContext, open, shot, useApp, server, browser } from './harness.mjs';
 
-let server, browser;
 const foreignRequests = [];
-before(async () => { server = await startServer(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+useApp();
 
 async function done(ctx) {
   foreignRequests.push(...ctx.foreign);

@@ -1,13 +1,11 @@
 // Client-site readiness: workspaces, backup and restore, offline, presentation.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { startServer, launch, newContext, open, shot } from './harness.mjs';
+import { newContext, open, shot, useApp, server, browser } from './harness.mjs';
 
-let server, browser;
-before(async () => { server = await startServer(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+useApp();
 
 const holdfastKeys = (page) => page.evaluate(() => Object.fromEntries(
   Object.keys(localStorage).filter((k) => k.startsWith('holdfast.ws.')).sort().map((k) => [k, localStorage.getItem(k)])));

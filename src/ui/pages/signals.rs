@@ -10,7 +10,7 @@ use crate::domain::signals::{
 };
 use crate::domain::winback::WinbackDoc;
 use crate::storage::Document;
-use crate::ui::bind::{bind, error_text, plain, provide_pending, Bound, StaleNote};
+use crate::ui::bind::{bind, error_text, provide_pending, Bound, StaleNote};
 use crate::ui::components::contracts_nav::ContractsNav;
 use crate::ui::components::field::Field;
 use crate::ui::pages::set_title;
@@ -457,7 +457,7 @@ fn ScoreSettings(
         |d: &WinbackDoc| Some(d.signals.scales.usage_full),
         |d, v| d.signals.scales.usage_full = v,
         |s| parse_percent(s, number_format()).map(|p| p.points()),
-        |v: &f64| plain(*v, number_format()),
+        |v: &f64| format_number(*v, number_format()),
     );
     let Bound {
         raw: threshold,

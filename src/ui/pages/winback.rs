@@ -12,7 +12,7 @@ use crate::domain::winback::{
     WinbackDoc, MAX_EXECUTIVE_QUOTA, MAX_NAME_CHARS, MAX_NOTE_CHARS, REFERENCE_AUTOMOTIVE, REFERENCE_FINANCIAL_UP_TO,
 };
 use crate::storage::Document;
-use crate::ui::bind::{bind, error_text, plain, provide_pending, use_pending, Bound, StaleNote};
+use crate::ui::bind::{bind, error_text, provide_pending, use_pending, Bound, StaleNote};
 use crate::ui::components::chart::{Bar, BarChart};
 use crate::ui::components::contracts_nav::ContractsNav;
 use crate::ui::components::field::{DateField, Field};
@@ -476,7 +476,7 @@ fn SegmentSettingsForm(
         |d: &WinbackDoc| Some(d.segments.top_share),
         |d, v| d.segments.top_share = v,
         move |s| parse_percent(s, number_format()).map(|p| p.points()),
-        |v: &f64| plain(*v, number_format()),
+        |v: &f64| format_number(*v, number_format()),
     );
     let Bound {
         raw: mid_share,
@@ -487,7 +487,7 @@ fn SegmentSettingsForm(
         |d: &WinbackDoc| Some(d.segments.mid_share),
         |d, v| d.segments.mid_share = v,
         move |s| parse_percent(s, number_format()).map(|p| p.points()),
-        |v: &f64| plain(*v, number_format()),
+        |v: &f64| format_number(*v, number_format()),
     );
     let Bound {
         raw: top_from,
@@ -501,7 +501,7 @@ fn SegmentSettingsForm(
             d.segments.amounts_chosen = true;
         },
         move |s| parse_money(s, number_format(), currency.get()),
-        |v: &Money| plain(v.get(), number_format()),
+        |v: &Money| format_number(v.get(), number_format()),
     );
     let Bound {
         raw: mid_from,
@@ -515,7 +515,7 @@ fn SegmentSettingsForm(
             d.segments.amounts_chosen = true;
         },
         move |s| parse_money(s, number_format(), currency.get()),
-        |v: &Money| plain(v.get(), number_format()),
+        |v: &Money| format_number(v.get(), number_format()),
     );
     let Bound {
         raw: quota,

@@ -4,7 +4,7 @@
 use super::{error_text, show_date, show_number, show_share, use_ctx, Ctx, Reference};
 use crate::domain::contracts::{attrition, reasons, value_concentration, ContractsDoc, Period, Reason, ReasonClass};
 use crate::domain::input::{parse_date, parse_percent, parse_rate, InputError, Percent};
-use crate::ui::bind::{bind, plain, Bound};
+use crate::ui::bind::{bind, Bound};
 use crate::ui::components::chart::{Bar, BarChart};
 use crate::ui::components::field::Field;
 use crate::ui::components::field::{iso, DateField};
@@ -83,7 +83,7 @@ pub fn Analyses() -> impl IntoView {
         |d: &ContractsDoc| Some(Percent::new(d.baseline_points).unwrap_or_default()),
         |d, p| d.baseline_points = p.points(),
         |s| parse_percent(s, number_format()),
-        |p| plain(p.points(), number_format()),
+        |p| show_number(p.points()),
     );
     let baseline = memo(move |_| baseline.get().ok());
 
@@ -318,7 +318,7 @@ fn Concentration() -> impl IntoView {
         |d: &ContractsDoc| Some(Percent::new(d.concentration_points).unwrap_or_default()),
         |d, p| d.concentration_points = p.points(),
         |s| parse_rate(s, number_format(), 1.0, 100.0).and_then(Percent::new),
-        |p| plain(p.points(), number_format()),
+        |p| show_number(p.points()),
     );
     let show_all = RwSignal::new(false);
     let result = memo(move |_| {

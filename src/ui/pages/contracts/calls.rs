@@ -1,7 +1,7 @@
 //! Renewal calls (article 000): whom to phone before their contract expires,
 //! by when, what the call found, and the calls as an .ics calendar.
 
-use super::{show_date, use_ctx, Panel, Reference};
+use super::{show_date, show_number, use_ctx, Panel, Reference};
 use crate::domain::contracts::ContractsDoc;
 use crate::domain::contracts::{
     default_call_threshold, renewal_calls, CallOutcome, CallRecord, CallRules, CallStatus, RenewalCall,
@@ -9,7 +9,7 @@ use crate::domain::contracts::{
 };
 use crate::domain::ics::{write_calendar, IcsEvent};
 use crate::domain::input::{parse_money, parse_whole_in};
-use crate::ui::bind::{bind, plain, Bound};
+use crate::ui::bind::{bind, Bound};
 use crate::ui::components::field::Field;
 use crate::ui::components::form_scope::FormScope;
 use crate::ui::download::download;
@@ -72,7 +72,7 @@ pub fn RenewalCalls() -> impl IntoView {
         move |d: &ContractsDoc| Some(d.call_threshold_in(currency)),
         |d, v| d.choose_call_threshold(v),
         move |s| parse_money(s, number_format(), currency),
-        |v| plain(v.get(), number_format()),
+        |v| show_number(v.get()),
     );
     let Bound {
         raw: window_raw,
