@@ -136,3 +136,27 @@ test('one loyalty draft edited in two tabs keeps both changes', async () => {
   assert.deepEqual(ctx.errors, []);
   await ctx.context.close();
 });
+
+test('a tick followed at once by leaving the onboarding screens is saved (the pending write is flushed on leaving)', async () => {
+  const ctx = await newContext(browser, server.url);
+  const page = await open(ctx.context, server.url, '/onboarding');
+  await page.getByLabel('Client name').fill('Leave Fast Ltd');
+  await page.getByLabel('Start date').fill(day(-3));
+  await page.getByRole('button', { name: 'Start the plan' }).click();
+  await page.waitForURL(/\/onboarding\/\d+$/);
+  await settled(async () => (await stored(page, 'onboarding'))?.plans?.length ?? 0, 1);
+  const box = page.locator('.ob-step input[type=checkbox]').first();
+  // Tick, then leave in the same task: no time for the 400 ms timer.
+  await box.evaluate((el) => {
+    el.click();
+    document.querySelector('header.topbar a[href="/contracts"]').click();
+  });
+  await page.waitForURL('**/contracts');
+  const done = async () => {
+    const plan = (await stored(page, 'onboarding'))?.plans?.find((p) => p.client === 'Leave Fast Ltd');
+    return plan ? plan.phases.flatMap((ph) => ph.steps).filter((s) => /done/i.test(s.status)).length : -1;
+  };
+  assert.equal(await done(), 1);
+  assert.deepEqual(ctx.errors, []);
+  await ctx.context.close();
+});
