@@ -90,7 +90,7 @@ fn calculators_screen(screen: Screen) -> Result<AnyView, ChunkError> {
 
 #[wasm_split(contracts, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_contracts))]
 fn contracts_screen(screen: Screen) -> Result<AnyView, ChunkError> {
-    use crate::ui::pages::{contracts, signals, winback};
+    use crate::ui::pages::contracts::{self, signals, winback};
     Ok(match screen {
         Screen::WinBack => winback::Page().into_any(),
         Screen::Signals => signals::Page().into_any(),
@@ -136,10 +136,10 @@ fn data_screen(screen: Screen) -> Result<AnyView, ChunkError> {
 /// the data chunk, fetched once the home page is on screen.
 #[wasm_split(data, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn home_demo_offer() -> Result<AnyView, ChunkError> {
-    Ok(crate::ui::pages::demo::HomeDemoOffer().into_any())
+    Ok(crate::ui::pages::data::demo::HomeDemoOffer().into_any())
 }
 
-/// [`crate::ui::pages::demo::HomeDemoOffer`], drawn when its chunk arrives
+/// [`crate::ui::pages::data::demo::HomeDemoOffer`], drawn when its chunk arrives
 /// (nothing when it cannot: the offer is not the page's content). The slot
 /// appears once the question is settled, offer or not.
 #[component]

@@ -3,15 +3,11 @@
 pub mod calculators;
 pub mod contracts;
 pub mod data;
-pub mod demo;
 pub mod home;
 pub mod loyalty;
 pub mod not_found;
 pub mod onboarding;
 pub mod report;
-pub mod signals;
-pub mod winback;
-pub mod workspaces;
 
 /// Sets the browser tab's title to "`page` · Holdfast".
 pub fn set_title(page: &str) {

@@ -9,6 +9,8 @@ mod form;
 mod import;
 mod register;
 mod renew;
+pub mod signals;
+pub mod winback;
 
 use crate::domain::contracts::{ContractProblem, ContractsDoc};
 use crate::domain::format::{format_money, format_number, format_percent, Currency};

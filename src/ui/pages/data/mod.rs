@@ -7,11 +7,16 @@ use crate::storage::LocalBackend;
 use crate::ui::components::field::Field;
 use crate::ui::download::download;
 use crate::ui::pages::set_title;
-use crate::ui::pages::workspaces::{BackupPanel, WorkspacesPanel};
 use crate::ui::reactive::{effect, memo};
 use crate::ui::state::{next_id, number_format, store, use_notices, use_workspace};
 use crate::ui::text::{input_error, text};
+use backup::BackupPanel;
 use leptos::prelude::*;
+use workspaces::WorkspacesPanel;
+
+mod backup;
+pub mod demo;
+mod workspaces;
 
 /// The consultant's logo: chosen from a file, checked, shown, removable.
 #[component]
