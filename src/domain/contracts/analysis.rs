@@ -4,8 +4,6 @@
 use super::model::{Contract, Period, Reason, ReasonClass, ReasonClasses, Status};
 use crate::domain::input::Percent;
 use crate::domain::order::sort_stable;
-use chrono::Datelike;
-use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
 // ---------------------------------------------------------------------------

@@ -10,7 +10,6 @@ use crate::domain::format::Currency;
 use crate::domain::input::{parse_money, parse_text, InputError, Money, NumberFormat};
 use crate::domain::spreadsheet::Sheet;
 use chrono::{Datelike, NaiveDate};
-use serde::{Deserialize, Serialize};
 
 // ---------------------------------------------------------------------------
 // CSV import and export

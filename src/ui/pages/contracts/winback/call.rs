@@ -5,16 +5,9 @@ use super::*;
 /// The win-back call of the selected customer: five steps with notes, the
 /// current step and the outcome.
 #[component]
-pub(super) fn CallPanel(
-    /// The stored win-back data.
-    doc: RwSignal<WinbackDoc>,
-    /// The customer in the panel.
-    selected: RwSignal<Option<u64>>,
-    /// Customers ranked by lost revenue, with segments.
-    ranked: Memo<Vec<Ranked>>,
-    /// Who calls each picked customer.
-    callers: Memo<HashMap<u64, Caller>>,
-) -> impl IntoView {
+pub(super) fn CallPanel() -> impl IntoView {
+    let wb = use_winback();
+    let (doc, selected) = (wb.doc, wb.selected);
     let t = &text().winback;
     // Only a change of customer rebuilds the panel (not every keystroke).
     let shown = memo(move |_| selected.get().filter(|id| doc.with(|d| d.customer(*id).is_some())));
@@ -59,7 +52,7 @@ pub(super) fn CallPanel(
         </div>
         {move || match shown.get() {
             None => view! { <p class="muted wb-call-none">{t.call_none}</p> }.into_any(),
-            Some(id) => view! { <CallDetail id=id doc=doc ranked=ranked callers=callers selected=selected/> }.into_any(),
+            Some(id) => view! { <CallDetail id=id/> }.into_any(),
         }}
     }
 }
@@ -69,15 +62,9 @@ pub(super) fn CallPanel(
 pub(super) fn CallDetail(
     /// The customer's id.
     id: u64,
-    /// The stored win-back data.
-    doc: RwSignal<WinbackDoc>,
-    /// Customers ranked by lost revenue, with segments.
-    ranked: Memo<Vec<Ranked>>,
-    /// Who calls each picked customer.
-    callers: Memo<HashMap<u64, Caller>>,
-    /// The customer in the panel (cleared by "Close").
-    selected: RwSignal<Option<u64>>,
 ) -> impl IntoView {
+    let wb = use_winback();
+    let (doc, ranked, callers, selected) = (wb.doc, wb.ranked, wb.callers, wb.selected);
     let t = &text().winback;
     let currency = use_currency();
     let c = memo(move |_| doc.with(|d| d.customer(id).cloned()));

@@ -62,27 +62,62 @@ pub(crate) fn scroll_to(id: &str, focus_first_field: bool) {
     }
 }
 
+/// What every section of the win-back page shares, provided by [`Page`] and
+/// read with [`use_winback`] instead of being passed down as props.
+#[derive(Clone, Copy)]
+pub(super) struct WinbackCtx {
+    /// The stored win-back data.
+    pub doc: RwSignal<WinbackDoc>,
+    /// The contract register: only read (its departures and its structural /
+    /// avoidable classing of reasons), never written.
+    pub register: RwSignal<ContractsDoc>,
+    /// The register's classing of reasons.
+    pub classes: Memo<ReasonClasses>,
+    /// Customers ranked by lost revenue, with segments.
+    pub ranked: Memo<Vec<Ranked>>,
+    /// Who calls each picked customer.
+    pub callers: Memo<HashMap<u64, Caller>>,
+    /// The customer in the form, if editing.
+    pub editing: RwSignal<Option<u64>>,
+    /// The customer in the call panel.
+    pub selected: RwSignal<Option<u64>>,
+}
+
+impl WinbackCtx {
+    fn new() -> Self {
+        let doc = use_document::<WinbackDoc>(workspace_key(WinbackDoc::NAME));
+        let register = use_document::<ContractsDoc>(workspace_key(ContractsDoc::NAME));
+        let currency = use_currency();
+        Self {
+            doc,
+            register,
+            classes: memo(move |_| register.with(|d| d.classes.clone())),
+            ranked: memo(move |_| doc.with(|d| segment(&d.customers, &d.segments.in_currency(currency.get())))),
+            callers: memo(move |_| {
+                doc.with(|d| {
+                    assign_callers(&d.customers, d.executive_quota)
+                        .into_iter()
+                        .collect::<HashMap<u64, Caller>>()
+                })
+            }),
+            editing: RwSignal::new(None),
+            selected: RwSignal::new(None),
+        }
+    }
+}
+
+/// The win-back page's shared state (inside [`Page`] only).
+pub(super) fn use_winback() -> WinbackCtx {
+    expect_context::<WinbackCtx>()
+}
+
 /// The win-back page.
 #[component]
 pub fn Page() -> impl IntoView {
     let t = &text().winback;
     set_title(t.title);
-    let doc = use_document::<WinbackDoc>(workspace_key(WinbackDoc::NAME));
-    // The contract register is only read (its structural / avoidable
-    // classing of reasons), never written.
-    let register = use_document::<ContractsDoc>(workspace_key(ContractsDoc::NAME));
-    let classes = memo(move |_| register.with(|d| d.classes.clone()));
-    let editing = RwSignal::new(None::<u64>);
-    let selected = RwSignal::new(None::<u64>);
-    let currency = use_currency();
-    let ranked = memo(move |_| doc.with(|d| segment(&d.customers, &d.segments.in_currency(currency.get()))));
-    let callers = memo(move |_| {
-        doc.with(|d| {
-            assign_callers(&d.customers, d.executive_quota)
-                .into_iter()
-                .collect::<HashMap<u64, Caller>>()
-        })
-    });
+    let wb = WinbackCtx::new();
+    provide_context(wb);
     // The segments, callers and list say when a setting refuses its text.
     let stale = provide_pending();
     view! {
@@ -99,20 +134,20 @@ pub fn Page() -> impl IntoView {
                 <li><a href="#wb-results">{t.nav_results}</a></li>
             </ol>
         </nav>
-        <Summary doc=doc/>
+        <Summary/>
         <section class="panel wb-section" id="wb-track" aria-labelledby="wb-track-h">
             <h2 id="wb-track-h">{t.h_track}</h2>
             <p class="muted">{t.track_lead}</p>
-            <FromRegister doc=doc register=register/>
-            <CustomerForm doc=doc editing=editing/>
-            <Departures doc=doc/>
+            <FromRegister/>
+            <CustomerForm/>
+            <Departures/>
         </section>
         <section class="panel wb-section" id="wb-segment" aria-labelledby="wb-segment-h">
             <h2 id="wb-segment-h">{t.h_segment}</h2>
-            <SegmentSettingsForm doc=doc ranked=ranked/>
+            <SegmentSettingsForm/>
             <div class:is-stale=move || stale.get()>
                 <StaleNote stale/>
-                <CustomerTable doc=doc ranked=ranked callers=callers editing=editing selected=selected/>
+                <CustomerTable/>
             </div>
         </section>
         <section class="panel wb-section" id="wb-call" aria-labelledby="wb-call-h">
@@ -120,30 +155,29 @@ pub fn Page() -> impl IntoView {
             <p class="muted">{t.call_lead}</p>
             <div class:is-stale=move || stale.get()>
                 <StaleNote stale/>
-                <CallPanel doc=doc selected=selected ranked=ranked callers=callers/>
+                <CallPanel/>
             </div>
         </section>
         <section class="panel wb-section" id="wb-reasons" aria-labelledby="wb-reasons-h">
             <h2 id="wb-reasons-h">{t.h_reasons}</h2>
-            <Reasons doc=doc classes=classes/>
+            <Reasons/>
         </section>
         <section class="panel wb-section" id="wb-care" aria-labelledby="wb-care-h">
             <h2 id="wb-care-h">{t.h_care}</h2>
-            <IntensiveCare doc=doc/>
+            <IntensiveCare/>
         </section>
         <section class="panel wb-section" id="wb-results" aria-labelledby="wb-results-h">
             <h2 id="wb-results-h">{t.h_results}</h2>
-            <Results doc=doc/>
+            <Results/>
         </section>
     }
 }
 
 /// Key figures at the top of the page.
 #[component]
-fn Summary(
-    /// The stored win-back data.
-    doc: RwSignal<WinbackDoc>,
-) -> impl IntoView {
+fn Summary() -> impl IntoView {
+    let wb = use_winback();
+    let doc = wb.doc;
     let t = &text().winback;
     let currency = use_currency();
     let figures = memo(move |_| {

@@ -4,12 +4,9 @@ use super::*;
 
 /// Reasons ranked by the lost revenue attached, and the closed loop.
 #[component]
-pub(super) fn Reasons(
-    /// The stored win-back data.
-    doc: RwSignal<WinbackDoc>,
-    /// The contract register's classing of reasons.
-    classes: Memo<ReasonClasses>,
-) -> impl IntoView {
+pub(super) fn Reasons() -> impl IntoView {
+    let wb = use_winback();
+    let (doc, classes) = (wb.doc, wb.classes);
     let t = &text().winback;
     let currency = use_currency();
     let reasons = memo(move |_| doc.with(|d| reasons_by_revenue(&d.customers)));
@@ -126,10 +123,9 @@ pub(super) fn Reasons(
 
 /// Customers won back, with their six-monthly reviews.
 #[component]
-pub(super) fn IntensiveCare(
-    /// The stored win-back data.
-    doc: RwSignal<WinbackDoc>,
-) -> impl IntoView {
+pub(super) fn IntensiveCare() -> impl IntoView {
+    let wb = use_winback();
+    let doc = wb.doc;
     let t = &text().winback;
     let notices = use_notices();
     let day = today();
@@ -189,10 +185,9 @@ pub(super) fn IntensiveCare(
 
 /// Recovery rate and recovered revenue, with the article's references.
 #[component]
-pub(super) fn Results(
-    /// The stored win-back data.
-    doc: RwSignal<WinbackDoc>,
-) -> impl IntoView {
+pub(super) fn Results() -> impl IntoView {
+    let wb = use_winback();
+    let doc = wb.doc;
     let t = &text().winback;
     let currency = use_currency();
     let r = memo(move |_| doc.with(|d| recovery(&d.customers)));

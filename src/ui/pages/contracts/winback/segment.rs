@@ -4,12 +4,9 @@ use super::*;
 
 /// Segmentation settings, the segment totals and the executive quota.
 #[component]
-pub(super) fn SegmentSettingsForm(
-    /// The stored win-back data.
-    doc: RwSignal<WinbackDoc>,
-    /// Customers ranked by lost revenue, with segments.
-    ranked: Memo<Vec<Ranked>>,
-) -> impl IntoView {
+pub(super) fn SegmentSettingsForm() -> impl IntoView {
+    let wb = use_winback();
+    let (doc, ranked) = (wb.doc, wb.ranked);
     let t = &text().winback;
     let currency = use_currency();
     let stale = use_pending();
@@ -204,18 +201,9 @@ pub(super) enum ListFilter {
 /// The departed customers ranked by lost revenue, with segment, pick, caller
 /// and progress; paginated.
 #[component]
-pub(super) fn CustomerTable(
-    /// The stored win-back data.
-    doc: RwSignal<WinbackDoc>,
-    /// Customers ranked by lost revenue, with segments.
-    ranked: Memo<Vec<Ranked>>,
-    /// Who calls each picked customer.
-    callers: Memo<HashMap<u64, Caller>>,
-    /// The customer in the form, if editing.
-    editing: RwSignal<Option<u64>>,
-    /// The customer in the call panel.
-    selected: RwSignal<Option<u64>>,
-) -> impl IntoView {
+pub(super) fn CustomerTable() -> impl IntoView {
+    let wb = use_winback();
+    let (doc, ranked, callers) = (wb.doc, wb.ranked, wb.callers);
     let t = &text().winback;
     let filter = RwSignal::new(ListFilter::All);
     let page = RwSignal::new(0usize);
@@ -291,7 +279,7 @@ pub(super) fn CustomerTable(
                     </thead>
                     <tbody>
                         <For each=move || visible.get() key=|id| *id let:id>
-                            <CustomerRow id=id doc=doc ranked=ranked callers=callers editing=editing selected=selected/>
+                            <CustomerRow id=id/>
                         </For>
                     </tbody>
                 </table>
@@ -325,17 +313,9 @@ pub(super) fn progress_text(c: &DepartedCustomer) -> String {
 pub(super) fn CustomerRow(
     /// The customer's id.
     id: u64,
-    /// The stored win-back data.
-    doc: RwSignal<WinbackDoc>,
-    /// Customers ranked by lost revenue, with segments.
-    ranked: Memo<Vec<Ranked>>,
-    /// Who calls each picked customer.
-    callers: Memo<HashMap<u64, Caller>>,
-    /// The customer in the form, if editing.
-    editing: RwSignal<Option<u64>>,
-    /// The customer in the call panel.
-    selected: RwSignal<Option<u64>>,
 ) -> impl IntoView {
+    let wb = use_winback();
+    let (doc, ranked, callers, editing, selected) = (wb.doc, wb.ranked, wb.callers, wb.editing, wb.selected);
     let t = &text().winback;
     let currency = use_currency();
     let notices = use_notices();

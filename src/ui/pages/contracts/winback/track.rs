@@ -5,12 +5,9 @@ use super::*;
 /// The register's cancelled and not-renewed contracts that are not in the
 /// list yet, offered in one action (undoable), so nothing is typed twice.
 #[component]
-pub(super) fn FromRegister(
-    /// The stored win-back data.
-    doc: RwSignal<WinbackDoc>,
-    /// The contract register (read only).
-    register: RwSignal<ContractsDoc>,
-) -> impl IntoView {
+pub(super) fn FromRegister() -> impl IntoView {
+    let wb = use_winback();
+    let (doc, register) = (wb.doc, wb.register);
     let t = &text().winback;
     let currency = use_currency();
     let notices = use_notices();
@@ -75,12 +72,9 @@ pub(super) fn ReasonSelect(
 
 /// Add or edit a departed customer.
 #[component]
-pub(super) fn CustomerForm(
-    /// The stored win-back data.
-    doc: RwSignal<WinbackDoc>,
-    /// The customer being edited, if any.
-    editing: RwSignal<Option<u64>>,
-) -> impl IntoView {
+pub(super) fn CustomerForm() -> impl IntoView {
+    let wb = use_winback();
+    let (doc, editing) = (wb.doc, wb.editing);
     let t = &text().winback;
     let name = RwSignal::new(String::new());
     let revenue = RwSignal::new(String::new());
@@ -203,10 +197,9 @@ pub(super) fn CustomerForm(
 
 /// Departures per month or quarter: a table and a bar chart.
 #[component]
-pub(super) fn Departures(
-    /// The stored win-back data.
-    doc: RwSignal<WinbackDoc>,
-) -> impl IntoView {
+pub(super) fn Departures() -> impl IntoView {
+    let wb = use_winback();
+    let doc = wb.doc;
     let t = &text().winback;
     let currency = use_currency();
     let granularity = memo(move |_| doc.with(|d| d.granularity));
