@@ -4,6 +4,8 @@
 //! - the app sorts through `domain::order` (one compiled sort);
 //! - memos and effects are made through `ui/reactive.rs` (one compiled copy
 //!   of Leptos's machinery per value type, not per closure: ~200 KB of wasm);
+//! - lists kept by position are drawn by `ui/components/rows.rs` (a memo per
+//!   position), never by a hand-written index-keyed `For`;
 //! - no two modules import each other, directly or through others (a module
 //!   and its own submodules excepted): each layer reads downwards only.
 
@@ -57,6 +59,30 @@ fn memos_and_effects_are_made_through_ui_reactive() {
     assert!(
         offences.is_empty(),
         "use ui::reactive::{{memo, effect}}:\n{}",
+        offences.join("\n")
+    );
+}
+
+#[test]
+fn rows_kept_by_position_go_through_one_component() {
+    let mut offences = Vec::new();
+    for (file, code) in sources() {
+        if file.ends_with("ui/components/rows.rs") {
+            continue;
+        }
+        // `<For each=move || 0..n key=|i| *i …>`: a list of positions.
+        let flat: String = code.split_whitespace().collect::<Vec<_>>().join(" ");
+        for (at, _) in flat.match_indices("<For ") {
+            let tag = &flat[at..flat.len().min(at + 200)];
+            let tag = tag.split('>').next().unwrap_or(tag);
+            if tag.contains("|| 0..") || tag.contains("|| (0..") {
+                offences.push(format!("{}: {}", file.display(), tag));
+            }
+        }
+    }
+    assert!(
+        offences.is_empty(),
+        "draw rows kept by position with ui::components::rows::KeptByPosition:\n{}",
         offences.join("\n")
     );
 }

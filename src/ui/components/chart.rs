@@ -5,6 +5,7 @@
 //! and a "show as table" alternative with the same numbers.
 
 use crate::domain::ticks::nice_ticks;
+use crate::ui::components::rows::KeptByPosition;
 use crate::ui::reactive::memo;
 use crate::ui::text::text;
 use leptos::prelude::*;
@@ -146,29 +147,53 @@ pub fn LineChart(
                 .collect::<Vec<_>>()
         })
     });
-    let lines = memo(move |_| series.with(Vec::len));
-    let polyline = move |i: usize| {
-        series.with(|all| {
-            all.get(i).map_or_else(String::new, |s| {
-                finite(s)
-                    .map(|(x, y)| format!("{:.1},{:.1}", px(x), py(y)))
-                    .collect::<Vec<_>>()
-                    .join(" ")
+    // One line per series, kept by position: a keystroke changes only the
+    // attributes and texts of the lines whose points changed.
+    let line = move |i: usize, line: Memo<Option<Series>>| {
+        let polyline = move || {
+            line.with(|s| {
+                s.as_ref().map_or_else(String::new, |s| {
+                    finite(s)
+                        .map(|(x, y)| format!("{:.1},{:.1}", px(x), py(y)))
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
             })
-        })
-    };
-    // Every point's marker in one path: a keystroke sets one attribute, not
-    // two per point.
-    let marks = move |i: usize| {
-        series.with(|all| {
-            all.get(i).map_or_else(String::new, |s| {
-                finite(s)
-                    .map(|(x, y)| format!("M{:.1},{:.1}a3.5,3.5 0 1,0 7,0a3.5,3.5 0 1,0 -7,0", px(x) - 3.5, py(y)))
-                    .collect()
+        };
+        // Every point's marker in one path: a keystroke sets one attribute, not
+        // two per point.
+        let marks = move || {
+            line.with(|s| {
+                s.as_ref().map_or_else(String::new, |s| {
+                    finite(s)
+                        .map(|(x, y)| format!("M{:.1},{:.1}a3.5,3.5 0 1,0 7,0a3.5,3.5 0 1,0 -7,0", px(x) - 3.5, py(y)))
+                        .collect()
+                })
             })
-        })
+        };
+        let last = move || line.with(|s| s.as_ref().and_then(|s| finite(s).last()));
+        view! {
+            <g class=format!("series series-{}", i % 4 + 1)>
+                <polyline points=polyline fill="none" stroke-dasharray=DASHES[i % 4]></polyline>
+                <path class="marks" d=marks></path>
+                <text class="value-label" class:hidden=move || last().is_none()
+                    x=move || last().map_or(0.0, |(x, _)| px(x) + 8.0)
+                    y=move || last().map_or(0.0, |(_, y)| py(y) + 4.0 + (i as f64) * 2.0)>
+                    {move || last().map(|(_, y)| format_y.run(y)).unwrap_or_default()}
+                </text>
+            </g>
+        }
     };
-    let last = move |i: usize| series.with(|all| all.get(i).and_then(|s| finite(s).last()));
+    // A name can change with each keystroke (it may quote an input): only its
+    // text is replaced.
+    let legend = |i: usize, name: Memo<Option<String>>| {
+        view! {
+            <li class=format!("series-{}", i % 4 + 1)>
+                <svg width="28" height="10" aria-hidden="true"><line x1="0" x2="28" y1="5" y2="5" stroke-dasharray=DASHES[i % 4]></line></svg>
+                {move || name.get().unwrap_or_default()}
+            </li>
+        }
+    };
     view! {
         <figure class="chart line-chart">
             <figcaption>{move || title.get()}</figcaption>
@@ -187,27 +212,10 @@ pub fn LineChart(
                     <text x=14.0 y=(TOP + H - BOTTOM) / 2.0 class="axis-label" text-anchor="middle"
                         transform=format!("rotate(-90 14 {})", (TOP + H - BOTTOM) / 2.0)>{y_label}</text>
                 </g>
-                <For each=move || 0..lines.get() key=|i| *i let:i>
-                    <g class=format!("series series-{}", i % 4 + 1)>
-                        <polyline points=move || polyline(i) fill="none" stroke-dasharray=DASHES[i % 4]></polyline>
-                        <path class="marks" d=move || marks(i)></path>
-                        <text class="value-label" class:hidden=move || last(i).is_none()
-                            x=move || last(i).map_or(0.0, |(x, _)| px(x) + 8.0)
-                            y=move || last(i).map_or(0.0, |(_, y)| py(y) + 4.0 + (i as f64) * 2.0)>
-                            {move || last(i).map(|(_, y)| format_y.run(y)).unwrap_or_default()}
-                        </text>
-                    </g>
-                </For>
+                <KeptByPosition items=series children=line/>
             </svg>
             <ul class="legend">
-                // A name can change with each keystroke (it may quote an input):
-                // only its text is replaced.
-                <For each=move || 0..names.with(Vec::len) key=|i| *i let:i>
-                    <li class=format!("series-{}", i % 4 + 1)>
-                        <svg width="28" height="10" aria-hidden="true"><line x1="0" x2="28" y1="5" y2="5" stroke-dasharray=DASHES[i % 4]></line></svg>
-                        {move || names.with(|n| n.get(i).cloned().unwrap_or_default())}
-                    </li>
-                </For>
+                <KeptByPosition items=names children=legend/>
             </ul>
             <TableToggle table=move || {
                 let all = series.get();

@@ -6,3 +6,4 @@ pub mod field;
 pub mod form_scope;
 pub mod notices;
 pub mod presentation;
+pub mod rows;

@@ -8,6 +8,7 @@ use crate::storage::Document;
 use crate::ui::bind::StaleNote;
 use crate::ui::components::chart::LineChart;
 use crate::ui::components::field::Field;
+use crate::ui::components::rows::KeptByPosition;
 use crate::ui::pages::not_found::NotFound;
 use crate::ui::pages::set_title;
 use crate::ui::reactive::{effect, memo};
@@ -338,40 +339,30 @@ fn Results(evaluation: Signal<Evaluation>) -> impl IntoView {
     });
     let stale = memo(move |_| evaluation.with(|e| e.outcome.is_none()) && outcome.with(Option::is_some));
     let calc_error = memo(move |_| evaluation.with(|e| e.calc_error.clone()));
-    let rows = memo(move |_| outcome.with(|o| o.as_ref().map_or(0, |(rows, _)| rows.len())));
-    let notes = memo(move |_| outcome.with(|o| o.as_ref().map_or(0, |(_, notes)| notes.len())));
+    let rows = memo(move |_| outcome.with(|o| o.as_ref().map(|(rows, _)| rows.clone()).unwrap_or_default()));
+    let notes = memo(move |_| outcome.with(|o| o.as_ref().map(|(_, notes)| notes.clone()).unwrap_or_default()));
     let empty = memo(move |_| outcome.with(Option::is_none));
-    let row = move |i: usize, pick: fn(&ResultRow) -> String| {
-        outcome.with(|o| {
-            o.as_ref()
-                .and_then(|(rows, _)| rows.get(i))
-                .map(pick)
-                .unwrap_or_default()
-        })
+    let result_row = move |_, row: Memo<Option<ResultRow>>| {
+        let id = format!("out-{}", next_id());
+        let pick = move |pick: fn(&ResultRow) -> String| row.with(|r| r.as_ref().map(pick).unwrap_or_default());
+        // A row's label and emphasis rarely change with a keystroke: memos
+        // keep them from being written again.
+        let headline = memo(move |_| row.with(|r| r.as_ref().is_some_and(|r| r.headline)));
+        let label = memo(move |_| pick(|r| r.label.clone()));
+        view! {
+            <div class="result" class:headline=move || headline.get()>
+                <label for=id.clone()>{move || label.get()}</label>
+                <output id=id>{move || pick(|r| r.value.clone())}</output>
+            </div>
+        }
     };
+    let note_row =
+        |_, note: Memo<Option<String>>| view! { <p class="result-note">{move || note.get().unwrap_or_default()}</p> };
     view! {
         <div class="results" class:empty=move || empty.get() class:stale=move || stale.get() aria-live="polite">
             <StaleNote stale=stale/>
-            <For each=move || 0..rows.get() key=|i| *i let:i>
-                {
-                    let id = format!("out-{}", next_id());
-                    // A row's label and emphasis rarely change with a keystroke: memos
-                    // keep them from being written again.
-                    let headline = memo(move |_| outcome.with(|o| o.as_ref().and_then(|(rows, _)| rows.get(i)).is_some_and(|r| r.headline)));
-                    let label = memo(move |_| row(i, |r| r.label.clone()));
-                    view! {
-                        <div class="result" class:headline=move || headline.get()>
-                            <label for=id.clone()>{move || label.get()}</label>
-                            <output id=id>{move || row(i, |r| r.value.clone())}</output>
-                        </div>
-                    }
-                }
-            </For>
-            <For each=move || 0..notes.get() key=|i| *i let:i>
-                <p class="result-note">
-                    {move || outcome.with(|o| o.as_ref().and_then(|(_, notes)| notes.get(i).cloned()).unwrap_or_default())}
-                </p>
-            </For>
+            <KeptByPosition items=rows children=result_row/>
+            <KeptByPosition items=notes children=note_row/>
             <Show when=move || empty.get()>
                 <p class="no-result">{t.fix_fields}</p>
             </Show>

@@ -4,6 +4,7 @@
 use crate::domain::format::format_percent;
 use crate::domain::onboarding::progress::{Health, MilestoneMark, Progress, Projection};
 use crate::domain::onboarding::{Side, StepStatus};
+use crate::ui::components::rows::KeptByPosition;
 use crate::ui::reactive::memo;
 use crate::ui::state::number_format;
 use crate::ui::text::text;
@@ -216,6 +217,16 @@ pub fn ProgressBar(
     } else {
         format!("ob-bar ob-bar-{size}")
     };
+    let mark = |_, m: Memo<Option<MilestoneMark>>| {
+        view! {
+            <span
+                class="ob-bar-mark"
+                class:reached=move || m.with(|m| m.as_ref().is_some_and(|m| m.done))
+                style:left=move || m.with(|m| m.as_ref().map(|m| format!("{}%", m.at_percent())).unwrap_or_default())
+                aria-hidden="true"
+            ></span>
+        }
+    };
     view! {
         <div class=class>
             <div
@@ -231,14 +242,7 @@ pub fn ProgressBar(
                 // Marks are keyed by position, so a bar that shows another plan
                 // (a portfolio row after filtering) moves its marks instead of
                 // rebuilding them.
-                <For each=move || 0..milestones.with(Vec::len) key=|i| *i let:i>
-                    <span
-                        class="ob-bar-mark"
-                        class:reached=move || milestones.with(|m| m.get(i).is_some_and(|m| m.done))
-                        style:left=move || milestones.with(|m| m.get(i).map(|m| format!("{}%", m.at_percent())).unwrap_or_default())
-                        aria-hidden="true"
-                    ></span>
-                </For>
+                <KeptByPosition items=milestones children=mark/>
             </div>
             <output class="ob-bar-value">{move || progress.with(percent_text)}</output>
         </div>
