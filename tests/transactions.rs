@@ -7,7 +7,7 @@ use holdfast::domain::input::NumberFormat;
 use holdfast::domain::transactions::*;
 
 fn read(text: &str, screen: NumberFormat) -> (TxFile, TxPreview) {
-    let file = TxFile::detect(records_from_text(text), None, screen);
+    let file = TxFile::read(text, screen);
     let preview = read_transactions(&file);
     (file, preview)
 }
@@ -19,15 +19,8 @@ fn the_cdnow_layout_is_read_without_a_header() {
     let text = "   4   1 19970101  2  29.33\n   4   1 19970118  2  29.73\n  18   2 19970101  1  14.96\n";
     let (file, preview) = read(text, NumberFormat::POINT);
     assert!(!file.has_header);
-    assert_eq!(
-        file.mapping,
-        TxMapping {
-            customer: Some(0),
-            date: Some(2),
-            amount: Some(4),
-            quantity: Some(3)
-        }
-    );
+    let columns: Vec<Option<usize>> = TxField::ALL.iter().map(|f| file.mapping.get(*f)).collect();
+    assert_eq!(columns, [Some(0), Some(2), Some(4), Some(3)]);
     assert_eq!(file.dates, DateFormat::Iso);
     assert!(preview.problems.is_empty());
     assert_eq!(preview.rows.len(), 3);
@@ -42,10 +35,10 @@ fn a_brazilian_export_with_portuguese_headers_and_decimal_commas() {
     let text = "Código cliente;Data da compra;Valor total;Quantidade\r\nC-01;05/01/2025;R$ 1.234,50;3\r\nC-02;17/02/2025;89,90;1\r\n;18/02/2025;10,00;1\r\nC-03;31/02/2025;5,00;1\r\nC-04;01/03/2025;-5,00;1\r\n";
     let (file, preview) = read(text, NumberFormat::COMMA);
     assert!(file.has_header);
-    assert_eq!(file.mapping.customer, Some(0));
-    assert_eq!(file.mapping.date, Some(1));
-    assert_eq!(file.mapping.amount, Some(2));
-    assert_eq!(file.mapping.quantity, Some(3));
+    assert_eq!(file.mapping.get(TxField::Customer), Some(0));
+    assert_eq!(file.mapping.get(TxField::Date), Some(1));
+    assert_eq!(file.mapping.get(TxField::Amount), Some(2));
+    assert_eq!(file.mapping.get(TxField::Quantity), Some(3));
     assert_eq!(file.dates, DateFormat::DayMonthYear);
     assert_eq!(file.numbers, NumberFormat::COMMA);
     assert_eq!(preview.rows.len(), 2);
@@ -65,10 +58,10 @@ fn a_brazilian_export_with_portuguese_headers_and_decimal_commas() {
 fn a_romanian_export_is_mapped_by_its_headers() {
     let text = "Client,Data comenzii,Valoare\nBrutăria Ștefan,2025-03-01,120.5\nȚesătoria,2025-03-02,80\n";
     let (file, preview) = read(text, NumberFormat::COMMA);
-    assert_eq!(file.mapping.customer, Some(0));
-    assert_eq!(file.mapping.date, Some(1));
-    assert_eq!(file.mapping.amount, Some(2));
-    assert_eq!(file.mapping.quantity, None);
+    assert_eq!(file.mapping.get(TxField::Customer), Some(0));
+    assert_eq!(file.mapping.get(TxField::Date), Some(1));
+    assert_eq!(file.mapping.get(TxField::Amount), Some(2));
+    assert_eq!(file.mapping.get(TxField::Quantity), None);
     assert!(file.mapping.missing().is_empty());
     assert_eq!(preview.rows.len(), 2);
     assert_eq!(preview.rows[0].customer, "Brutăria Ștefan");

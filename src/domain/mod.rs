@@ -15,6 +15,7 @@ pub mod order;
 pub mod share_link;
 pub mod signals;
 pub mod spreadsheet;
+pub mod table;
 pub mod ticks;
 pub mod transactions;
 pub mod winback;

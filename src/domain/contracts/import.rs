@@ -2,14 +2,17 @@
 //! formats, row problems) and CSV export.
 
 use super::model::{
-    normalise, parse_optional_text, CallOutcome, CallRecord, Contract, ContractParts, ContractProblem, ImportField,
-    Reason, Status, MAX_CLIENT_CHARS, MAX_NOTE_CHARS, MAX_SERVICE_CHARS,
+    parse_optional_text, CallOutcome, CallRecord, Contract, ContractParts, ContractProblem, ImportField, Reason,
+    Status, MAX_CLIENT_CHARS, MAX_NOTE_CHARS, MAX_SERVICE_CHARS,
 };
-use crate::domain::csv::{detect_delimiter, parse_csv, restore_formula, write_csv, CsvProblem, CsvRecord};
-use crate::domain::format::Currency;
-use crate::domain::input::{parse_money, parse_text, InputError, Money, NumberFormat};
-use crate::domain::spreadsheet::Sheet;
-use chrono::{Datelike, NaiveDate};
+use crate::domain::csv::{write_csv, CsvProblem, CsvRecord};
+use crate::domain::input::{parse_text, InputError, NumberFormat};
+use crate::domain::table::{self, read_rows, Cells, Columns, Malformed, Preview, ReadOptions, Table, TableFile};
+pub use crate::domain::table::{
+    date_question, guess_column_numbers, guess_date_format, guess_number_format, parse_date_in, parse_money_cell,
+    plain_number, DateFormat, DateProblem, DateQuestion, NumberQuestion,
+};
+use chrono::NaiveDate;
 
 // ---------------------------------------------------------------------------
 // CSV import and export
@@ -186,286 +189,11 @@ impl ImportField {
 }
 
 /// Which column (0-based) holds each field, if any.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Mapping {
-    columns: [Option<usize>; 13],
-}
+pub type Mapping = Columns<ContractTable>;
 
-impl Mapping {
-    pub fn get(&self, field: ImportField) -> Option<usize> {
-        ImportField::ALL
-            .iter()
-            .position(|f| *f == field)
-            .and_then(|i| self.columns.get(i).copied().flatten())
-    }
-
-    pub fn set(&mut self, field: ImportField, column: Option<usize>) {
-        if let Some(i) = ImportField::ALL.iter().position(|f| *f == field) {
-            if let Some(slot) = self.columns.get_mut(i) {
-                *slot = column;
-            }
-        }
-    }
-
-    /// Required fields with no column.
-    pub fn missing(&self) -> Vec<ImportField> {
-        ImportField::ALL
-            .into_iter()
-            .filter(|f| f.required() && self.get(*f).is_none())
-            .collect()
-    }
-}
-
-/// Finds each field's column by its header (case, spaces and punctuation do
-/// not matter); each column is used once, exact export keys first.
+/// The columns found by the header's words (see [`Columns::detect`]).
 pub fn detect_mapping(headers: &[String]) -> Mapping {
-    let normalised: Vec<String> = headers.iter().map(|h| normalise(restore_formula(h))).collect();
-    let mut mapping = Mapping::default();
-    let mut used = vec![false; headers.len()];
-    // Two rounds: the alias lists are ordered from most to least specific, so
-    // a pass per alias rank lets "cancellation_reason" win over "reason".
-    let longest = ImportField::ALL.iter().map(|f| f.aliases().len()).max().unwrap_or(0);
-    for rank in 0..longest {
-        for field in ImportField::ALL {
-            if mapping.get(field).is_some() {
-                continue;
-            }
-            let Some(alias) = field.aliases().get(rank) else {
-                continue;
-            };
-            if let Some(col) = normalised
-                .iter()
-                .enumerate()
-                .position(|(i, h)| h == alias && !used.get(i).copied().unwrap_or(true))
-            {
-                mapping.set(field, Some(col));
-                if let Some(u) = used.get_mut(col) {
-                    *u = true;
-                }
-            }
-        }
-    }
-    mapping
-}
-
-/// How dates are written in a file.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum DateFormat {
-    /// 2024-05-31 (what the export writes).
-    #[default]
-    Iso,
-    /// 31/05/2024 (also with `.` or `-`).
-    DayMonthYear,
-    /// 05/31/2024.
-    MonthDayYear,
-}
-
-impl DateFormat {
-    pub const ALL: [DateFormat; 3] = [DateFormat::Iso, DateFormat::DayMonthYear, DateFormat::MonthDayYear];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            DateFormat::Iso => "iso",
-            DateFormat::DayMonthYear => "dmy",
-            DateFormat::MonthDayYear => "mdy",
-        }
-    }
-}
-
-/// Why a date in a file was refused.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DateProblem {
-    Empty,
-    /// Not a date in the chosen format.
-    Unreadable,
-    /// Outside 1900–2200.
-    OutOfRange,
-}
-
-/// The three numbers of a date, in the order written.
-fn date_numbers(text: &str) -> Option<(u32, u32, i32, bool)> {
-    let parts: Vec<&str> = text.split(['-', '/', '.']).collect();
-    let [a, b, c] = parts.as_slice() else {
-        return None;
-    };
-    if [a, b, c]
-        .iter()
-        .any(|p| p.is_empty() || !p.chars().all(|ch| ch.is_ascii_digit()))
-    {
-        return None;
-    }
-    if a.len() == 4 {
-        // Year first: always read as ISO order, whatever was chosen.
-        let y: i32 = a.parse().ok()?;
-        return Some((b.parse().ok()?, c.parse().ok()?, y, true));
-    }
-    if c.len() != 4 {
-        return None;
-    }
-    Some((a.parse().ok()?, b.parse().ok()?, c.parse().ok()?, false))
-}
-
-/// Reads a date in `format`. A year-first date (2024-05-31) is accepted
-/// whatever the format; two-digit years are refused rather than guessed.
-pub fn parse_date_in(text: &str, format: DateFormat) -> Result<NaiveDate, DateProblem> {
-    let t = text.trim();
-    if t.is_empty() {
-        return Err(DateProblem::Empty);
-    }
-    let (first, second, year, year_first) = date_numbers(t).ok_or(DateProblem::Unreadable)?;
-    let (month, day) = if year_first {
-        (first, second)
-    } else {
-        match format {
-            DateFormat::Iso => return Err(DateProblem::Unreadable),
-            DateFormat::DayMonthYear => (second, first),
-            DateFormat::MonthDayYear => (first, second),
-        }
-    };
-    let date = NaiveDate::from_ymd_opt(year, month, day).ok_or(DateProblem::Unreadable)?;
-    if !(1900..=2200).contains(&date.year()) {
-        return Err(DateProblem::OutOfRange);
-    }
-    Ok(date)
-}
-
-/// The date format that reads the most of `samples`; on a tie, day first
-/// before month first (the register's money is usually pounds or euros).
-pub fn guess_date_format<'a>(samples: impl IntoIterator<Item = &'a str>) -> DateFormat {
-    let samples: Vec<&str> = samples.into_iter().filter(|s| !s.trim().is_empty()).take(500).collect();
-    let score = |f: DateFormat| samples.iter().filter(|s| parse_date_in(s, f).is_ok()).count();
-    let iso = score(DateFormat::Iso);
-    let dmy = score(DateFormat::DayMonthYear);
-    let mdy = score(DateFormat::MonthDayYear);
-    if iso >= dmy && iso >= mdy {
-        DateFormat::Iso
-    } else if dmy >= mdy {
-        DateFormat::DayMonthYear
-    } else {
-        DateFormat::MonthDayYear
-    }
-}
-
-/// The number format that reads the most of `samples` as money: `1,234.56`
-/// or `1.234,56`; `fallback` when both read as many (`1200`, `1.234`).
-pub fn guess_number_format<'a>(samples: impl IntoIterator<Item = &'a str>, fallback: NumberFormat) -> NumberFormat {
-    let samples: Vec<&str> = samples.into_iter().filter(|s| !s.trim().is_empty()).take(500).collect();
-    let score = |f: NumberFormat| samples.iter().filter(|s| reads_as_money(s, f)).count();
-    let point = score(NumberFormat::POINT);
-    let comma = score(NumberFormat::COMMA);
-    if point > comma {
-        NumberFormat::POINT
-    } else if comma > point {
-        NumberFormat::COMMA
-    } else {
-        fallback
-    }
-}
-
-/// A column whose values read as different numbers in the two formats
-/// (`1.500`: 1500 or 1.5) with nothing in the file to tell which: the
-/// importer asks instead of guessing.
-#[derive(Clone, Debug, PartialEq)]
-pub struct NumberQuestion {
-    /// A value of the column as written.
-    pub sample: String,
-    /// The sample read as `1,234.56`.
-    pub as_point: f64,
-    /// The sample read as `1.234,56`.
-    pub as_comma: f64,
-}
-
-/// The number format of a column of money, from its values and the file's
-/// delimiter: the format that reads more of them; on a tie, when some value
-/// reads as two different numbers, comma decimals if the file is
-/// `;`-delimited (what spreadsheets write in languages with a decimal comma),
-/// point decimals if the file is `,`-delimited and only commas make the
-/// values differ (`"1,000"`), else a question; `fallback` when every value
-/// reads the same either way.
-pub fn guess_column_numbers<'a>(
-    samples: impl IntoIterator<Item = &'a str>,
-    delimiter: char,
-    fallback: NumberFormat,
-) -> (NumberFormat, Option<NumberQuestion>) {
-    let samples: Vec<&str> = samples.into_iter().filter(|s| !s.trim().is_empty()).take(500).collect();
-    let read = |s: &str, f: NumberFormat| {
-        Currency::ALL
-            .into_iter()
-            .find_map(|c| parse_money_cell(s, f, c).ok())
-            .map(Money::get)
-    };
-    let point = samples
-        .iter()
-        .filter(|s| read(s, NumberFormat::POINT).is_some())
-        .count();
-    let comma = samples
-        .iter()
-        .filter(|s| read(s, NumberFormat::COMMA).is_some())
-        .count();
-    if point > comma {
-        return (NumberFormat::POINT, None);
-    }
-    if comma > point {
-        return (NumberFormat::COMMA, None);
-    }
-    let differs =
-        |s: &&str| matches!((read(s, NumberFormat::POINT), read(s, NumberFormat::COMMA)), (Some(p), Some(c)) if p != c);
-    let differing: Vec<&str> = samples.iter().copied().filter(differs).collect();
-    let Some(first) = differing.first().copied() else {
-        return (fallback, None);
-    };
-    // Only a comma makes them differ in a comma-delimited file (`"1,000"`
-    // had to be quoted): a file with a decimal comma would not be.
-    let only_commas = differing.iter().all(|s| !s.contains('.'));
-    if delimiter == ';' {
-        return (NumberFormat::COMMA, None);
-    }
-    if delimiter == ',' && only_commas {
-        return (NumberFormat::POINT, None);
-    }
-    let question = NumberQuestion {
-        sample: first.trim().to_string(),
-        as_point: read(first, NumberFormat::POINT).unwrap_or(0.0),
-        as_comma: read(first, NumberFormat::COMMA).unwrap_or(0.0),
-    };
-    (fallback, Some(question))
-}
-
-/// Dates that read as two different days, day first or month first
-/// (`03/04/2027`), with no date in the file to tell which.
-#[derive(Clone, Debug, PartialEq)]
-pub struct DateQuestion {
-    pub sample: String,
-    pub day_first: NaiveDate,
-    pub month_first: NaiveDate,
-}
-
-/// The question to ask about dates when [`guess_date_format`] chose between
-/// day first and month first on a tie and some date reads differently.
-pub fn date_question<'a>(samples: impl IntoIterator<Item = &'a str>) -> Option<DateQuestion> {
-    let samples: Vec<&str> = samples.into_iter().filter(|s| !s.trim().is_empty()).take(500).collect();
-    let score = |f: DateFormat| samples.iter().filter(|s| parse_date_in(s, f).is_ok()).count();
-    let (iso, dmy, mdy) = (
-        score(DateFormat::Iso),
-        score(DateFormat::DayMonthYear),
-        score(DateFormat::MonthDayYear),
-    );
-    if iso >= dmy || dmy != mdy {
-        return None;
-    }
-    samples.iter().find_map(|s| {
-        match (
-            parse_date_in(s, DateFormat::DayMonthYear),
-            parse_date_in(s, DateFormat::MonthDayYear),
-        ) {
-            (Ok(d), Ok(m)) if d != m => Some(DateQuestion {
-                sample: s.trim().to_string(),
-                day_first: d,
-                month_first: m,
-            }),
-            _ => None,
-        }
-    })
+    Columns::detect(headers)
 }
 
 /// Why a row of a file was not imported.
@@ -484,78 +212,61 @@ pub enum RowProblem {
     Date(ImportField, DateProblem),
     UnknownStatus(String),
     UnknownOutcome(String),
+    /// Past the most rows one import takes.
+    TooMany,
+}
+
+impl From<Malformed> for RowProblem {
+    fn from(m: Malformed) -> Self {
+        match m {
+            Malformed::Csv(p) => RowProblem::Csv(p),
+            Malformed::ColumnCount { expected, found } => RowProblem::ColumnCount { expected, found },
+            Malformed::TooMany => RowProblem::TooMany,
+        }
+    }
 }
 
 /// A row that was not imported, with every reason.
-#[derive(Clone, Debug, PartialEq)]
-pub struct BadRow {
-    /// The line of the file on which the row starts (1 is the header).
-    pub line: usize,
-    pub problems: Vec<RowProblem>,
-}
+pub type BadRow = table::BadRow<RowProblem>;
 
-/// What a file would import.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct ImportPreview {
-    /// Good rows: (line, contract with id 0).
-    pub rows: Vec<(usize, Contract)>,
-    pub bad: Vec<BadRow>,
-    /// Blank lines skipped.
-    pub blank: usize,
-}
+/// What a file would import: good rows are contracts with id 0.
+pub type ImportPreview = Preview<ContractTable>;
 
 /// How the cells of a file are read.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct ImportOptions {
-    pub numbers: NumberFormat,
-    pub dates: DateFormat,
-    /// The workspace currency: amounts marked with another are refused.
-    pub currency: Currency,
-}
+pub type ImportOptions = ReadOptions;
 
-/// Reads an amount of money from a file, in the workspace currency: its
-/// symbol or code around the number is dropped, another currency's refused
-/// (see [`parse_money`]); the number is read with `fmt`.
-pub fn parse_money_cell(text: &str, fmt: NumberFormat, currency: Currency) -> Result<Money, InputError> {
-    parse_money(text, fmt, currency)
-}
+/// A contracts file, ready to map.
+pub type CsvFile = TableFile<ContractTable>;
 
-/// Whether a cell reads as money with `fmt` in any currency (for guessing
-/// the file's number format before its currency matters).
-fn reads_as_money(text: &str, fmt: NumberFormat) -> bool {
-    Currency::ALL
-        .into_iter()
-        .any(|c| parse_money_cell(text, fmt, c).is_ok())
-}
+/// The contract register as a table to import.
+#[derive(Debug, PartialEq, Eq)]
+pub struct ContractTable;
 
-/// The mapped cell of a record, with the export's formula escape undone.
-fn cell<'r>(record: &'r CsvRecord, mapping: &Mapping, field: ImportField) -> &'r str {
-    mapping
-        .get(field)
-        .and_then(|col| record.fields.get(col))
-        .map(|s| restore_formula(s))
-        .unwrap_or("")
+impl Table for ContractTable {
+    type Field = ImportField;
+    type Row = Contract;
+    type Problem = RowProblem;
+    const FIELDS: &'static [ImportField] = &ImportField::ALL;
+    const DATE_FIELDS: &'static [ImportField] = &[ImportField::Start, ImportField::Expiry, ImportField::CancelledOn];
+    const NUMBER_FIELDS: &'static [ImportField] = &[ImportField::Value];
+
+    fn required(field: ImportField) -> bool {
+        field.required()
+    }
+
+    fn aliases(field: ImportField) -> &'static [&'static str] {
+        field.aliases()
+    }
+
+    fn read(cells: Cells<'_, Self>, opts: ReadOptions) -> Result<Contract, Vec<RowProblem>> {
+        read_row(&cells, opts)
+    }
 }
 
 /// Reads one data record into a contract or the list of its problems.
-fn read_row(
-    record: &CsvRecord,
-    width: usize,
-    mapping: &Mapping,
-    opts: ImportOptions,
-) -> Result<Contract, Vec<RowProblem>> {
+fn read_row(cells: &Cells<'_, ContractTable>, opts: ReadOptions) -> Result<Contract, Vec<RowProblem>> {
     let mut problems = Vec::new();
-    if let Some(p) = record.problem {
-        problems.push(RowProblem::Csv(p));
-    }
-    let found = record.fields.len();
-    // Extra cells that are all empty (trailing delimiters) are tolerated.
-    let extra_blank = found > width && record.fields.iter().skip(width).all(|f| f.trim().is_empty());
-    if found != width && !extra_blank {
-        problems.push(RowProblem::ColumnCount { expected: width, found });
-        return Err(problems);
-    }
-    let get = |f: ImportField| cell(record, mapping, f);
+    let get = |f: ImportField| cells.get(f);
     let date = |f: ImportField, problems: &mut Vec<RowProblem>| -> Result<NaiveDate, InputError> {
         parse_date_in(get(f), opts.dates).map_err(|e| {
             if e == DateProblem::Empty {
@@ -578,7 +289,7 @@ fn read_row(
         }
     };
     let status_text = get(ImportField::Status).trim();
-    let no_cancel_column = mapping.get(ImportField::CancelledOn).is_none();
+    let no_cancel_column = !cells.mapped(ImportField::CancelledOn);
     let status = if status_text.is_empty() {
         // No status: cancelled when a cancellation date is given.
         if matches!(cancelled_on, Ok(Some(_))) {
@@ -700,132 +411,10 @@ pub fn cancellations_dated_on_expiry(mapping: &Mapping, preview: &ImportPreview)
 /// with `mapping`. Every record becomes a good row, a bad row with its
 /// reasons, or a skipped blank line.
 pub fn read_contracts(records: &[CsvRecord], mapping: &Mapping, opts: ImportOptions) -> ImportPreview {
-    let mut preview = ImportPreview::default();
     let Some((header, data)) = records.split_first() else {
-        return preview;
+        return ImportPreview::default();
     };
-    let width = header.fields.len();
-    preview.rows.reserve(data.len());
-    for record in data {
-        if record.is_blank() && record.problem.is_none() {
-            preview.blank += 1;
-            continue;
-        }
-        match read_row(record, width, mapping, opts) {
-            Ok(contract) => preview.rows.push((record.line, contract)),
-            Err(problems) => preview.bad.push(BadRow {
-                line: record.line,
-                problems,
-            }),
-        }
-    }
-    preview
-}
-
-/// A parsed file ready for mapping: its records, delimiter and the guessed
-/// mapping and date format.
-#[derive(Clone, Debug, PartialEq)]
-pub struct CsvFile {
-    /// The delimiter of a CSV text; `None` for a spreadsheet's rows, which
-    /// have cells instead (see [`CsvFile::from_sheet`]).
-    pub delimiter: Option<char>,
-    pub records: Vec<CsvRecord>,
-    pub mapping: Mapping,
-    pub dates: DateFormat,
-    pub numbers: NumberFormat,
-    /// Set when the value column reads as two different numbers and the file
-    /// does not say which: `numbers` is then only the screen's default.
-    pub number_question: Option<NumberQuestion>,
-    /// Set when dates read day first and month first alike.
-    pub date_question: Option<DateQuestion>,
-}
-
-impl CsvFile {
-    /// Parses `text`, detecting the delimiter, the columns, the date format
-    /// and the number format (`screen`, the language on screen's, when the
-    /// values read the same either way).
-    pub fn read(text: &str, screen: NumberFormat) -> CsvFile {
-        let delimiter = detect_delimiter(text);
-        CsvFile::from_records(parse_csv(text, delimiter), Some(delimiter), screen)
-    }
-
-    /// The first sheet of a spreadsheet as a file to map: its number cells
-    /// are written with a decimal point ([`Sheet::records`]), so no number
-    /// format is guessed or asked; its date cells are ISO dates (text cells
-    /// that look like dates are guessed as in a CSV file).
-    pub fn from_sheet(sheet: &Sheet) -> CsvFile {
-        CsvFile::from_records(sheet.records(), None, NumberFormat::POINT)
-    }
-
-    /// Detects the columns, the date format and the number format of
-    /// `records` (the first is the header). `delimiter` is the CSV text's, or
-    /// `None` for a spreadsheet's records, whose numbers are known to be
-    /// written with a decimal point (`screen` is then not used).
-    pub fn from_records(records: Vec<CsvRecord>, delimiter: Option<char>, screen: NumberFormat) -> CsvFile {
-        let headers = records.first().map(|r| r.fields.clone()).unwrap_or_default();
-        let mapping = detect_mapping(&headers);
-        let column = |fields: &[ImportField]| -> Vec<usize> { fields.iter().filter_map(|f| mapping.get(*f)).collect() };
-        let samples = |columns: Vec<usize>| {
-            records
-                .iter()
-                .skip(1)
-                .flat_map(move |r| {
-                    columns
-                        .clone()
-                        .into_iter()
-                        .filter_map(|c| r.fields.get(c).map(String::as_str))
-                })
-                .collect::<Vec<&str>>()
-        };
-        let date_samples = samples(column(&[
-            ImportField::Start,
-            ImportField::Expiry,
-            ImportField::CancelledOn,
-        ]));
-        let dates = guess_date_format(date_samples.iter().copied());
-        let date_question = date_question(date_samples.iter().copied());
-        let (numbers, number_question) = match delimiter {
-            Some(delimiter) => guess_column_numbers(samples(column(&[ImportField::Value])), delimiter, screen),
-            None => (NumberFormat::POINT, None),
-        };
-        CsvFile {
-            delimiter,
-            records,
-            mapping,
-            dates,
-            numbers,
-            number_question,
-            date_question,
-        }
-    }
-
-    /// The header cells.
-    pub fn headers(&self) -> Vec<String> {
-        self.records
-            .first()
-            .map(|r| r.fields.iter().map(|h| restore_formula(h).trim().to_string()).collect())
-            .unwrap_or_default()
-    }
-
-    /// Data records (not counting the header).
-    pub fn data_rows(&self) -> usize {
-        self.records.len().saturating_sub(1)
-    }
-}
-
-/// A number as the export writes it: every digit needed to read it back, no
-/// grouping, the decimal separator of `fmt`.
-pub fn plain_number(value: f64, fmt: NumberFormat) -> String {
-    let text = if value.is_finite() {
-        format!("{value}")
-    } else {
-        "0".to_string()
-    };
-    if fmt.decimal == '.' {
-        text
-    } else {
-        text.replace('.', &fmt.decimal.to_string())
-    }
+    read_rows(data, Some(header.fields.len()), mapping, opts)
 }
 
 /// The words an export writes (column headers and the names of statuses,

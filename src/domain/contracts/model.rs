@@ -3,6 +3,7 @@
 
 use crate::domain::format::Currency;
 use crate::domain::input::{parse_text, InputError, Money};
+use crate::domain::table::normalise;
 use chrono::{Datelike, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
@@ -543,42 +544,6 @@ impl ContractParts {
             }),
             _ => Err(Box::new(errors)),
         }
-    }
-}
-
-/// Lower-case letters and digits only, accents dropped (`Situação` →
-/// `situacao`, `Data expirării` → `dataexpirarii`, `ş` and `ș` alike): how
-/// headers and keys are compared.
-/// Text reduced to lowercase letters and digits, accents folded, for
-/// matching header words (also the transaction log's).
-pub(crate) fn normalise(text: &str) -> String {
-    text.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .map(fold_accent)
-        .collect()
-}
-
-/// The letter without its accent, for the Latin letters of Portuguese,
-/// Romanian and their neighbours; other characters unchanged.
-fn fold_accent(c: char) -> char {
-    match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ă' | 'ą' | 'ā' => 'a',
-        'ç' | 'ć' | 'č' => 'c',
-        'ď' | 'đ' => 'd',
-        'è' | 'é' | 'ê' | 'ë' | 'ę' | 'ě' | 'ē' => 'e',
-        'ì' | 'í' | 'î' | 'ï' | 'ī' => 'i',
-        'ł' | 'ĺ' | 'ľ' => 'l',
-        'ñ' | 'ń' | 'ň' => 'n',
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ő' | 'ō' | 'º' => 'o',
-        'ŕ' | 'ř' => 'r',
-        'ś' | 'š' | 'ş' | 'ș' => 's',
-        'ť' | 'ţ' | 'ț' => 't',
-        'ù' | 'ú' | 'û' | 'ü' | 'ů' | 'ű' | 'ū' => 'u',
-        'ý' | 'ÿ' => 'y',
-        'ź' | 'ż' | 'ž' => 'z',
-        'ª' => 'a',
-        other => other,
     }
 }
 

@@ -144,6 +144,8 @@ pub struct ContractsText {
     pub problem_date_empty: fn(&str) -> String,
     pub problem_status: fn(&str) -> String,
     pub problem_outcome: fn(&str) -> String,
+    /// A row past the most one import takes.
+    pub problem_too_many: &'static str,
 
     // Analyses: shared.
     pub reference: &'static str,
@@ -523,6 +525,7 @@ pub const EN: ContractsText = ContractsText {
     problem_date_empty: |field| format!("{field}: missing"),
     problem_status: |s| format!("Status: \"{s}\" is not active, renewed, cancelled or expired"),
     problem_outcome: |s| format!("Call outcome: \"{s}\" is not a known outcome"),
+    problem_too_many: "Past the most rows one import takes (1,000,000): split the file",
 
     reference: "Reference figure:",
     no_value: "—",
@@ -993,6 +996,7 @@ pub const PT_BR: ContractsText = ContractsText {
         format!("Situação: \"{s}\" não é uma situação reconhecida (use active, renewed, cancelled ou expired)")
     },
     problem_outcome: |s| format!("Resultado da ligação: \"{s}\" não é um resultado conhecido"),
+    problem_too_many: "Além do máximo de linhas de uma importação (1.000.000): divida o arquivo",
 
     reference: "Número de referência:",
     no_value: "—",
@@ -1461,6 +1465,7 @@ pub const RO: ContractsText = ContractsText {
         format!("Stare: \u{201e}{s}\u{201d} nu este o stare cunoscută (folosiți active, renewed, cancelled sau expired)")
     },
     problem_outcome: |s| format!("Rezultatul apelului: \u{201e}{s}\u{201d} nu este un rezultat cunoscut"),
+    problem_too_many: "Peste numărul maxim de rânduri al unui import (1.000.000): împărțiți fișierul",
 
     reference: "Cifră de referință:",
     no_value: "—",

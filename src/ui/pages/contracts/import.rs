@@ -40,6 +40,7 @@ fn row_problem_text(p: &RowProblem) -> String {
         RowProblem::Date(f, DateProblem::OutOfRange) => (t.problem_date_range)(name(*f)),
         RowProblem::UnknownStatus(s) => (t.problem_status)(s),
         RowProblem::UnknownOutcome(s) => (t.problem_outcome)(s),
+        RowProblem::TooMany => t.problem_too_many.to_string(),
     }
 }
 
