@@ -5,6 +5,7 @@ pub mod calculators;
 pub mod contracts;
 pub mod csv;
 pub mod demo;
+pub mod departures;
 pub mod encoding;
 pub mod format;
 pub mod ics;

@@ -68,9 +68,9 @@ pub trait Table: 'static {
     /// A column of the table.
     type Field: Copy + Eq + std::fmt::Debug + Send + Sync + 'static;
     /// A row read.
-    type Row: Clone + std::fmt::Debug + PartialEq;
+    type Row: Clone + std::fmt::Debug + PartialEq + Send + Sync;
     /// Why a row was refused (the shared [`Malformed`] problems included).
-    type Problem: Clone + std::fmt::Debug + PartialEq + From<Malformed>;
+    type Problem: Clone + std::fmt::Debug + PartialEq + From<Malformed> + Send + Sync;
     /// Every field, in the order the mapping form shows them.
     const FIELDS: &'static [Self::Field];
     /// The fields holding dates (their format is guessed together).

@@ -4,6 +4,7 @@
 //! screens name them alike.
 
 use super::plural;
+use crate::domain::departures::DepartureField;
 use crate::domain::format::{format_date, format_number, Lang};
 use crate::domain::signals::{NpsClass, WarningSign};
 use crate::domain::winback::{Caller, Outcome, Segment, Step, VersusReference};
@@ -69,6 +70,8 @@ pub struct WinbackText {
     pub from_register_added: fn(usize) -> String,
     /// The detail of a departure drawn from an expired contract.
     pub not_renewed: &'static str,
+    /// Importing departed customers from a file.
+    pub import: DepartureImportText,
     /// (quarterly?, number of periods drawn).
     pub chart_periods_title: fn(bool, usize) -> String,
     pub month_label: fn(i32, u32) -> String,
@@ -363,6 +366,7 @@ pub const EN: WinbackText = WinbackText {
     from_register_add: |n| if n == 1 { "Add it as a departed customer".to_string() } else { format!("Add the {} as departed customers", num(n as u64, Lang::En)) },
     from_register_added: |n| format!("Added {} from the contract register.", plural::count(Lang::En, n as u64, "departed customer", "departed customers")),
     not_renewed: "Not renewed: the contract expired.",
+    import: IMPORT_EN,
     chart_periods_title: |quarterly, n| {
         let unit = if quarterly { "quarter" } else { "month" };
         if n > 1 {
@@ -718,6 +722,7 @@ pub const PT_BR: WinbackText = WinbackText {
     from_register_add: |n| if n == 1 { "Adicionar como cliente que saiu".to_string() } else { format!("Adicionar os {} como clientes que saíram", num(n as u64, Lang::PtBr)) },
     from_register_added: |n| if n == 1 { "1 cliente que saiu adicionado do cadastro de contratos.".to_string() } else { format!("{} clientes que saíram adicionados do cadastro de contratos.", num(n as u64, Lang::PtBr)) },
     not_renewed: "Não renovado: o contrato venceu.",
+    import: IMPORT_PT_BR,
     chart_periods_title: |quarterly, n| {
         let unit = if quarterly { "trimestre" } else { "mês" };
         if n > 1 {
@@ -1074,6 +1079,7 @@ pub const RO: WinbackText = WinbackText {
     from_register_add: |n| if n == 1 { "Adaugă-l drept client plecat".to_string() } else { format!("Adaugă-le pe toate {} drept clienți plecați", num(n as u64, Lang::Ro)) },
     from_register_added: |n| format!("{} din registrul de contracte.", if n == 1 { "Adăugat 1 client plecat".to_string() } else { format!("Adăugați {}", plural::ro(n as u64, "client plecat", "clienți plecați")) }),
     not_renewed: "Nereînnoit: contractul a expirat.",
+    import: IMPORT_RO,
     chart_periods_title: |quarterly, n| {
         let unit = if quarterly { "trimestru" } else { "lună" };
         if n > 1 {
@@ -1369,4 +1375,103 @@ pub const RO: WinbackText = WinbackText {
         example: |terms, sum, score| format!("100 × (1 − ({terms}) ÷ {sum}) = {score}"),
         source_004: "Sursa semnalelor de avertizare: articolul „Un ghid complet pentru gestionarea ratei clienților”, gestionarea abandonului. Ponderile și scalele sunt valorile implicite ale Holdfast, nu ale articolului: adaptați-le afacerii dumneavoastră.",
     },
+};
+
+/// The words of the departed-customers import.
+pub struct DepartureImportText {
+    /// The button that opens the panel.
+    pub open: &'static str,
+    pub heading: &'static str,
+    pub lead: &'static str,
+    pub no_data_rows: &'static str,
+    pub mapping_lead: &'static str,
+    pub append: fn(usize) -> String,
+    /// (customers in the list now, rows read).
+    pub replace: fn(usize, usize) -> String,
+    pub imported: fn(usize) -> String,
+    /// (customers replaced, rows read).
+    pub replaced: fn(usize, usize) -> String,
+    pub bad_rows_file_name: &'static str,
+    pub field_name: fn(DepartureField) -> &'static str,
+    /// (field name, what is wrong).
+    pub problem_field: fn(&str, &str) -> String,
+    pub date_empty: &'static str,
+    pub date_unreadable: &'static str,
+    pub date_range: &'static str,
+    pub too_many: &'static str,
+}
+
+const IMPORT_EN: DepartureImportText = DepartureImportText {
+    open: "Import from a file",
+    heading: "Import departed customers",
+    lead: "Paste rows from a spreadsheet or choose the file (CSV, text, .xlsx or .ods): customer, revenue lost a year, the date they left, and the reason when you have it. The first row names the columns. The file is read in this browser and never uploaded.",
+    no_data_rows: "This file has a header row but no customers under it.",
+    mapping_lead: "Each field of a departed customer is matched to a column by its header. Check the matches and change any that are wrong.",
+    append: |n| format!("Add {} to the list", plural::count(Lang::En, n as u64, "departed customer", "departed customers")),
+    replace: |existing, n| format!("Replace the {} in the list with these {}", plural::count(Lang::En, existing as u64, "customer", "customers"), num(n as u64, Lang::En)),
+    imported: |n| format!("Imported {}.", plural::count(Lang::En, n as u64, "departed customer", "departed customers")),
+    replaced: |old, n| format!("Replaced {} with {}.", plural::count(Lang::En, old as u64, "customer", "customers"), num(n as u64, Lang::En)),
+    bad_rows_file_name: "departed-customers-rows-with-problems.csv",
+    field_name: |f| match f {
+        DepartureField::Name => "Customer",
+        DepartureField::LostRevenue => "Revenue lost a year",
+        DepartureField::DepartedOn => "Date they left",
+        DepartureField::Reason => "Reason",
+        DepartureField::ReasonDetail => "Reason detail",
+    },
+    problem_field: |field, what| format!("{field}: {what}"),
+    date_empty: "Date they left: empty",
+    date_unreadable: "Date they left: not a date in the chosen format",
+    date_range: "Date they left: outside 1900–2200",
+    too_many: "Past the most rows one import takes (100,000): split the file",
+};
+
+const IMPORT_PT_BR: DepartureImportText = DepartureImportText {
+    open: "Importar de um arquivo",
+    heading: "Importar clientes que saíram",
+    lead: "Cole as linhas de uma planilha ou escolha o arquivo (CSV, texto, .xlsx ou .ods): cliente, receita anual perdida, a data em que saiu e o motivo, se houver. A primeira linha nomeia as colunas. O arquivo é lido neste navegador e nunca enviado.",
+    no_data_rows: "Este arquivo tem a linha de cabeçalho, mas nenhum cliente abaixo dela.",
+    mapping_lead: "Cada campo de um cliente que saiu é associado a uma coluna pelo cabeçalho. Confira as associações e corrija as erradas.",
+    append: |n| if n == 1 { "Adicionar 1 cliente à lista".to_string() } else { format!("Adicionar {} clientes à lista", num(n as u64, Lang::PtBr)) },
+    replace: |existing, n| format!("Substituir {} da lista por estes {}", if existing == 1 { "o cliente".to_string() } else { format!("os {} clientes", num(existing as u64, Lang::PtBr)) }, num(n as u64, Lang::PtBr)),
+    imported: |n| if n == 1 { "1 cliente importado.".to_string() } else { format!("{} clientes importados.", num(n as u64, Lang::PtBr)) },
+    replaced: |old, n| format!("{} substituídos por {}.", if old == 1 { "1 cliente".to_string() } else { format!("{} clientes", num(old as u64, Lang::PtBr)) }, num(n as u64, Lang::PtBr)),
+    bad_rows_file_name: "clientes-que-sairam-linhas-com-problemas.csv",
+    field_name: |f| match f {
+        DepartureField::Name => "Cliente",
+        DepartureField::LostRevenue => "Receita anual perdida",
+        DepartureField::DepartedOn => "Data da saída",
+        DepartureField::Reason => "Motivo",
+        DepartureField::ReasonDetail => "Detalhe do motivo",
+    },
+    problem_field: |field, what| format!("{field}: {what}"),
+    date_empty: "Data da saída: vazia",
+    date_unreadable: "Data da saída: não é uma data no formato escolhido",
+    date_range: "Data da saída: fora de 1900–2200",
+    too_many: "Além do máximo de linhas de uma importação (100.000): divida o arquivo",
+};
+
+const IMPORT_RO: DepartureImportText = DepartureImportText {
+    open: "Importă dintr-un fișier",
+    heading: "Importă clienții plecați",
+    lead: "Lipiți rândurile unei foi de calcul sau alegeți fișierul (CSV, text, .xlsx sau .ods): clientul, venitul anual pierdut, data plecării și motivul, dacă îl știți. Primul rând denumește coloanele. Fișierul este citit în acest browser și nu este trimis nicăieri.",
+    no_data_rows: "Fișierul are rândul de antet, dar niciun client sub el.",
+    mapping_lead: "Fiecare câmp al unui client plecat este potrivit cu o coloană după antet. Verificați potrivirile și corectați-le pe cele greșite.",
+    append: |n| format!("Adăugați {} în listă", plural::ro(n as u64, "client plecat", "clienți plecați")),
+    replace: |existing, n| format!("Înlocuiți {} din listă cu acești {}", plural::ro(existing as u64, "client", "clienți"), num(n as u64, Lang::Ro)),
+    imported: |n| format!("Importat: {}.", plural::ro(n as u64, "client plecat", "clienți plecați")),
+    replaced: |old, n| format!("{} înlocuiți cu {}.", plural::ro(old as u64, "client", "clienți"), num(n as u64, Lang::Ro)),
+    bad_rows_file_name: "clienti-plecati-randuri-cu-probleme.csv",
+    field_name: |f| match f {
+        DepartureField::Name => "Client",
+        DepartureField::LostRevenue => "Venit anual pierdut",
+        DepartureField::DepartedOn => "Data plecării",
+        DepartureField::Reason => "Motiv",
+        DepartureField::ReasonDetail => "Detaliul motivului",
+    },
+    problem_field: |field, what| format!("{field}: {what}"),
+    date_empty: "Data plecării: goală",
+    date_unreadable: "Data plecării: nu este o dată în formatul ales",
+    date_range: "Data plecării: în afara intervalului 1900–2200",
+    too_many: "Peste numărul maxim de rânduri al unui import (100.000): împărțiți fișierul",
 };

@@ -17,7 +17,6 @@ use crate::domain::format::{format_money, format_number, format_percent, Currenc
 use crate::storage::Document;
 use crate::ui::components::contracts_nav::ContractsNav;
 use crate::ui::pages::set_title;
-use crate::ui::reactive::effect;
 use crate::ui::state::{number_format, today, use_currency, use_document, workspace_key};
 use crate::ui::text::text;
 use chrono::NaiveDate;
@@ -86,29 +85,7 @@ pub(crate) fn problem_text(p: ContractProblem) -> String {
     }
 }
 
-/// Brings an editor that just opened into view and puts the cursor in its
-/// first field, so keyboard users land where they work.
-pub(crate) fn focus_on_open<E>(node: NodeRef<E>)
-where
-    E: leptos::html::ElementType,
-    E::Output: wasm_bindgen::JsCast + Clone + 'static,
-{
-    effect(move |_| {
-        let Some(el) = node.get() else {
-            return;
-        };
-        let el: &web_sys::Element = wasm_bindgen::JsCast::unchecked_ref(&el);
-        el.scroll_into_view();
-        if let Some(field) = el
-            .query_selector("input, select, textarea")
-            .ok()
-            .flatten()
-            .and_then(|f| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(f).ok())
-        {
-            let _ = field.focus();
-        }
-    });
-}
+pub(crate) use crate::ui::components::import_panel::focus_on_open;
 
 /// The contracts page.
 #[component]

@@ -3,6 +3,7 @@
 //! the recovery rate against the article's reference figures.
 
 mod call;
+mod import;
 mod outcome;
 mod segment;
 mod track;
@@ -27,6 +28,7 @@ use crate::ui::reactive::{effect, memo};
 use crate::ui::state::{next_id, number_format, today, use_currency, use_document, use_notices, workspace_key};
 use crate::ui::text::text;
 use call::*;
+use import::ImportDepartures;
 use leptos::prelude::*;
 use outcome::*;
 use segment::*;
@@ -139,6 +141,7 @@ pub fn Page() -> impl IntoView {
             <h2 id="wb-track-h">{t.h_track}</h2>
             <p class="muted">{t.track_lead}</p>
             <FromRegister/>
+            <ImportDepartures/>
             <CustomerForm/>
             <Departures/>
         </section>
