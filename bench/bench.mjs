@@ -4,7 +4,7 @@
 // (cold load and bytes against the baseline; interactions and storage against
 // the plain-JS floors measured in the same run).
 //
-//   node bench/bench.mjs [--runs 5] [--edits 100] [--only bytes,load,growth,onboarding,contracts,storage]
+//   node bench/bench.mjs [--runs 5] [--edits 100] [--only bytes,load,growth,onboarding,contracts,import,storage]
 //                        [--app dist] [--baseline bench/baseline/dist] [--interaction-cpu 1]
 //
 // Normally run through scripts/bench.sh, which builds both first. It is a
@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { envelope, wsKey, onboardingBook, contractsDoc, scenarios } from './seeds.mjs';
 import { TYPES } from '../scripts/serve.mjs';
+import { xlsx } from './xlsx.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -29,7 +30,7 @@ const { chromium } = require('playwright-core');
 
 // ---------------------------------------------------------------- options
 
-const SECTIONS = ['bytes', 'load', 'growth', 'onboarding', 'contracts', 'storage'];
+const SECTIONS = ['bytes', 'load', 'growth', 'onboarding', 'contracts', 'import', 'storage'];
 
 function parseArgs(argv) {
   const opts = {
@@ -859,6 +860,64 @@ async function storageSection(browser, base, runs) {
   }
 }
 
+
+// ---------------------------------------------------------------- import
+
+/** 5,000 contracts as rows: the header, then client, service, value, start, expiry, status. */
+function importRows(n) {
+  const rows = [['Client', 'Service', 'Annual value', 'Start date', 'Expiry date', 'Status']];
+  for (let i = 0; i < n; i++) {
+    const y = 2020 + (i % 5);
+    const m = String(1 + (i % 12)).padStart(2, '0');
+    rows.push([`Client ${i}`, `Service ${i % 7}`, 100 + ((i * 37) % 5000) + 0.5, `${y}-${m}-01`, `${y + 2}-${m}-01`, i % 9 ? 'Active' : 'Cancelled']);
+  }
+  return rows;
+}
+
+/** Time from choosing the file to the preview saying how many rows are ready. */
+async function importOnce(browser, base, file) {
+  const { context, page, errors } = await openApp(browser, base, '/contracts');
+  try {
+    await page.getByRole('button', { name: 'Import CSV' }).first().click();
+    const input = page.getByLabel('Or choose a CSV file');
+    await input.waitFor();
+    await page.evaluate(() => {
+      window.__importStart = 0;
+      document.addEventListener('change', () => { window.__importStart = performance.now(); }, { capture: true, once: true });
+    });
+    await input.setInputFiles(file);
+    await page.waitForFunction(() => /5,000/.test(document.querySelector('.import-summary')?.textContent ?? ''), null, { timeout: 60000 });
+    const took = await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(performance.now() - window.__importStart))));
+    if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
+    return took;
+  } finally {
+    await context.close();
+  }
+}
+
+async function importSection(browser, base, runs) {
+  console.log(`\n## Import: 5,000 contracts, choose the file → preview shown (${runs} runs each)\n`);
+  const rows = importRows(5000);
+  const csv = Buffer.from(rows.map((r) => r.join(',')).join('\r\n'), 'utf8');
+  const book = xlsx(rows);
+  console.log(`files: CSV ${kb(csv.length)}, xlsx ${kb(book.length)}`);
+  const times = { csv: [], xlsx: [] };
+  for (let i = 0; i < runs; i++) {
+    times.csv.push(await importOnce(browser, base, { name: 'contracts.csv', mimeType: 'text/csv', buffer: csv }));
+    times.xlsx.push(await importOnce(browser, base, {
+      name: 'contracts.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: book,
+    }));
+  }
+  table(['file', 'n', 'p50', 'max'], [
+    ['CSV', runs, ms(median(times.csv)), ms(Math.max(...times.csv))],
+    ['xlsx', runs, ms(median(times.xlsx)), ms(Math.max(...times.xlsx))],
+  ]);
+  // Issue 18: 5,000 contracts from an xlsx in < 1 s where the CSV took 0.61 s
+  // on this machine: as a ratio to the CSV read in the same run, ≤ 1.6×.
+  const ratio = median(times.xlsx) / median(times.csv);
+  budget('import 5,000 contracts: xlsx p50 / CSV p50', `${ratio.toFixed(2)}× (${ms(median(times.xlsx))} / ${ms(median(times.csv))})`, '≤ 1.6×', ratio <= 1.6);
+}
+
 // ---------------------------------------------------------------- main
 
 async function main() {
@@ -884,6 +943,7 @@ async function main() {
     if (on('growth')) await growthSection(browser, appServer.url, opts.edits, opts.interactionCpu);
     if (on('onboarding')) await onboardingSection(browser, appServer.url, opts.edits, opts.interactionCpu);
     if (on('contracts')) await contractsSection(browser, appServer.url, opts.edits, opts.interactionCpu);
+    if (on('import')) await importSection(browser, appServer.url, opts.runs);
     if (on('storage')) await storageSection(browser, appServer.url, opts.runs);
   } finally {
     await browser.close();

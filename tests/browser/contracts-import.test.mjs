@@ -49,7 +49,7 @@ test('pt-BR: the Excel file of the issue lands as 3 contracts with their values,
   assert.equal(await page.locator('.import-summary').innerText(), 'Prontas para importar: 3 linhas; com problemas (não importadas): 0 linhas.');
   assert.match(await page.locator('.encoding-used').innerText(), /^Lido como UTF-8\./);
   assert.equal(await page.getByLabel('Codificação').inputValue(), 'utf-8');
-  await page.locator('.cancelled-on-expiry').waitFor();
+  await page.locator('.import-note').waitFor();
   const preview = await page.locator('.preview-table tbody').innerText();
   assert.match(preview, /Padaria São João[\s\S]*R\$\s1\.234,56/);
   assert.match(preview, /Pet Shop Amigão[\s\S]*R\$\s2\.500(,00)?[\s\S]*Cancelado/);
@@ -73,7 +73,7 @@ test('pt-BR: the Excel file of the issue lands as 3 contracts with their values,
   // … and reads back as the same three contracts.
   await upload(page, PT, 'exportado.csv', Buffer.from(exported, 'utf8'));
   assert.equal(await page.locator('.import-summary').innerText(), 'Prontas para importar: 3 linhas; com problemas (não importadas): 0 linhas.');
-  assert.equal(await page.locator('.cancelled-on-expiry').count(), 0);
+  assert.equal(await page.locator('.import-note').count(), 0);
   assert.deepEqual(ctx.errors, []);
   await ctx.context.close();
 });

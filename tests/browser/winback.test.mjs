@@ -312,6 +312,41 @@ test('warning signals score clients, and the at-risk list reorders as signals ch
   await done(ctx);
 });
 
+test('pt-BR: departed customers import from an Excel CSV in Windows-1252, with the problem row named, and land in the list', async () => {
+  const ctx = await newContext(browser, server.url, { locale: 'pt-BR' });
+  const page = await open(ctx.context, server.url, '/contracts/win-back');
+  const text = 'Cliente;Receita anual perdida;Data de saída;Motivo;Observações\r\n' +
+    'Padaria São Bento;12.500,00;15/03/2026;Preço;achou mais barato\r\n' +
+    'Café Central;3.200,50;02/04/2026;Mudança de endereço;\r\n' +
+    'Oficina Sul;1.000,00;31/02/2026;Preço;\r\n';
+  const CP1252 = { 'ã': 0xe3, 'é': 0xe9, 'ç': 0xe7, 'í': 0xed, 'õ': 0xf5 };
+  const bytes = Buffer.from([...text].map((c) => (c.charCodeAt(0) < 0x80 ? c.charCodeAt(0) : CP1252[c])));
+  await page.getByRole('button', { name: 'Importar de um arquivo' }).click();
+  await page.getByRole('heading', { name: 'Importar clientes que saíram' }).waitFor();
+  await page.getByLabel('Ou escolha um arquivo CSV').setInputFiles({ name: 'clientes.csv', mimeType: 'text/csv', buffer: bytes });
+  await page.locator('.import-summary').waitFor();
+  assert.match(await page.locator('.encoding-used').first().innerText(), /Windows-1252/);
+  assert.match(await page.locator('.import-summary').innerText(), /2 linhas;.*1 linha\b/);
+  const preview = await page.locator('.preview-table tbody').innerText();
+  assert.match(preview, /Padaria São Bento[\s\S]*12\.500[\s\S]*15\/03\/2026[\s\S]*achou mais barato/);
+  assert.match(preview, /Café Central[\s\S]*3\.200,5/);
+  assert.match(await page.locator('.bad-rows').innerText(), /4\s+Data de saída: não é uma data no formato escolhido/);
+  await shot(page, 'winback-import-pt-BR');
+  await page.getByRole('button', { name: 'Adicionar 2 clientes à lista' }).click();
+  await customerRow(page, 'Padaria São Bento').waitFor();
+  await customerRow(page, 'Café Central').waitFor();
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('holdfast.ws.default.winback')).data.customers);
+  const byName = Object.fromEntries(stored.map((c) => [c.name, c]));
+  assert.equal(byName['Padaria São Bento'].lost_revenue, 12500);
+  assert.equal(byName['Padaria São Bento'].departed_on, '2026-03-15');
+  assert.equal(byName['Padaria São Bento'].reason, 'Price');
+  assert.equal(byName['Café Central'].lost_revenue, 3200.5);
+  assert.equal(byName['Café Central'].reason, 'Relocation');
+  assert.equal(stored.length, 2);
+  assert.deepEqual(ctx.errors, []);
+  await done(ctx);
+});
+
 test('no request leaves the app origin', () => {
   assert.deepEqual(foreignRequests, []);
 });

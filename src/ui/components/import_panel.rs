@@ -161,6 +161,8 @@ pub fn ImportPanel<T: ImportTable>(
     let parsed = RwSignal::new(None::<Arc<TableFile<T>>>);
     let source = RwSignal::new(String::new());
     let message = RwSignal::new(None::<String>);
+    // A chosen file is being read.
+    let reading = RwSignal::new(false);
     let mapping = RwSignal::new(Columns::<T>::default());
     let dates = RwSignal::new(DateFormat::Iso);
     let numbers = RwSignal::new(number_format());
@@ -295,15 +297,40 @@ pub fn ImportPanel<T: ImportTable>(
                             read_chosen_bytes(
                                 &ev,
                                 MAX_FILE_BYTES,
-                                move |name| message.set(Some((t.reading_file)(&name))),
-                                move |name, bytes| load_bytes(name, Arc::new(bytes), None),
-                                move |name| message.set(Some((t.file_too_big)(&name))),
-                                move || message.set(Some(t.file_unreadable.to_string())),
+                                move |name| {
+                                    reading.set(true);
+                                    message.set(Some((t.reading_file)(&name)));
+                                },
+                                move |name, bytes| {
+                                    // Read after the next frame, so the progress bar is on
+                                    // screen (its animation runs while the file is read).
+                                    request_animation_frame(move || {
+                                        set_timeout(
+                                            move || {
+                                                load_bytes(name, Arc::new(bytes), None);
+                                                reading.set(false);
+                                            },
+                                            std::time::Duration::ZERO,
+                                        )
+                                    })
+                                },
+                                move |name| {
+                                    reading.set(false);
+                                    message.set(Some((t.file_too_big)(&name)));
+                                },
+                                move || {
+                                    reading.set(false);
+                                    message.set(Some(t.file_unreadable.to_string()));
+                                },
                             )
                         }
                     />
                 </div>
                 <p class="import-message" role="status">{move || message.get()}</p>
+                // Shown from 300 ms on (style: a delayed fade-in), so a quick
+                // read never flashes it.
+                <div class="import-progress" role="progressbar" aria-label=move || message.get().unwrap_or_default()
+                    aria-busy="true" hidden=move || !reading.get()></div>
                 <div class="form-actions">
                     <button type="button" on:click=move |_| load_pasted(pasted.get_untracked())>{t.read_csv}</button>
                     <button type="button" class="ghost" on:click=move |_| on_close.run(())>{t.cancel}</button>

@@ -4,7 +4,6 @@
 //! screens name them alike.
 
 use super::plural;
-use crate::domain::departures::DepartureField;
 use crate::domain::format::{format_date, format_number, Lang};
 use crate::domain::signals::{NpsClass, WarningSign};
 use crate::domain::winback::{Caller, Outcome, Segment, Step, VersusReference};
@@ -1392,7 +1391,6 @@ pub struct DepartureImportText {
     /// (customers replaced, rows read).
     pub replaced: fn(usize, usize) -> String,
     pub bad_rows_file_name: &'static str,
-    pub field_name: fn(DepartureField) -> &'static str,
     /// (field name, what is wrong).
     pub problem_field: fn(&str, &str) -> String,
     pub date_empty: &'static str,
@@ -1412,17 +1410,10 @@ const IMPORT_EN: DepartureImportText = DepartureImportText {
     imported: |n| format!("Imported {}.", plural::count(Lang::En, n as u64, "departed customer", "departed customers")),
     replaced: |old, n| format!("Replaced {} with {}.", plural::count(Lang::En, old as u64, "customer", "customers"), num(n as u64, Lang::En)),
     bad_rows_file_name: "departed-customers-rows-with-problems.csv",
-    field_name: |f| match f {
-        DepartureField::Name => "Customer",
-        DepartureField::LostRevenue => "Revenue lost a year",
-        DepartureField::DepartedOn => "Date they left",
-        DepartureField::Reason => "Reason",
-        DepartureField::ReasonDetail => "Reason detail",
-    },
     problem_field: |field, what| format!("{field}: {what}"),
-    date_empty: "Date they left: empty",
-    date_unreadable: "Date they left: not a date in the chosen format",
-    date_range: "Date they left: outside 1900–2200",
+    date_empty: "Departure date: empty",
+    date_unreadable: "Departure date: not a date in the chosen format",
+    date_range: "Departure date: outside 1900–2200",
     too_many: "Past the most rows one import takes (100,000): split the file",
 };
 
@@ -1437,17 +1428,10 @@ const IMPORT_PT_BR: DepartureImportText = DepartureImportText {
     imported: |n| if n == 1 { "1 cliente importado.".to_string() } else { format!("{} clientes importados.", num(n as u64, Lang::PtBr)) },
     replaced: |old, n| format!("{} substituídos por {}.", if old == 1 { "1 cliente".to_string() } else { format!("{} clientes", num(old as u64, Lang::PtBr)) }, num(n as u64, Lang::PtBr)),
     bad_rows_file_name: "clientes-que-sairam-linhas-com-problemas.csv",
-    field_name: |f| match f {
-        DepartureField::Name => "Cliente",
-        DepartureField::LostRevenue => "Receita anual perdida",
-        DepartureField::DepartedOn => "Data da saída",
-        DepartureField::Reason => "Motivo",
-        DepartureField::ReasonDetail => "Detalhe do motivo",
-    },
     problem_field: |field, what| format!("{field}: {what}"),
-    date_empty: "Data da saída: vazia",
-    date_unreadable: "Data da saída: não é uma data no formato escolhido",
-    date_range: "Data da saída: fora de 1900–2200",
+    date_empty: "Data de saída: vazia",
+    date_unreadable: "Data de saída: não é uma data no formato escolhido",
+    date_range: "Data de saída: fora de 1900–2200",
     too_many: "Além do máximo de linhas de uma importação (100.000): divida o arquivo",
 };
 
@@ -1462,13 +1446,6 @@ const IMPORT_RO: DepartureImportText = DepartureImportText {
     imported: |n| format!("Importat: {}.", plural::ro(n as u64, "client plecat", "clienți plecați")),
     replaced: |old, n| format!("{} înlocuiți cu {}.", plural::ro(old as u64, "client", "clienți"), num(n as u64, Lang::Ro)),
     bad_rows_file_name: "clienti-plecati-randuri-cu-probleme.csv",
-    field_name: |f| match f {
-        DepartureField::Name => "Client",
-        DepartureField::LostRevenue => "Venit anual pierdut",
-        DepartureField::DepartedOn => "Data plecării",
-        DepartureField::Reason => "Motiv",
-        DepartureField::ReasonDetail => "Detaliul motivului",
-    },
     problem_field: |field, what| format!("{field}: {what}"),
     date_empty: "Data plecării: goală",
     date_unreadable: "Data plecării: nu este o dată în formatul ales",

@@ -8,7 +8,15 @@ use crate::ui::components::import_panel::{malformed_text, ImportPanel, ImportTab
 
 impl ImportTable for DepartureTable {
     fn field_name(field: DepartureField) -> &'static str {
-        (text().winback.import.field_name)(field)
+        // The words of the form that adds a customer by hand.
+        let t = &text().winback;
+        match field {
+            DepartureField::Name => t.name,
+            DepartureField::LostRevenue => t.lost_revenue,
+            DepartureField::DepartedOn => t.departed_on,
+            DepartureField::Reason => t.reason,
+            DepartureField::ReasonDetail => t.reason_detail,
+        }
     }
 
     fn field_key(field: DepartureField) -> &'static str {
@@ -19,7 +27,7 @@ impl ImportTable for DepartureTable {
         let t = &text().winback.import;
         match problem {
             DepartureProblem::Malformed(m) => malformed_text(*m, t.too_many),
-            DepartureProblem::Field(f, e) => (t.problem_field)((t.field_name)(*f), &error_text(*e)),
+            DepartureProblem::Field(f, e) => (t.problem_field)(Self::field_name(*f), &error_text(*e)),
             DepartureProblem::Date(DateProblem::Empty) => t.date_empty.to_string(),
             DepartureProblem::Date(DateProblem::Unreadable) => t.date_unreadable.to_string(),
             DepartureProblem::Date(DateProblem::OutOfRange) => t.date_range.to_string(),
@@ -40,7 +48,7 @@ impl ImportTable for DepartureTable {
     }
 
     fn columns() -> Vec<(&'static str, bool)> {
-        let name = text().winback.import.field_name;
+        let name = Self::field_name;
         vec![
             (name(DepartureField::Name), false),
             (name(DepartureField::LostRevenue), true),
