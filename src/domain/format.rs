@@ -275,3 +275,57 @@ pub fn format_date(date: chrono::NaiveDate, lang: Lang) -> String {
     let month = names.get(date.month0() as usize).copied().unwrap_or("");
     format!("{} {} {}", date.day(), month, date.year())
 }
+
+/// How the screen writes figures: its number format and the workspace
+/// currency. The one formatter of every screen.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Fmt {
+    pub number: NumberFormat,
+    pub currency: Currency,
+}
+
+impl Fmt {
+    /// Up to two decimals: `1,234.5`, `95`.
+    pub fn num(self, x: f64) -> String {
+        format_number(x, self.number)
+    }
+    /// Rounded to a whole number: `12,346`.
+    pub fn whole(self, x: f64) -> String {
+        format_fixed(x.round(), 0, self.number)
+    }
+    /// Money: `£1,234.56`, whole amounts without decimals.
+    pub fn money(self, x: f64) -> String {
+        format_money(x, self.currency, self.number)
+    }
+    /// Money rounded to whole units, for large totals.
+    pub fn money_whole(self, x: f64) -> String {
+        format_money(x.round(), self.currency, self.number)
+    }
+    /// Small amounts (the cost of one point) with up to four decimals.
+    pub fn money_fine(self, x: f64) -> String {
+        if !x.is_finite() || x.abs() >= 1.0 || ((x * 100.0).round() - x * 100.0).abs() < 1e-9 {
+            return self.money(x);
+        }
+        let text = format_fixed(x, 4, self.number);
+        let text = text.trim_end_matches('0').to_string();
+        // The currency's layout around a number, taken from formatting zero.
+        format_money(0.0, self.currency, self.number).replacen('0', &text, 1)
+    }
+    /// Percentage points: 10.5 → `10.5 %`.
+    pub fn percent(self, points: f64) -> String {
+        format_percent(points, self.number)
+    }
+    /// A fraction as a percentage: 0.105 → `10.5 %`.
+    pub fn share(self, fraction: f64) -> String {
+        format_percent(fraction * 100.0, self.number)
+    }
+    /// A multiplier: `1.25×`.
+    pub fn mult(self, x: f64) -> String {
+        format!("{}×", format_number(x, self.number))
+    }
+    /// A value as someone would type it in a field: the screen's decimal
+    /// separator, no grouping, at most two decimals ("83.33", "83,33").
+    pub fn typed(self, value: f64) -> String {
+        format_number(value, self.number).replace(self.number.group, "")
+    }
+}

@@ -245,6 +245,15 @@ pub fn use_currency() -> Signal<Currency> {
 }
 
 /// The number convention of the language on screen.
+/// The screen's formatter, following the language and the workspace currency.
+pub fn use_fmt() -> Signal<crate::domain::format::Fmt> {
+    let currency = use_currency();
+    Signal::derive(move || crate::domain::format::Fmt {
+        number: number_format(),
+        currency: currency.get(),
+    })
+}
+
 pub fn number_format() -> NumberFormat {
     crate::ui::text::lang().number_format()
 }

@@ -38,7 +38,7 @@ pub fn ReportPage() -> impl IntoView {
     let is_demo = memo(move |_| index.with(|i| i.is_demo(&ws.id.get_value())));
     let today = today();
     let date = format_date(today, lang());
-    let fmt = Fmt::signal();
+    let fmt = crate::ui::state::use_fmt();
     let scenarios = use_document::<CalcScenarios>(workspace_key(CalcScenarios::NAME));
     let contracts = use_document::<ContractsDoc>(workspace_key(ContractsDoc::NAME));
     let winback = use_document::<WinbackDoc>(workspace_key(WinbackDoc::NAME));
@@ -187,12 +187,12 @@ fn contracts_view(doc: &ContractsDoc, winback: &WinbackDoc, today: NaiveDate, f:
     let baseline = Percent::new(doc.baseline_points).unwrap_or_default();
     let a = attrition(&doc.contracts, period, baseline, &doc.classes);
     let (from, to) = ((tc.date)(period.from()), (tc.date)(period.to()));
-    let attrition_value = a.rate.map_or_else(|| t.not_defined.to_string(), |r| f.pct(r));
+    let attrition_value = a.rate.map_or_else(|| t.not_defined.to_string(), |r| f.share(r));
     let attrition_detail = match a.rate {
         Some(_) => (t.attrition_detail)(
             a.lost.count,
             &crate::domain::format::format_fixed(a.average.0, 1, f.number),
-            &f.pct(a.baseline),
+            &f.share(a.baseline),
             &from,
             &to,
         ),
@@ -223,12 +223,12 @@ fn contracts_view(doc: &ContractsDoc, winback: &WinbackDoc, today: NaiveDate, f:
             {kpi(
                 t.key_clients,
                 concentration.key_clients.len().to_string(),
-                (t.key_clients_detail)(concentration.key_clients.len(), concentration.clients, &f.pct(key_share)),
+                (t.key_clients_detail)(concentration.key_clients.len(), concentration.clients, &f.share(key_share)),
             )}
             {kpi(t.renewals, calls.len().to_string(), (t.renewals_detail)(doc.call_window_months, pending, overdue))}
             {(r.departed > 0).then(|| kpi(
                 t.winback,
-                r.rate.map_or_else(|| t.not_defined.to_string(), |p| f.pct(p.fraction())),
+                r.rate.map_or_else(|| t.not_defined.to_string(), |p| f.share(p.fraction())),
                 (t.winback_detail)(r.won_back, r.contacted, r.departed, &f.money_whole(r.recovered)),
             ))}
         </dl>
@@ -273,7 +273,7 @@ fn contracts_view(doc: &ContractsDoc, winback: &WinbackDoc, today: NaiveDate, f:
                                 <th scope="row">{(tc.reason_name)(r.reason)}</th>
                                 <td class="num">{r.lost.count}</td>
                                 <td class="num">{f.money_whole(r.lost.value)}</td>
-                                <td class="num">{f.pct(r.share)}</td>
+                                <td class="num">{f.share(r.share)}</td>
                             </tr>
                         }).collect_view()}
                     </tbody>
@@ -312,7 +312,7 @@ fn loyalty_view(doc: &LoyaltyDrafts, f: Fmt) -> AnyView {
                     let name = display_name(&p.name);
                     match project(p) {
                         Ok(e) => {
-                            let roi = |r: Option<f64>| r.map_or_else(|| t.not_defined.to_string(), |r| f.pct(r));
+                            let roi = |r: Option<f64>| r.map_or_else(|| t.not_defined.to_string(), |r| f.share(r));
                             let (cost, liability, roi1) = e.year1().map_or(
                                 (t.not_defined.to_string(), t.not_defined.to_string(), t.not_defined.to_string()),
                                 |y| (f.money_whole(y.cost), f.money_whole(y.liability), roi(y.roi)),
@@ -324,7 +324,7 @@ fn loyalty_view(doc: &LoyaltyDrafts, f: Fmt) -> AnyView {
                                     <td class="num">{liability}</td>
                                     // The draft's own breakage, as typed in its editor
                                     // (the label is the editor's too).
-                                    <td class="num">{f.pct(e.assumptions.breakage)}</td>
+                                    <td class="num">{f.share(e.assumptions.breakage)}</td>
                                     <td class="num">{roi1}</td>
                                     <td class="num">{roi(e.three_year_roi)}</td>
                                     <td>{payback_text(&e, f)}</td>

@@ -1,11 +1,10 @@
 //! Binding the stored drafts to form fields (through the one binding of
 //! [`crate::ui::bind`]), and number formatting for the loyalty screens.
 
-use crate::domain::format::{format_fixed, format_money, format_number, Currency};
 use crate::domain::input::{parse_text, InputError, NumberFormat};
 use crate::domain::loyalty::{LoyaltyDrafts, Programme};
 use crate::ui::bind::{bind, plain};
-use crate::ui::state::{next_id, number_format, use_currency};
+use crate::ui::state::{next_id, number_format};
 use leptos::prelude::*;
 
 /// The loyalty document, shared by every loyalty screen through context.
@@ -108,54 +107,4 @@ where
     }
 }
 
-/// How numbers, money and percentages are written on the loyalty screens.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Fmt {
-    pub number: NumberFormat,
-    pub currency: Currency,
-}
-
-impl Fmt {
-    /// The format, following the workspace currency.
-    pub fn signal() -> Signal<Fmt> {
-        let currency = use_currency();
-        Signal::derive(move || Fmt {
-            number: number_format(),
-            currency: currency.get(),
-        })
-    }
-    /// Up to two decimals: `1,234.5` → `1,234.50`, `95`.
-    pub fn num(self, x: f64) -> String {
-        format_number(x, self.number)
-    }
-    /// Rounded to a whole number: `12,346`.
-    pub fn whole(self, x: f64) -> String {
-        format_fixed(x.round(), 0, self.number)
-    }
-    /// Money: `£1,234.56`, whole amounts without decimals.
-    pub fn money(self, x: f64) -> String {
-        format_money(x, self.currency, self.number)
-    }
-    /// Money rounded to whole units, for large totals.
-    pub fn money_whole(self, x: f64) -> String {
-        format_money(x.round(), self.currency, self.number)
-    }
-    /// Small amounts (the cost of one point) with up to four decimals.
-    pub fn money_fine(self, x: f64) -> String {
-        if !x.is_finite() || x.abs() >= 1.0 || ((x * 100.0).round() - x * 100.0).abs() < 1e-9 {
-            return self.money(x);
-        }
-        let text = format_fixed(x, 4, self.number);
-        let text = text.trim_end_matches('0').to_string();
-        // The currency's layout around a number, taken from formatting zero.
-        format_money(0.0, self.currency, self.number).replacen('0', &text, 1)
-    }
-    /// A fraction as a percentage: 0.105 → `10.5 %`.
-    pub fn pct(self, fraction: f64) -> String {
-        crate::domain::format::format_percent(fraction * 100.0, self.number)
-    }
-    /// A multiplier: `1.25×`.
-    pub fn mult(self, x: f64) -> String {
-        format!("{}×", format_number(x, self.number))
-    }
-}
+pub use crate::domain::format::Fmt;

@@ -1,7 +1,7 @@
 //! `/loyalty/compare/:a/:b`: two drafts side by side, rows that differ
 //! highlighted and marked in words ("≠ differs"), not by colour alone.
 
-use super::bind::{use_drafts, Fmt};
+use super::bind::use_drafts;
 use super::display_name;
 use super::summary::{compare_rows, CompareRow};
 use crate::domain::loyalty::project;
@@ -70,7 +70,7 @@ pub fn ComparePage() -> impl IntoView {
     let doc = use_drafts();
     let params = use_params_map();
     let navigate = use_navigate();
-    let fmt = Fmt::signal();
+    let fmt = crate::ui::state::use_fmt();
     let param =
         move |name: &'static str| memo(move |_| params.with(|p| p.get(name).and_then(|s| s.parse::<u64>().ok())));
     let (a, b) = (param("a"), param("b"));

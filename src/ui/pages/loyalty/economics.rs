@@ -20,7 +20,7 @@ pub type EconomicsMemo = Memo<Option<Result<Economics, ModelError>>>;
 #[component]
 pub fn KeyFigures(economics: EconomicsMemo, #[prop(into)] stale: Signal<bool>) -> impl IntoView {
     let t = &text().loyalty;
-    let fmt = Fmt::signal();
+    let fmt = crate::ui::state::use_fmt();
     let rows = memo(move |_| {
         let f = fmt.get();
         economics.with(|e| match e {
@@ -198,7 +198,7 @@ fn EconomicInputsSection(id: u64) -> impl IntoView {
 #[component]
 fn Results(economics: EconomicsMemo) -> impl IntoView {
     let t = &text().loyalty;
-    let fmt = Fmt::signal();
+    let fmt = crate::ui::state::use_fmt();
     let rows = memo(move |_| {
         let f = fmt.get();
         economics.with(|e| match e {
@@ -255,7 +255,7 @@ fn intermediate(e: &Economics, f: Fmt) -> Vec<ResultRow> {
             "spend_after",
             t.spend_after,
             f.money(e.spend_with_programme),
-            (t.f_spend_after)(&f.money(e.spend_per_member), &f.pct(a.frequency_lift)),
+            (t.f_spend_after)(&f.money(e.spend_per_member), &f.share(a.frequency_lift)),
         ),
         row(
             "multiplier",
@@ -272,14 +272,14 @@ fn intermediate(e: &Economics, f: Fmt) -> Vec<ResultRow> {
         row(
             "redemption_share",
             t.redemption_share,
-            f.pct(e.redemption_share),
-            (t.f_redemption_share)(&f.pct(a.redemption), &f.pct(a.breakage)),
+            f.share(e.redemption_share),
+            (t.f_redemption_share)(&f.share(a.redemption), &f.share(a.breakage)),
         ),
         row(
             "overall_breakage",
             t.overall_breakage,
-            f.pct(e.overall_breakage),
-            (t.f_overall_breakage)(&f.pct(a.redemption), &f.pct(a.breakage)),
+            f.share(e.overall_breakage),
+            (t.f_overall_breakage)(&f.share(a.redemption), &f.share(a.breakage)),
         ),
     ]
 }
@@ -310,7 +310,7 @@ pub fn ResultLine(row: ResultRow) -> impl IntoView {
 fn Projection(id: u64, economics: EconomicsMemo) -> impl IntoView {
     let t = &text().loyalty;
     let doc = use_drafts();
-    let fmt = Fmt::signal();
+    let fmt = crate::ui::state::use_fmt();
     let distribution = Signal::derive(move || doc.with(|d| d.get(id).map(|p| p.distribution)));
     let manual_total =
         memo(move |_| doc.with(|d| d.get(id).map(|p| p.tiers.tiers.iter().map(|x| x.share).sum::<f64>())));
@@ -348,7 +348,7 @@ fn Projection(id: u64, economics: EconomicsMemo) -> impl IntoView {
                             .iter()
                             .map(|y| f.whole(y.members_per_band.get(band).copied().unwrap_or(0.0)))
                             .collect();
-                        (name, threshold, mult, f.pct(share), members)
+                        (name, threshold, mult, f.share(share), members)
                     })
                     .collect::<Vec<_>>()
             })
@@ -385,7 +385,7 @@ fn Projection(id: u64, economics: EconomicsMemo) -> impl IntoView {
                     row(t.series_profit, &|y| f.money_whole(y.incremental_gross_profit)),
                     row(t.row_net, &|y| f.money_whole(y.net)),
                     row(t.roi, &|y| {
-                        y.roi.map_or_else(|| t.not_defined_no_cost.to_string(), |r| f.pct(r))
+                        y.roi.map_or_else(|| t.not_defined_no_cost.to_string(), |r| f.share(r))
                     }),
                 ]
             }
@@ -405,7 +405,7 @@ fn Projection(id: u64, economics: EconomicsMemo) -> impl IntoView {
                 _ => t.assumption_derived,
             }}</p>
             <Show when=move || distribution.get() == Some(Distribution::Manual)>
-                <p class="muted">{move || manual_total.get().map(|s| (t.manual_total)(&fmt.get().pct(s / 100.0)))}</p>
+                <p class="muted">{move || manual_total.get().map(|s| (t.manual_total)(&fmt.get().share(s / 100.0)))}</p>
             </Show>
             <Show when=move || !table.with(Vec::is_empty)>
                 // Wider than the panel on narrow screens: focusable so the

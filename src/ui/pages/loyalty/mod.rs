@@ -32,7 +32,7 @@ use crate::ui::pages::set_title;
 use crate::ui::reactive::{effect, memo};
 use crate::ui::state::{number_format, update_stored, use_currency, use_document, use_notices, workspace_key, Level};
 use crate::ui::text::{input_error, text};
-use bind::{use_drafts, Drafts, Fmt};
+use bind::{use_drafts, Drafts};
 use leptos::prelude::*;
 use leptos_router::components::{Outlet, A};
 use leptos_router::hooks::use_navigate;
@@ -202,7 +202,7 @@ pub fn Page() -> impl IntoView {
 fn DraftRow(id: u64) -> impl IntoView {
     let t = &text().loyalty;
     let doc = use_drafts();
-    let fmt = Fmt::signal();
+    let fmt = crate::ui::state::use_fmt();
     let name = memo(move |_| doc.with(|d| d.get(id).map(|p| display_name(&p.name)).unwrap_or_default()));
     let facts = memo(move |_| {
         let f = fmt.get();
@@ -212,7 +212,7 @@ fn DraftRow(id: u64) -> impl IntoView {
                     Ok(e) => e
                         .year1()
                         .and_then(|y| y.roi)
-                        .map_or_else(|| t.not_defined_no_cost.to_string(), |r| f.pct(r)),
+                        .map_or_else(|| t.not_defined_no_cost.to_string(), |r| f.share(r)),
                     Err(_) => t.none.to_string(),
                 };
                 (t.draft_facts)(p.tiers.tiers.len(), p.rewards.len(), &roi)

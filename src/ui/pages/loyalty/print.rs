@@ -41,7 +41,7 @@ fn Sheet(id: u64) -> impl IntoView {
     let t = &text().loyalty;
     let doc = use_drafts();
     let ws = use_workspace();
-    let fmt = Fmt::signal();
+    let fmt = crate::ui::state::use_fmt();
     let data = memo(move |_| {
         let f = fmt.get();
         doc.with(|d| {
@@ -108,7 +108,7 @@ fn SheetBody(data: SheetData, prepared: String) -> impl IntoView {
         Err(_) => p.cost_per_point,
     };
     let redeemed = match &economics {
-        Ok(e) => f.pct(e.redemption_share),
+        Ok(e) => f.share(e.redemption_share),
         Err(_) => t.none.to_string(),
     };
     let x = p.economics;
@@ -116,12 +116,12 @@ fn SheetBody(data: SheetData, prepared: String) -> impl IntoView {
         (t.members, f.whole(x.members as f64)),
         (t.average_order_value, f.money(x.average_order_value)),
         (t.purchases_per_year, f.num(x.purchases_per_year)),
-        (t.gross_margin, f.pct(x.gross_margin / 100.0)),
-        (t.redemption_rate, f.pct(x.redemption_rate / 100.0)),
-        (t.breakage, f.pct(x.breakage / 100.0)),
-        (t.current_retention, f.pct(x.current_retention / 100.0)),
+        (t.gross_margin, f.share(x.gross_margin / 100.0)),
+        (t.redemption_rate, f.share(x.redemption_rate / 100.0)),
+        (t.breakage, f.share(x.breakage / 100.0)),
+        (t.current_retention, f.share(x.current_retention / 100.0)),
         (t.retention_lift, f.num(x.retention_lift)),
-        (t.frequency_lift, f.pct(x.frequency_lift / 100.0)),
+        (t.frequency_lift, f.share(x.frequency_lift / 100.0)),
         (t.fixed_cost, f.money(x.fixed_cost)),
         (t.launch_cost, f.money(x.launch_cost)),
     ];

@@ -27,7 +27,7 @@ pub fn model_error(err: &ModelError, f: Fmt) -> String {
     match err {
         ModelError::Tiers(_) => t.fix_tiers.to_string(),
         ModelError::EmptyCatalogue => t.fix_catalogue_empty.to_string(),
-        ModelError::MixNot100(sum) => (t.fix_catalogue_mix)(&f.pct(sum / 100.0)),
+        ModelError::MixNot100(sum) => (t.fix_catalogue_mix)(&f.share(sum / 100.0)),
     }
 }
 
@@ -66,8 +66,8 @@ pub fn result_rows(e: &Economics, f: Fmt) -> Vec<ResultRow> {
         return Vec::new();
     };
     let cpp = f.money_fine(a.cost_per_point);
-    let r = f.pct(e.redemption_share);
-    let roi_value = |roi: Option<f64>| roi.map_or_else(|| t.not_defined_no_cost.to_string(), |x| f.pct(x));
+    let r = f.share(e.redemption_share);
+    let roi_value = |roi: Option<f64>| roi.map_or_else(|| t.not_defined_no_cost.to_string(), |x| f.share(x));
     let net_sum: Vec<String> = e.years.iter().map(|y| f.money_whole(y.net)).collect();
     let (sum_gp, sum_cost) = e
         .years
@@ -89,7 +89,7 @@ pub fn result_rows(e: &Economics, f: Fmt) -> Vec<ResultRow> {
         ResultRow {
             key: "reward_rate",
             label: t.reward_rate,
-            value: f.pct(e.effective_reward_rate),
+            value: f.share(e.effective_reward_rate),
             formula: (t.f_reward_rate)(&f.num(a.points_per_unit), &f.num(y.average_multiplier), &cpp, &r),
             source: t.s_reward_rate,
             good: None,
@@ -100,7 +100,7 @@ pub fn result_rows(e: &Economics, f: Fmt) -> Vec<ResultRow> {
             label: t.give_back,
             value: e
                 .give_back_rate
-                .map_or_else(|| t.not_defined_no_spend.to_string(), |x| f.pct(x)),
+                .map_or_else(|| t.not_defined_no_spend.to_string(), |x| f.share(x)),
             formula: (t.f_give_back)(
                 &f.money_whole(y.points_cost),
                 &f.money_whole(y.referral_value_cost),
@@ -130,7 +130,7 @@ pub fn result_rows(e: &Economics, f: Fmt) -> Vec<ResultRow> {
             key: "liability",
             label: t.liability,
             value: f.money_whole(y.liability),
-            formula: (t.f_liability)(&f.whole(y.outstanding_points), &f.pct(a.breakage), &cpp),
+            formula: (t.f_liability)(&f.whole(y.outstanding_points), &f.share(a.breakage), &cpp),
             source: t.s_liability,
             good: None,
             note: None,
@@ -140,7 +140,7 @@ pub fn result_rows(e: &Economics, f: Fmt) -> Vec<ResultRow> {
             label: t.incremental_profit,
             value: f.money_whole(y.incremental_gross_profit),
             formula: (t.f_profit)(
-                &f.pct(a.margin),
+                &f.share(a.margin),
                 &f.whole(y.members),
                 &f.money(e.spend_with_programme),
                 &f.whole(a.members),
@@ -284,7 +284,7 @@ pub fn compare_rows(p: &Programme, e: &Result<Economics, ModelError>, f: Fmt) ->
                 "{} ({}) · {}",
                 (t.reward_value)(&r.name, &f.whole(r.points_price), &f.money(r.cost)),
                 (t.reward_kind_name)(r.kind),
-                f.pct(r.mix / 100.0)
+                f.share(r.mix / 100.0)
             ),
         );
     }
@@ -306,14 +306,14 @@ pub fn compare_rows(p: &Programme, e: &Result<Economics, ModelError>, f: Fmt) ->
         push(
             game,
             (t.badge_row)(i + 1),
-            (t.achievement_value)(&a.name, &f.whole(a.points), &f.pct(a.share / 100.0)),
+            (t.achievement_value)(&a.name, &f.whole(a.points), &f.share(a.share / 100.0)),
         );
     }
     for (i, a) in p.challenges.iter().enumerate() {
         push(
             game,
             (t.challenge_row)(i + 1),
-            (t.achievement_value)(&a.name, &f.whole(a.points), &f.pct(a.share / 100.0)),
+            (t.achievement_value)(&a.name, &f.whole(a.points), &f.share(a.share / 100.0)),
         );
     }
 
@@ -323,12 +323,12 @@ pub fn compare_rows(p: &Programme, e: &Result<Economics, ModelError>, f: Fmt) ->
         (t.members, f.whole(x.members as f64)),
         (t.average_order_value, f.money(x.average_order_value)),
         (t.purchases_per_year, f.num(x.purchases_per_year)),
-        (t.gross_margin, f.pct(x.gross_margin / 100.0)),
-        (t.redemption_rate, f.pct(x.redemption_rate / 100.0)),
-        (t.breakage, f.pct(x.breakage / 100.0)),
-        (t.current_retention, f.pct(x.current_retention / 100.0)),
+        (t.gross_margin, f.share(x.gross_margin / 100.0)),
+        (t.redemption_rate, f.share(x.redemption_rate / 100.0)),
+        (t.breakage, f.share(x.breakage / 100.0)),
+        (t.current_retention, f.share(x.current_retention / 100.0)),
         (t.retention_lift, f.num(x.retention_lift)),
-        (t.frequency_lift, f.pct(x.frequency_lift / 100.0)),
+        (t.frequency_lift, f.share(x.frequency_lift / 100.0)),
         (t.fixed_cost, f.money(x.fixed_cost)),
         (t.launch_cost, f.money(x.launch_cost)),
         (t.distribution_label, (t.distribution_name)(p.distribution).to_string()),

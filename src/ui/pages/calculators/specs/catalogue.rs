@@ -40,7 +40,7 @@ pub(super) fn build() -> Vec<CalcSpec> {
                 let r = calc::retention_rate(i.count("start"), i.count("end"), i.count("new"))?;
                 let rate = f.typed(r.rate.points());
                 Ok(Outcome::default()
-                    .headline(t.out_retention_rate, f.pct(r.rate.points()))
+                    .headline(t.out_retention_rate, f.percent(r.rate.points()))
                     .row(t.out_retained, f.num(r.retained as f64))
                     .row(t.out_lost, f.num(r.lost as f64))
                     .carry("growth", vec![("retention", rate.clone())])
@@ -64,11 +64,11 @@ pub(super) fn build() -> Vec<CalcSpec> {
                 let churn = f.typed(r.churn_rate.points());
                 let lifetime = r.expected_lifetime_periods.map_or_else(
                     || t.unbounded.to_string(),
-                    |p| f.counted(p, t.period_unit_one, t.periods_unit),
+                    |p| counted(*f, p, t.period_unit_one, t.periods_unit),
                 );
                 Ok(Outcome::default()
-                    .headline(t.out_churn_rate, f.pct(r.churn_rate.points()))
-                    .row(t.out_retention, f.pct(r.retention.points()))
+                    .headline(t.out_churn_rate, f.percent(r.churn_rate.points()))
+                    .row(t.out_retention, f.percent(r.retention.points()))
                     .row(t.out_lifetime, lifetime)
                     .row(
                         t.out_lost_per_100,
@@ -106,7 +106,7 @@ pub(super) fn build() -> Vec<CalcSpec> {
                 let b = calc::growth_projection(i.count("start"), i.percent("compare"), acquisition, years);
                 let doubling = |g: &calc::GrowthProjection| {
                     g.doubling_years
-                        .map_or_else(|| t.never_doubles.to_string(), |y| f.years(y))
+                        .map_or_else(|| t.never_doubles.to_string(), |y| years_text(*f, y))
                 };
                 let last = |g: &calc::GrowthProjection| g.by_year.last().map_or(0.0, |y| y.1);
                 let chart = ChartData {
@@ -114,18 +114,21 @@ pub(super) fn build() -> Vec<CalcSpec> {
                     y_label: t.axis_customers,
                     series: vec![
                         years_series(
-                            (t.series_retention)(&f.pct(i.percent("retention").points())),
+                            (t.series_retention)(&f.percent(i.percent("retention").points())),
                             &a.by_year,
                         ),
-                        years_series((t.series_retention)(&f.pct(i.percent("compare").points())), &b.by_year),
+                        years_series(
+                            (t.series_retention)(&f.percent(i.percent("compare").points())),
+                            &b.by_year,
+                        ),
                     ],
                     money: false,
                 };
                 let mut out = Outcome::default()
-                    .headline(t.out_net_growth, f.pct(a.net_growth * 100.0))
+                    .headline(t.out_net_growth, f.percent(a.net_growth * 100.0))
                     .headline(t.out_doubling, doubling(&a))
                     .row(&(t.out_customers_after)(years), f.num(last(&a).round()))
-                    .row(t.out_compare_growth, f.pct(b.net_growth * 100.0))
+                    .row(t.out_compare_growth, f.percent(b.net_growth * 100.0))
                     .row(t.out_compare_doubling, doubling(&b));
                 out.chart = Some(chart);
                 Ok(out)
@@ -154,7 +157,7 @@ pub(super) fn build() -> Vec<CalcSpec> {
                 };
                 let needed = calc::growth_needed(i.num("target") / 100.0, i.percent("churn"), convention)?;
                 Ok(Outcome::default()
-                    .headline(t.out_growth_needed, f.pct(needed * 100.0))
+                    .headline(t.out_growth_needed, f.percent(needed * 100.0))
                     .note(if compounding {
                         t.shown_compounding
                     } else {
@@ -231,7 +234,7 @@ pub(super) fn build() -> Vec<CalcSpec> {
                     )
                     .row(
                         t.out_lifetime_years,
-                        v.expected_lifetime_years.map_or_else(unbounded, |y| f.years(y)),
+                        v.expected_lifetime_years.map_or_else(unbounded, |y| years_text(*f, y)),
                     )
                     .row(t.out_annual_revenue, f.money(v.annual_revenue))
                     .row(t.out_annual_margin, f.money(v.annual_margin))
@@ -270,9 +273,9 @@ pub(super) fn build() -> Vec<CalcSpec> {
                     .headline(
                         t.out_clv_change,
                         r.change_percent
-                            .map_or_else(|| t.not_defined.to_string(), |c| format!("+{}", f.pct(c))),
+                            .map_or_else(|| t.not_defined.to_string(), |c| format!("+{}", f.percent(c))),
                     )
-                    .row(t.out_retention_after, f.pct(r.retention_after * 100.0))
+                    .row(t.out_retention_after, f.percent(r.retention_after * 100.0))
                     .row(t.out_clv_before, f.money(r.clv_before))
                     .row(t.out_clv_after, f.money(r.clv_after)))
             },
@@ -328,8 +331,8 @@ pub(super) fn build() -> Vec<CalcSpec> {
                     i.money("new"),
                 )?;
                 Ok(Outcome::default()
-                    .headline(t.out_nrr, f.pct(r.net))
-                    .headline(t.out_grr, f.pct(r.gross.points()))
+                    .headline(t.out_nrr, f.percent(r.net))
+                    .headline(t.out_grr, f.percent(r.gross.points()))
                     .row(
                         t.out_quick_ratio,
                         r.quick_ratio.map_or_else(|| t.not_defined.to_string(), |q| f.num(q)),
@@ -365,9 +368,9 @@ pub(super) fn build() -> Vec<CalcSpec> {
                 let mut out = Outcome::default()
                     .headline(t.out_nps, f.num(r.score))
                     .row(t.out_responses, f.num(r.responses as f64))
-                    .row(t.out_promoters, f.pct(r.promoters_share))
-                    .row(t.out_passives, f.pct(r.passives_share))
-                    .row(t.out_detractors, f.pct(r.detractors_share));
+                    .row(t.out_promoters, f.percent(r.promoters_share))
+                    .row(t.out_passives, f.percent(r.passives_share))
+                    .row(t.out_detractors, f.percent(r.detractors_share));
                 if r.passives_share > 0.0 {
                     out = out.note(t.passives_warning);
                 }
@@ -416,7 +419,8 @@ pub(super) fn build() -> Vec<CalcSpec> {
                     .headline(t.out_revenue_recovered, f.money(r.revenue_recovered))
                     .headline(
                         t.out_roi,
-                        r.roi_percent.map_or_else(|| t.not_defined.to_string(), |x| f.pct(x)),
+                        r.roi_percent
+                            .map_or_else(|| t.not_defined.to_string(), |x| f.percent(x)),
                     )
                     .row(t.out_recovered, f.num(r.recovered))
                     .row(t.out_receptive, f.num(r.receptive))

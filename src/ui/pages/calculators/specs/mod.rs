@@ -2,7 +2,7 @@
 //! examples), and how validated inputs become domain calls and labelled results.
 
 use crate::domain::calculators::{self as calc, CalcError, CalcErrorKind, Convention};
-use crate::domain::format::{format_money, format_number, format_percent, Currency};
+use crate::domain::format::{format_number, Currency};
 use crate::domain::input::{
     parse_count, parse_decimal, parse_money, parse_percent, parse_rate, parse_whole_in, Count, InputError, Money,
     NumberFormat, Percent,
@@ -182,37 +182,18 @@ impl Inputs<'_> {
     }
 }
 
-/// How results are written: the screen's number convention and the workspace currency.
-#[derive(Clone, Copy)]
-pub struct Fmt {
-    pub number: NumberFormat,
-    pub currency: Currency,
+pub use crate::domain::format::Fmt;
+
+/// "3 years", "1 year": the unit agrees with the number as shown.
+fn years_text(f: Fmt, value: f64) -> String {
+    let t = &text().calculators;
+    counted(f, value, t.year_unit_one, t.years_unit)
 }
 
-impl Fmt {
-    pub fn pct(&self, points: f64) -> String {
-        format_percent(points, self.number)
-    }
-    pub fn money(&self, amount: f64) -> String {
-        format_money(amount, self.currency, self.number)
-    }
-    pub fn num(&self, value: f64) -> String {
-        format_number(value, self.number)
-    }
-    /// A value as someone would type it in a field: the screen's decimal
-    /// separator, no grouping, at most two decimals ("83.33", "83,33").
-    pub fn typed(&self, value: f64) -> String {
-        format_number(value, self.number).replace(self.number.group, "")
-    }
-    fn years(&self, value: f64) -> String {
-        let t = &text().calculators;
-        self.counted(value, t.year_unit_one, t.years_unit)
-    }
-    /// "1 period", "2.5 periods": the unit agrees with the number as shown.
-    pub fn counted(&self, value: f64, one: &str, many: &str) -> String {
-        let shown = self.num(value);
-        format!("{shown} {}", if shown == "1" { one } else { many })
-    }
+/// "1 period", "2.5 periods": the unit agrees with the number as shown.
+pub fn counted(f: Fmt, value: f64, one: &str, many: &str) -> String {
+    let shown = f.num(value);
+    format!("{shown} {}", if shown == "1" { one } else { many })
 }
 
 /// One labelled result.

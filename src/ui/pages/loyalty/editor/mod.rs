@@ -8,7 +8,7 @@ mod rewards;
 mod rules;
 mod tiers;
 
-use super::bind::{bind_number, bind_text, use_drafts, Bound, Choice, Fmt};
+use super::bind::{bind_number, bind_text, use_drafts, Bound, Choice};
 use super::economics::{EconomicsPanel, KeyFigures};
 use super::{delete_quietly, display_name, duplicate_draft};
 use crate::domain::loyalty::economics::catalogue_cost_per_point;

@@ -14,7 +14,7 @@ pub(super) fn reward_mut(p: &mut Programme, item: u64) -> Option<&mut Reward> {
 pub(super) fn RewardsSection(id: u64) -> impl IntoView {
     let t = &text().loyalty;
     let doc = use_drafts();
-    let fmt = Fmt::signal();
+    let fmt = crate::ui::state::use_fmt();
     let ids = item_ids(id, |p| &p.rewards, |x| x.id);
     let room = has_room(id, |p| &p.rewards);
     let mix_total = memo(move |_| doc.with(|d| d.get(id).map(|p| p.rewards.iter().map(|r| r.mix).sum::<f64>())));
@@ -48,7 +48,7 @@ pub(super) fn RewardsSection(id: u64) -> impl IntoView {
             </Show>
             {move || mix_total.get().filter(|_| !ids.with(Vec::is_empty)).map(|total| {
                 let f = fmt.get();
-                let text = f.pct(total / 100.0);
+                let text = f.share(total / 100.0);
                 if (total - 100.0).abs() > 0.01 {
                     view! { <p class="loy-warning" role="status"><span aria-hidden="true">"⚠ "</span>{(t.mix_not_100)(&text)}</p> }.into_any()
                 } else {
@@ -65,7 +65,7 @@ pub(super) fn RewardsSection(id: u64) -> impl IntoView {
 pub(super) fn RewardRow(id: u64, item: u64) -> impl IntoView {
     let t = &text().loyalty;
     let doc = use_drafts();
-    let fmt = Fmt::signal();
+    let fmt = crate::ui::state::use_fmt();
     let label = item_label(id, item, |p| &p.rewards, |x| x.id, |x| x.name.clone());
     let kind = Signal::derive(move || doc.with(|d| d.get(id).and_then(|p| reward(p, item)).map(|x| x.kind)));
     let name = bind_text(

@@ -30,7 +30,7 @@ pub(super) fn ProgrammeSection(id: u64) -> impl IntoView {
 pub(super) fn EarningSection(id: u64) -> impl IntoView {
     let t = &text().loyalty;
     let doc = use_drafts();
-    let fmt = Fmt::signal();
+    let fmt = crate::ui::state::use_fmt();
     let ppu = num(
         id,
         |p| p.points_per_unit,
@@ -171,7 +171,7 @@ pub(super) fn BonusRow(id: u64, item: u64) -> impl IntoView {
 pub(super) fn PointValueSection(id: u64) -> impl IntoView {
     let t = &text().loyalty;
     let doc = use_drafts();
-    let fmt = Fmt::signal();
+    let fmt = crate::ui::state::use_fmt();
     let cpp = num(
         id,
         |p| p.cost_per_point,

@@ -82,7 +82,7 @@ pub(super) fn TierRow(
 ) -> impl IntoView {
     let t = &text().loyalty;
     let doc = use_drafts();
-    let fmt = Fmt::signal();
+    let fmt = crate::ui::state::use_fmt();
     let label = item_label(id, item, |p| &p.tiers.tiers, |x| x.id, |x| x.name.clone());
     let by_spend = memo(move |_| doc.with(|d| d.get(id).is_some_and(|p| p.tiers.qualifier == Qualifier::Spend)));
     let manual = memo(move |_| doc.with(|d| d.get(id).is_some_and(|p| p.distribution == Distribution::Manual)));
