@@ -5,6 +5,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use holdfast::domain::onboarding::progress::*;
 use holdfast::domain::onboarding::schedule::*;
 use holdfast::domain::onboarding::*;
+use holdfast::domain::paging::{page_of, Page};
 use proptest::prelude::*;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {

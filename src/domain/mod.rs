@@ -13,6 +13,7 @@ pub mod input;
 pub mod loyalty;
 pub mod onboarding;
 pub mod order;
+pub mod paging;
 pub mod share_link;
 pub mod signals;
 pub mod spreadsheet;

@@ -6,5 +6,6 @@ pub mod field;
 pub mod form_scope;
 pub mod import_panel;
 pub mod notices;
+pub mod pager;
 pub mod presentation;
 pub mod rows;

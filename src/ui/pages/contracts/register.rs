@@ -7,7 +7,9 @@ use super::renew::RenewForm;
 use super::{show_date, use_ctx, Panel};
 use crate::domain::contracts::{client_key, export_csv_with, lapsed, Contract, CsvLabels, Status};
 use crate::domain::order;
+use crate::domain::paging::page_of;
 use crate::ui::components::form_scope::FormScope;
+use crate::ui::components::pager::Pager;
 use crate::ui::components::rows::KeptByPosition;
 use crate::ui::download::download;
 use crate::ui::reactive::{effect, memo};
@@ -80,15 +82,15 @@ pub fn Register() -> impl IntoView {
     let search = RwSignal::new(String::new());
     let filter = RwSignal::new(None::<Status>);
     let sort = RwSignal::new((SortKey::Client, true));
-    let page = RwSignal::new(0usize);
+    let page = RwSignal::new(1usize);
 
     // A new search, filter or order starts again at the first page.
     effect(move |first: Option<()>| {
         search.track();
         filter.track();
         sort.track();
-        if first.is_some() && page.get_untracked() != 0 {
-            page.set(0);
+        if first.is_some() && page.get_untracked() != 1 {
+            page.set(1);
         }
     });
 
@@ -132,16 +134,15 @@ pub fn Register() -> impl IntoView {
         })
     });
     let total = memo(move |_| order.with(Vec::len));
-    let pages = memo(move |_| total.get().div_ceil(PAGE_SIZE).max(1));
-    let current = move || page.get().min(pages.get().saturating_sub(1));
+    let current = memo(move |_| page_of(total.get(), PAGE_SIZE, page.get()));
     let rows = memo(move |_| {
-        let p = current();
+        let p = current.get();
         order.with(|positions| {
             doc.with(|d| {
                 positions
+                    .get(p.from..p.to)
+                    .unwrap_or_default()
                     .iter()
-                    .skip(p * PAGE_SIZE)
-                    .take(PAGE_SIZE)
                     .filter_map(|i| d.contracts.get(*i))
                     .map(|c| Row {
                         id: c.id,
@@ -379,29 +380,13 @@ pub fn Register() -> impl IntoView {
             <div class="register-footer">
                 <p class="muted" aria-live="polite">
                     {move || {
-                        let n = total.get();
-                        let first = if n == 0 { 0 } else { current() * PAGE_SIZE + 1 };
-                        let last = (current() * PAGE_SIZE + PAGE_SIZE).min(n);
-                        (t.showing)(first, last, n)
+                        let p = current.get();
+                        let first = if p.to == 0 { 0 } else { p.from + 1 };
+                        (t.showing)(first, p.to, total.get())
                     }}
                 </p>
-                <Show when=move || { pages.get() > 1 }>
-                    <nav class="pagination" aria-label=t.pagination_label>
-                        <button
-                            type="button"
-                            class="ghost"
-                            disabled=move || current() == 0
-                            on:click=move |_| page.set(current().saturating_sub(1))
-                        >{t.previous_page}</button>
-                        <span>{move || (t.page_of)(current() + 1, pages.get())}</span>
-                        <button
-                            type="button"
-                            class="ghost"
-                            disabled=move || { current() + 1 >= pages.get() }
-                            on:click=move |_| page.set(current() + 1)
-                        >{t.next_page}</button>
-                    </nav>
-                </Show>
+                <Pager page current class="pagination" label=t.pagination_label previous=t.previous_page next=t.next_page
+                    page_of=t.page_of/>
             </div>
         }
     };

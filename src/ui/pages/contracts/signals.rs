@@ -4,6 +4,7 @@
 use crate::domain::contracts::ContractsDoc;
 use crate::domain::format::{format_money, format_number, format_percent, Currency};
 use crate::domain::input::{parse_money, parse_percent, parse_text, parse_whole_in, InputError, Money};
+use crate::domain::paging::page_of;
 use crate::domain::signals::{
     at_risk_list, nps_class, risk, ClientSignals, HealthRow, RegisterValues, ValueSource, WarningSign, MAX_NAME_CHARS,
     MAX_SIGNAL_COUNT, MAX_WEIGHT,
@@ -13,6 +14,7 @@ use crate::storage::Document;
 use crate::ui::bind::{bind, error_text, provide_pending, Bound, StaleNote};
 use crate::ui::components::contracts_nav::ContractsNav;
 use crate::ui::components::field::Field;
+use crate::ui::components::pager::Pager;
 use crate::ui::pages::contracts::winback::scroll_to;
 use crate::ui::pages::set_title;
 use crate::ui::reactive::{effect, memo};
@@ -262,7 +264,7 @@ fn AtRiskList(
 ) -> impl IntoView {
     let t = &text().winback.signals;
     let only_risk = RwSignal::new(false);
-    let page = RwSignal::new(0usize);
+    let page = RwSignal::new(1usize);
     let rows = memo(move |_| register.with(|r| doc.with(|d| at_risk_list(&d.signals, r))));
     let shown = memo(move |_| {
         let only = only_risk.get();
@@ -273,16 +275,10 @@ fn AtRiskList(
                 .collect::<Vec<u64>>()
         })
     });
-    let pages = memo(move |_| shown.with(Vec::len).div_ceil(PAGE_SIZE).max(1));
+    let current = memo(move |_| shown.with(|all| page_of(all.len(), PAGE_SIZE, page.get())));
     let visible = memo(move |_| {
-        let p = page.get().min(pages.get() - 1);
-        shown.with(|all| {
-            all.iter()
-                .skip(p * PAGE_SIZE)
-                .take(PAGE_SIZE)
-                .copied()
-                .collect::<Vec<u64>>()
-        })
+        let p = current.get();
+        shown.with(|all| all.get(p.from..p.to).unwrap_or_default().to_vec())
     });
     let at_risk_count = memo(move |_| rows.with(|r| r.iter().filter(|x| x.at_risk).count()));
     let only_id = format!("only{}", next_id());
@@ -293,7 +289,7 @@ fn AtRiskList(
             </p>
             <div class="sg-check">
                 <input id=only_id.clone() type="checkbox" prop:checked=move || only_risk.get()
-                    on:change=move |ev| { only_risk.set(event_target_checked(&ev)); page.set(0); }/>
+                    on:change=move |ev| { only_risk.set(event_target_checked(&ev)); page.set(1); }/>
                 <label for=only_id.clone()>{t.only_at_risk}</label>
             </div>
             <div class="table-wrap">
@@ -316,15 +312,8 @@ fn AtRiskList(
                     </tbody>
                 </table>
             </div>
-            <Show when=move || { pages.get() > 1 }>
-                <nav class="wb-pager" aria-label=text().winback.pages_label>
-                    <button type="button" class="ghost" disabled=move || page.get() == 0
-                        on:click=move |_| page.update(|p| *p = p.saturating_sub(1))>{text().winback.prev}</button>
-                    <span>{move || (text().winback.page_of)(page.get().min(pages.get() - 1) + 1, pages.get())}</span>
-                    <button type="button" class="ghost" disabled=move || page.get() + 1 >= pages.get()
-                        on:click=move |_| page.update(|p| *p += 1)>{text().winback.next}</button>
-                </nav>
-            </Show>
+            <Pager page current class="wb-pager" label=text().winback.pages_label previous=text().winback.prev
+                next=text().winback.next page_of=text().winback.page_of/>
         </Show>
     }
 }

@@ -7,11 +7,13 @@ use super::{use_onboarding, Onboarding, PortfolioView};
 use crate::domain::format::format_number;
 use crate::domain::input::parse_text;
 use crate::domain::onboarding::progress::{
-    compare, matches, page_of, Health, Listed, PlanSummary, Projection, SortBy, StatusFilter, TextQuery,
+    compare, matches, Health, Listed, PlanSummary, Projection, SortBy, StatusFilter, TextQuery,
 };
 use crate::domain::onboarding::{StepStatus, MAX_TITLE_CHARS};
 use crate::domain::order::sort_stable;
+use crate::domain::paging::page_of;
 use crate::ui::components::field::Field;
+use crate::ui::components::pager::Pager;
 use crate::ui::pages::set_title;
 use crate::ui::reactive::{effect, memo};
 use crate::ui::state::{next_id, number_format};
@@ -323,23 +325,7 @@ fn PlanList(summaries: Memo<Vec<PlanSummary>>) -> impl IntoView {
                         </tbody>
                     </table>
             </div>
-            <Show when=move || current.with(|p| p.pages > 1)>
-                <nav class="ob-pager no-print" aria-label=t.pages_label>
-                    <button
-                        type="button"
-                        class="ghost"
-                        disabled=move || current.with(|p| p.number <= 1)
-                        on:click=move |_| page.update(|p| *p = p.saturating_sub(1).max(1))
-                    >{t.previous}</button>
-                    <span>{move || current.with(|p| (t.page_of)(p.number, p.pages))}</span>
-                    <button
-                        type="button"
-                        class="ghost"
-                        disabled=move || current.with(|p| p.number >= p.pages)
-                        on:click=move |_| page.update(|p| *p += 1)
-                    >{t.next}</button>
-                </nav>
-            </Show>
+            <Pager page current class="ob-pager no-print" label=t.pages_label previous=t.previous next=t.next page_of=t.page_of/>
         </section>
     }
 }

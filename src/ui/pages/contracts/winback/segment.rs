@@ -1,6 +1,8 @@
 //! Segmenting the departed customers and picking whom to call.
 
 use super::*;
+use crate::domain::paging::page_of;
+use crate::ui::components::pager::Pager;
 
 /// Segmentation settings, the segment totals and the executive quota.
 #[component]
@@ -206,7 +208,7 @@ pub(super) fn CustomerTable() -> impl IntoView {
     let (doc, ranked, callers) = (wb.doc, wb.ranked, wb.callers);
     let t = &text().winback;
     let filter = RwSignal::new(ListFilter::All);
-    let page = RwSignal::new(0usize);
+    let page = RwSignal::new(1usize);
     let ids = memo(move |_| {
         let f = filter.get();
         let callers = callers.get();
@@ -224,16 +226,10 @@ pub(super) fn CustomerTable() -> impl IntoView {
             })
         })
     });
-    let pages = memo(move |_| ids.with(Vec::len).div_ceil(PAGE_SIZE).max(1));
+    let current = memo(move |_| ids.with(|all| page_of(all.len(), PAGE_SIZE, page.get())));
     let visible = memo(move |_| {
-        let p = page.get().min(pages.get() - 1);
-        ids.with(|all| {
-            all.iter()
-                .skip(p * PAGE_SIZE)
-                .take(PAGE_SIZE)
-                .copied()
-                .collect::<Vec<u64>>()
-        })
+        let p = current.get();
+        ids.with(|all| all.get(p.from..p.to).unwrap_or_default().to_vec())
     });
     let filter_id = format!("flt{}", next_id());
     let filters: [(ListFilter, &'static str, &'static str); 6] = [
@@ -253,7 +249,7 @@ pub(super) fn CustomerTable() -> impl IntoView {
                     let v = event_target_value(&ev);
                     if let Some((f, _, _)) = filters.iter().find(|(_, id, _)| *id == v) {
                         filter.set(*f);
-                        page.set(0);
+                        page.set(1);
                     }
                 }>
                     {filters.into_iter().map(|(f, id, label)| view! {
@@ -284,15 +280,7 @@ pub(super) fn CustomerTable() -> impl IntoView {
                     </tbody>
                 </table>
             </div>
-            <Show when=move || { pages.get() > 1 }>
-                <nav class="wb-pager" aria-label=t.pages_label>
-                    <button type="button" class="ghost" disabled=move || page.get() == 0
-                        on:click=move |_| page.update(|p| *p = p.saturating_sub(1))>{t.prev}</button>
-                    <span>{move || (t.page_of)(page.get().min(pages.get() - 1) + 1, pages.get())}</span>
-                    <button type="button" class="ghost" disabled=move || page.get() + 1 >= pages.get()
-                        on:click=move |_| page.update(|p| *p += 1)>{t.next}</button>
-                </nav>
-            </Show>
+            <Pager page current class="wb-pager" label=t.pages_label previous=t.prev next=t.next page_of=t.page_of/>
             <p class="muted">{move || (t.showing)(ids.with(Vec::len), doc.with(|d| d.customers.len()))}</p>
         </Show>
     }
