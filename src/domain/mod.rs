@@ -3,6 +3,7 @@
 
 pub mod calculators;
 pub mod contracts;
+pub mod customers;
 pub mod csv;
 pub mod demo;
 pub mod departures;
