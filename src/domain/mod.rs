@@ -3,8 +3,8 @@
 
 pub mod calculators;
 pub mod contracts;
-pub mod customers;
 pub mod csv;
+pub mod customers;
 pub mod demo;
 pub mod departures;
 pub mod encoding;

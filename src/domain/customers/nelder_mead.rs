@@ -271,7 +271,10 @@ mod tests {
         let mut f = |p: &[f64]| p.iter().map(|x| x * x).sum::<f64>();
         let opts = NelderMeadOptions::default();
         assert_eq!(minimise(&mut f, &[], &opts), Err(NelderMeadError::EmptyStart));
-        assert_eq!(minimise(&mut f, &[f64::NAN], &opts), Err(NelderMeadError::NonFiniteStart));
+        assert_eq!(
+            minimise(&mut f, &[f64::NAN], &opts),
+            Err(NelderMeadError::NonFiniteStart)
+        );
         let few = NelderMeadOptions {
             max_iterations: 3,
             ..opts

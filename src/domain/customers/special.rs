@@ -173,7 +173,10 @@ mod tests {
         for n in 1..30 {
             // Γ(n) = (n − 1)!.
             let got = ln_gamma(n as f64);
-            assert!((got - factorial.ln()).abs() < 1e-12 * factorial.ln().abs().max(1.0), "n = {n}");
+            assert!(
+                (got - factorial.ln()).abs() < 1e-12 * factorial.ln().abs().max(1.0),
+                "n = {n}"
+            );
             factorial *= n as f64;
         }
         // Γ(1/2) = √π.
@@ -198,7 +201,10 @@ mod tests {
         assert!((hyp2f1(-2.0, b, c, z).unwrap() - exact).abs() < 1e-14);
         assert_eq!(hyp2f1(1.0, 1.0, 2.0, 1.0), Err(CustomersError::SeriesDidNotConverge));
         assert_eq!(hyp2f1(1.0, 1.0, -2.0, 0.5), Err(CustomersError::SeriesDidNotConverge));
-        assert_eq!(hyp2f1(f64::NAN, 1.0, 2.0, 0.5), Err(CustomersError::SeriesDidNotConverge));
+        assert_eq!(
+            hyp2f1(f64::NAN, 1.0, 2.0, 0.5),
+            Err(CustomersError::SeriesDidNotConverge)
+        );
     }
 
     #[test]
