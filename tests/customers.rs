@@ -251,3 +251,91 @@ fn too_little_data_is_an_error_not_a_panic() {
     let s = summarise(&log, day, TimeUnit::Days).unwrap();
     assert!(bgnbd::fit(&s.histories()).is_err());
 }
+
+mod cohorts {
+    use chrono::NaiveDate;
+    use holdfast::domain::customers::cohorts::*;
+    use holdfast::domain::customers::log::{Transaction, TransactionLog};
+    use holdfast::domain::customers::CustomersError;
+
+    fn d(m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, m, day).unwrap()
+    }
+
+    /// a: 5 Jan 10, 20 Jan 5, 10 Feb 7, 1 Apr 3; b: 15 Jan 20; c: 3 Feb 8,
+    /// 3 Mar 8; d: 20 Mar 4.
+    fn log() -> TransactionLog {
+        let t = |c: &str, date, amount| Transaction {
+            customer: c.into(),
+            date,
+            amount,
+            quantity: None,
+        };
+        TransactionLog::new(vec![
+            t("a", d(1, 5), 10.0),
+            t("b", d(1, 15), 20.0),
+            t("a", d(1, 20), 5.0),
+            t("c", d(2, 3), 8.0),
+            t("a", d(2, 10), 7.0),
+            t("c", d(3, 3), 8.0),
+            t("d", d(3, 20), 4.0),
+            t("a", d(4, 1), 3.0),
+        ])
+        .unwrap()
+    }
+
+    #[test]
+    fn monthly_cohorts_worked_by_hand() {
+        let table = cohorts(&log(), CohortPeriod::Month);
+        assert_eq!(table.columns(), 4);
+        let [jan, feb, mar] = table.cohorts.as_slice() else {
+            panic!("three cohorts: {table:?}")
+        };
+        assert_eq!(CohortPeriod::Month.label(jan.period), (2026, 1));
+        assert_eq!(
+            (jan.customers, jan.active.clone(), jan.revenue.clone()),
+            (2, vec![2, 1, 0, 1], vec![35.0, 7.0, 0.0, 3.0])
+        );
+        assert_eq!(
+            (feb.customers, feb.active.clone(), feb.revenue.clone()),
+            (1, vec![1, 1, 0], vec![8.0, 8.0, 0.0])
+        );
+        assert_eq!((mar.customers, mar.active.clone()), (1, vec![1, 0]));
+        assert_eq!(jan.retention(1), Some(0.5));
+        assert_eq!(jan.retention(4), None);
+        assert_eq!(jan.revenue_retention(1), Some(0.2));
+        let quarters = cohorts(&log(), CohortPeriod::Quarter);
+        assert_eq!(quarters.cohorts.len(), 1);
+        assert_eq!(quarters.cohorts[0].active, vec![4, 1]);
+        assert_eq!(CohortPeriod::Quarter.label(quarters.cohorts[0].period), (2026, 1));
+    }
+
+    #[test]
+    fn repeat_rate_and_median_gap_worked_by_hand() {
+        assert_eq!(repeat_purchase_rate(&log()), 0.5);
+        // Gaps 15, 21, 50 (a) and 28 (c): median (21 + 28) / 2.
+        assert_eq!(median_days_between_purchases(&log()), Some(24.5));
+    }
+
+    #[test]
+    fn the_seeds_retention_rate_from_the_log() {
+        // 1 Feb to 31 Mar, a customer being one who bought in the 60 days to
+        // the day: S = {a, b}, E = {a, c, d}, N = {c, d}: (3 − 2) / 2 = 50 %.
+        let r = retention_in_period(&log(), d(2, 1), d(3, 31), 60).unwrap();
+        assert_eq!((r.start, r.end, r.new), (2, 3, 2));
+        assert_eq!((r.rate, r.churn), (50.0, 50.0));
+        assert_eq!(
+            retention_in_period(&log(), d(3, 1), d(2, 1), 60),
+            Err(CustomersError::BadPeriod)
+        );
+        assert_eq!(
+            retention_in_period(&log(), d(2, 1), d(3, 1), 0),
+            Err(CustomersError::BadWindow)
+        );
+        let early = NaiveDate::from_ymd_opt(2025, 11, 1).unwrap();
+        assert_eq!(
+            retention_in_period(&log(), early, d(3, 1), 30),
+            Err(CustomersError::NoCustomersAtStart)
+        );
+    }
+}
