@@ -869,7 +869,7 @@ function importRows(n) {
   for (let i = 0; i < n; i++) {
     const y = 2020 + (i % 5);
     const m = String(1 + (i % 12)).padStart(2, '0');
-    rows.push([`Client ${i}`, `Service ${i % 7}`, 100 + ((i * 37) % 5000) + 0.5, `${y}-${m}-01`, `${y + 2}-${m}-01`, i % 9 ? 'Active' : 'Cancelled']);
+    rows.push([`Client ${i}`, `Service ${i % 7}`, 100 + ((i * 37) % 5000) + 0.5, `${y}-${m}-01`, `${y + 2}-${m}-01`, i % 9 ? 'Active' : 'Renewed']);
   }
   return rows;
 }
@@ -886,8 +886,10 @@ async function importOnce(browser, base, file) {
       document.addEventListener('change', () => { window.__importStart = performance.now(); }, { capture: true, once: true });
     });
     await input.setInputFiles(file);
-    await page.waitForFunction(() => /5,000/.test(document.querySelector('.import-summary')?.textContent ?? ''), null, { timeout: 60000 });
+    await page.waitForFunction(() => (document.querySelector('.import-summary')?.textContent ?? '') !== '', null, { timeout: 60000 });
     const took = await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(performance.now() - window.__importStart))));
+    const summary = await page.locator('.import-summary').innerText();
+    if (!/^5,000 rows ready/.test(summary)) throw new Error(`the preview does not show 5,000 rows ready: "${summary}"`);
     if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
     return took;
   } finally {
