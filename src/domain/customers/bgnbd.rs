@@ -373,6 +373,15 @@ pub fn expected_purchases(params: BgNbdParams, history: History, t: f64) -> Resu
     Ok(numerator * alive)
 }
 
+/// Expected repeat purchases in (T, T + t] of a customer with this history
+/// *if they are still alive*: [`expected_purchases`] without the factor
+/// P(alive) (the bracket of equation 10). What a customer slipping away
+/// would be worth if won back.
+pub fn expected_purchases_if_alive(params: BgNbdParams, history: History, t: f64) -> Result<f64, CustomersError> {
+    let t = check_horizon(t)?;
+    expected_numerator(params, f64::from(history.frequency()), history.age(), t)
+}
+
 /// Expected purchases in (0, t] of a customer just acquired, E[X(t)]
 /// (Fader, Hardie & Lee 2005, equation 9):
 ///

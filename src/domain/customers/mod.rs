@@ -20,6 +20,7 @@
 //! Nothing here panics on user data: every failure is a [`CustomersError`].
 
 pub mod bgnbd;
+pub mod check;
 pub mod cohorts;
 pub mod gamma_gamma;
 pub mod log;
