@@ -99,23 +99,14 @@ impl CohortTable {
 pub fn cohorts(log: &TransactionLog, period: CohortPeriod) -> CohortTable {
     let last = period.index(log.last_date());
     let mut table: Vec<Cohort> = Vec::new();
-    let mut days = log.purchase_days();
+    let days = log.purchase_days();
     // Cohort order: by first purchase period (then id, as given).
     let first_period = |c: &CustomerDays| c.days.first().map_or(i64::MAX, |d| period.index(d.0));
     let order = stable_order(days.len(), &|i, j| {
         let at = |k: usize| days.get(k).map_or(i64::MAX, first_period);
         at(i).cmp(&at(j))
     });
-    let mut sorted: Vec<CustomerDays> = Vec::with_capacity(days.len());
-    for i in order {
-        if let Some(c) = days.get_mut(i) {
-            sorted.push(CustomerDays {
-                customer: std::mem::take(&mut c.customer),
-                days: std::mem::take(&mut c.days),
-            });
-        }
-    }
-    for c in &sorted {
+    for c in order.iter().filter_map(|&i| days.get(i)) {
         let Some(&(first, _)) = c.days.first() else {
             continue;
         };
@@ -167,7 +158,7 @@ pub fn repeat_purchase_rate(log: &TransactionLog) -> f64 {
 /// The median number of days between one purchase day and the customer's
 /// next, over every customer; `None` when nobody bought twice.
 pub fn median_days_between_purchases(log: &TransactionLog) -> Option<f64> {
-    let mut gaps: Vec<i64> = log
+    let gaps: Vec<i64> = log
         .purchase_days()
         .iter()
         .flat_map(|c| c.days.windows(2).map(|w| (w[1].0 - w[0].0).num_days()))
@@ -177,7 +168,6 @@ pub fn median_days_between_purchases(log: &TransactionLog) -> Option<f64> {
     }
     let order = stable_order(gaps.len(), &|i, j| gaps.get(i).cmp(&gaps.get(j)));
     let sorted: Vec<i64> = order.iter().filter_map(|&i| gaps.get(i).copied()).collect();
-    gaps.clear();
     let n = sorted.len();
     let mid = |i: usize| sorted.get(i).copied().unwrap_or(0) as f64;
     Some(if n % 2 == 1 {

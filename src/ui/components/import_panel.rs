@@ -501,6 +501,7 @@ pub fn ImportPanel<T: ImportTable>(
                 }}
                 {move || preview.get().filter(|p| !p.rows.is_empty()).map(|p| {
                     let currency = currency.get();
+                    let columns = T::columns();
                     view! {
                         <p class="muted">{(t.preview_first)(p.rows.len().min(PREVIEW_ROWS))}</p>
                         <div class="table-wrap" tabindex="0">
@@ -508,15 +509,14 @@ pub fn ImportPanel<T: ImportTable>(
                                 <thead>
                                     <tr>
                                         <th scope="col" class="num">{t.col_line}</th>
-                                        {T::columns().into_iter().map(|(name, numeric)| view! {
+                                        {columns.iter().map(|&(name, numeric)| view! {
                                             <th scope="col" class:num=numeric>{name}</th>
                                         }).collect_view()}
                                     </tr>
                                 </thead>
                                 <tbody>
                                     {p.rows.iter().take(PREVIEW_ROWS).map(|(line, row)| {
-                                        let numeric = T::columns();
-                                        let mut cells = T::cells(row, currency).into_iter().zip(numeric);
+                                        let mut cells = T::cells(row, currency).into_iter().zip(columns.iter().copied());
                                         let first = cells.next().map(|(c, _)| c).unwrap_or_default();
                                         view! {
                                             <tr>
