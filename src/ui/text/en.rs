@@ -95,6 +95,7 @@ pub const EN: Text = Text {
             "loyalty" => "loyalty programmes",
             "onboarding" => "onboarding plans",
             "winback" => "departed customers and warning signals",
+            "customers" => "customers: purchases, cohorts and predictions",
             _ => "data",
         },
         problem: |p| p.to_string(),

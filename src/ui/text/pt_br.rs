@@ -98,6 +98,7 @@ pub const PT_BR: Text = Text {
             "loyalty" => "programas de fidelidade",
             "onboarding" => "planos de integração",
             "winback" => "clientes que saíram e sinais de alerta",
+            "customers" => "clientes: compras, coortes e previsões",
             _ => "dados",
         },
         problem: |p| match p {

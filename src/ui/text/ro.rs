@@ -98,6 +98,7 @@ pub const RO: Text = Text {
             "loyalty" => "programe de fidelizare",
             "onboarding" => "planuri de integrare",
             "winback" => "clienți plecați și semnale de avertizare",
+            "customers" => "clienți: cumpărături, cohorte și previziuni",
             _ => "date",
         },
         problem: |p| match p {
