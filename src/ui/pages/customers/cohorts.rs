@@ -23,13 +23,24 @@ fn cohort_table(base: &CustomerBase, period: CohortPeriod, revenue: bool, f: Fmt
     let t = &text().customers;
     let (table, _) = base.by(period);
     let columns = table.columns();
-    let head: Vec<_> = (0..columns).map(|k| view! { <th scope="col" class="num">{(t.after)(k)}</th> }).collect();
+    let head: Vec<_> = (0..columns)
+        .map(|k| view! { <th scope="col" class="num">{(t.after)(k)}</th> })
+        .collect();
     let rows: Vec<_> = table
         .cohorts
         .iter()
         .map(|c| {
             let cells: Vec<_> = (0..columns)
-                .map(|k| heat_cell(if revenue { c.revenue_retention(k) } else { c.retention(k) }, f))
+                .map(|k| {
+                    heat_cell(
+                        if revenue {
+                            c.revenue_retention(k)
+                        } else {
+                            c.retention(k)
+                        },
+                        f,
+                    )
+                })
                 .collect();
             view! {
                 <tr>
@@ -106,7 +117,10 @@ pub(super) fn Cohorts() -> impl IntoView {
             let retention_link = format!("/calculators/retention-rate?{}", write_query(&keys, &values));
             let lost = r.start.saturating_sub(r.end.saturating_sub(r.new));
             let churn_values = [r.start.to_string(), lost.to_string(), r.new.to_string()];
-            let churn_link = format!("/calculators/churn?{}", write_query(&["start", "lost", "new"], &churn_values));
+            let churn_link = format!(
+                "/calculators/churn?{}",
+                write_query(&["start", "lost", "new"], &churn_values)
+            );
             view! {
                 <dl class="cust-figures cust-period-figures">
                     <div><dt>{t.s_label}</dt><dd>{f.whole(r.start as f64)}</dd></div>

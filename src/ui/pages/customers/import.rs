@@ -86,8 +86,8 @@ pub(super) fn ImportLog() -> impl IntoView {
     let open = RwSignal::new(false);
     let message = RwSignal::new(None::<String>);
     let existing = Signal::derive(move || doc.with(|d| d.base.as_ref().map_or(0, |b| b.transactions)));
-    let on_import = Callback::new(move |(rows, _replace): (Vec<TxRow>, bool)| {
-        match CustomerBase::from_rows(&rows) {
+    let on_import = Callback::new(
+        move |(rows, _replace): (Vec<TxRow>, bool)| match CustomerBase::from_rows(&rows) {
             Ok(base) => {
                 let said = (t.imported)(base.transactions, base.summary.customers.len());
                 let before = doc.get_untracked();
@@ -100,8 +100,8 @@ pub(super) fn ImportLog() -> impl IntoView {
                 notices.undo(said, move || doc.set(before.clone()));
             }
             Err(e) => message.set(Some((t.model_error)(e).to_string())),
-        }
-    });
+        },
+    );
     let on_close = Callback::new(move |()| open.set(false));
     let stored = move || {
         let size = doc.with(|d| serde_json::to_string(d).map(|s| s.len()).unwrap_or(0));

@@ -19,7 +19,9 @@ use crate::domain::format::Fmt;
 use crate::storage::Document;
 use crate::ui::pages::set_title;
 use crate::ui::reactive::{effect, memo};
-use crate::ui::state::{next_id, number_format, today, use_currency, use_document, use_fmt, use_notices, workspace_key};
+use crate::ui::state::{
+    next_id, number_format, today, use_currency, use_document, use_fmt, use_notices, workspace_key,
+};
 use crate::ui::text::text;
 use cohorts::*;
 use import::*;

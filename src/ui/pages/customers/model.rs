@@ -104,7 +104,7 @@ pub(super) fn Model() -> impl IntoView {
                             <table class="cust-params cust-gg">
                                 <caption>{t.gg_caption}</caption>
                                 <thead><tr><th scope="col">{t.col_parameter}</th><th scope="col">{t.col_value}</th><th scope="col">{t.col_meaning}</th></tr></thead>
-                                <tbody>{rows.map(row).to_vec()}</tbody>
+                                <tbody>{rows.into_iter().map(row).collect::<Vec<_>>()}</tbody>
                             </table>
                         }
                         .into_any()
@@ -116,7 +116,7 @@ pub(super) fn Model() -> impl IntoView {
                         <table class="cust-params cust-bgnbd">
                             <caption>{t.bgnbd_caption}</caption>
                             <thead><tr><th scope="col">{t.col_parameter}</th><th scope="col">{t.col_value}</th><th scope="col">{t.col_meaning}</th></tr></thead>
-                            <tbody>{bg_rows.map(row).to_vec()}</tbody>
+                            <tbody>{bg_rows.into_iter().map(row).collect::<Vec<_>>()}</tbody>
                         </table>
                     </div>
                     <div class="table-wrap" tabindex="0">{gg}</div>
@@ -149,7 +149,8 @@ pub(super) fn Model() -> impl IntoView {
     });
     let fmt = ctx.fmt;
     let format_y = Callback::new(move |y: f64| fmt.get_untracked().num(y));
-    let check = move || match holdout.get() {
+    let check = move || {
+        match holdout.get() {
         None => view! { <p class="cust-progress" role="status">{t.fitting_holdout}</p> }.into_any(),
         Some(None) => view! { <p class="muted">{t.no_holdout}</p> }.into_any(),
         Some(Some(_)) => view! {
@@ -159,6 +160,7 @@ pub(super) fn Model() -> impl IntoView {
             </div>
         }
         .into_any(),
+    }
     };
     view! {
         <section class="panel cust-model" id="cust-model" aria-labelledby="cust-model-h">

@@ -45,7 +45,8 @@ pub(super) fn Slipping() -> impl IntoView {
                 return Arc::new(Vec::new());
             };
             let horizon = f64::from(months) * TimeUnit::Weeks.per_month();
-            let ranked = slipping_away(fit.bg.params, fit.gg.map(|g| g.params), &b.summary, horizon, TOP).unwrap_or_default();
+            let ranked =
+                slipping_away(fit.bg.params, fit.gg.map(|g| g.params), &b.summary, horizon, TOP).unwrap_or_default();
             let listed = ranked
                 .into_iter()
                 .map(|risk| {
@@ -82,7 +83,8 @@ pub(super) fn Slipping() -> impl IntoView {
                 .filter(|c| chosen.contains(&c.risk.customer))
                 .map(|c| DepartedCustomer {
                     name: c.risk.customer.clone(),
-                    lost_revenue: Money::new((c.risk.value_if_active * 100.0).round() / 100.0).unwrap_or_else(|_| Money::zero()),
+                    lost_revenue: Money::new((c.risk.value_if_active * 100.0).round() / 100.0)
+                        .unwrap_or_else(|_| Money::zero()),
                     departed_on: today,
                     reason: Reason::Other,
                     reason_detail: t.winback_detail.to_string(),
@@ -123,7 +125,11 @@ pub(super) fn Slipping() -> impl IntoView {
                 }))
                 .collect::<Vec<_>>()
         });
-        if let Err(e) = download(t.csv_file_name, "text/csv", &format!("\u{feff}{}", write_csv(rows, sep))) {
+        if let Err(e) = download(
+            t.csv_file_name,
+            "text/csv",
+            &format!("\u{feff}{}", write_csv(rows, sep)),
+        ) {
             notices.show("customers-export", crate::ui::state::Level::Error, e, None);
         }
     };
