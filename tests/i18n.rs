@@ -181,6 +181,7 @@ fn shell_strings(t: &Text) -> Vec<(&'static str, String)> {
         ("nav_contracts", nav_contracts.to_string()),
         ("nav_loyalty", nav_loyalty.to_string()),
         ("nav_onboarding", nav_onboarding.to_string()),
+        ("nav_customers", nav_customers.to_string()),
         ("nav_data", nav_data.to_string()),
         ("theme_label", theme_label.to_string()),
         ("theme_system", theme_system.to_string()),
