@@ -48,7 +48,7 @@ test('pt-BR: a log is imported, its heat-map and fitted parameters shown, and a 
   await params.first().waitFor({ timeout: 60000 });
   assert.deepEqual(await params.locator('th').allInnerTexts(), ['r', 'α', 'a', 'b']);
   for (const v of await params.locator('td.num').allInnerTexts()) assert.match(v, /^\d+(\.\d{3})*,\d{3}$/, v);
-  await page.locator('.cust-holdout svg').waitFor({ timeout: 60000 });
+  await page.locator('.cust-holdout svg[role="img"]').waitFor({ timeout: 60000 });
   await shot(page, 'customers-pt-BR');
   // Slipping away: pick the top customer and send them to win-back.
   const first = page.locator('table.cust-slipping tbody tr').first();
