@@ -158,6 +158,7 @@ pub(super) fn Slipping() -> impl IntoView {
                         <th scope="row">{id.clone()}</th>
                         <td class="num">{f.share(c.risk.p_alive)}</td>
                         <td class="num">{f.num(c.expected)}</td>
+                        <td class="num">{f.money(c.risk.value_if_active)}</td>
                         <td class="num">{c.clv.map(|v| f.money(v)).unwrap_or_default()}</td>
                         <td class="num">{f.money(c.risk.value_at_risk)}</td>
                     </tr>
@@ -173,6 +174,7 @@ pub(super) fn Slipping() -> impl IntoView {
                         <th scope="col" class="num">{t.col_p_alive}</th>
                         <th scope="col" class="num">{t.col_expected}</th>
                         <th scope="col" class="num">{t.col_value_if_active}</th>
+                        <th scope="col" class="num">{t.col_clv}</th>
                         <th scope="col" class="num">{t.col_value_at_risk}</th>
                     </tr></thead>
                     <tbody>{rows}</tbody>
