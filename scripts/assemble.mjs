@@ -63,6 +63,7 @@ const CSP = [
 const ROUTE_CHUNKS = [
   ['/calculators', 'calculators'],
   ['/contracts', 'contracts'],
+  ['/customers', 'customers'],
   ['/loyalty', 'loyalty'],
   ['/onboarding', 'onboarding'],
   ['/data', 'data'],

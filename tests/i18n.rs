@@ -31,6 +31,7 @@ fn every_struct_has_a_constant_for_every_language() {
     let _: [&text::onboarding::OnboardingText; 3] =
         [&text::onboarding::EN, &text::onboarding::PT_BR, &text::onboarding::RO];
     let _: [&text::winback::WinbackText; 3] = [&text::winback::EN, &text::winback::PT_BR, &text::winback::RO];
+    let _: [&text::customers::CustomersText; 3] = [&text::customers::EN, &text::customers::PT_BR, &text::customers::RO];
 }
 
 /// The language's whole text uses that language's area constants, not
@@ -44,6 +45,7 @@ fn each_language_uses_its_own_area_constants() {
         assert_ne!(t.loyalty.title, en.loyalty.title, "{lang:?} loyalty");
         assert_ne!(t.onboarding.title, en.onboarding.title, "{lang:?} onboarding");
         assert_ne!(t.winback.title, en.winback.title, "{lang:?} winback");
+        assert_ne!(t.customers.title, en.customers.title, "{lang:?} customers");
     }
 }
 
@@ -60,6 +62,8 @@ const SAME_IN_EVERY_LANGUAGE: &[&str] = &[
     "Menu",
     "CRR = (E − N) / S × 100",
     "CLV(r) = m · r / (1 + d − r)",
+    // Brazilian Portuguese says "churn" too.
+    "Churn",
 ];
 
 /// (field name, string) for every string of one language's shell screens.
@@ -74,6 +78,7 @@ fn shell_strings(t: &Text) -> Vec<(&'static str, String)> {
         nav_contracts,
         nav_loyalty,
         nav_onboarding,
+        nav_customers,
         nav_data,
         theme_label,
         theme_system,
@@ -176,6 +181,7 @@ fn shell_strings(t: &Text) -> Vec<(&'static str, String)> {
         ("nav_contracts", nav_contracts.to_string()),
         ("nav_loyalty", nav_loyalty.to_string()),
         ("nav_onboarding", nav_onboarding.to_string()),
+        ("nav_customers", nav_customers.to_string()),
         ("nav_data", nav_data.to_string()),
         ("theme_label", theme_label.to_string()),
         ("theme_system", theme_system.to_string()),
@@ -267,6 +273,7 @@ fn shell_strings(t: &Text) -> Vec<(&'static str, String)> {
         "loyalty",
         "onboarding",
         "winback",
+        "customers",
         "unknown",
     ] {
         out.push(("doc_name", doc_name(doc).to_string()));
@@ -709,6 +716,7 @@ fn the_allow_list_holds_only_strings_that_really_occur_unchanged() {
     );
     all.extend(calculator_strings(&text::calculators::RO).into_iter().map(|(_, s)| s));
     all.extend(shell_strings(text_for(Lang::Ro)).into_iter().map(|(_, s)| s));
+    all.extend(customers_strings(&text::customers::PT_BR).into_iter().map(|(_, s)| s));
     let unused: Vec<&&str> = SAME_IN_EVERY_LANGUAGE
         .iter()
         .filter(|a| !["NPS", "CSV", "%", "—"].contains(a) && !all.iter().any(|s| s == *a))
@@ -1039,4 +1047,220 @@ fn onboarding_day_counts_group_thousands_as_each_language_writes_them() {
     assert_eq!((EN.done_late_by)(1), "1 day late");
     assert_eq!((PT_BR.overdue_by)(12), "Atrasada há 12 dias");
     assert_eq!((RO.overdue_by)(1_005), "Întârziat cu 1.005 zile");
+}
+
+/// (field name, string) for every string of the Customers screen.
+fn customers_strings(c: &text::customers::CustomersText) -> Vec<(&'static str, String)> {
+    use holdfast::domain::customers::CustomersError;
+    let text::customers::CustomersText {
+        title,
+        lead,
+        sources,
+        empty,
+        import_open,
+        import_heading,
+        import_lead,
+        no_data_rows,
+        mapping_lead,
+        append,
+        replace,
+        bad_rows_file_name,
+        f_customer,
+        f_date,
+        f_amount,
+        f_quantity,
+        p_no_customer,
+        p_bad_date,
+        p_bad_amount,
+        p_negative,
+        p_bad_quantity,
+        p_too_many,
+        imported,
+        stored,
+        stored_note,
+        h_cohorts,
+        period_label,
+        by_month,
+        by_quarter,
+        heat_caption,
+        heat_explain,
+        revenue_caption,
+        revenue_explain,
+        col_cohort,
+        col_size,
+        after,
+        repeat_rate,
+        repeat_explain,
+        median_gap,
+        median_explain,
+        days,
+        h_retention,
+        retention_period,
+        s_label,
+        e_label,
+        n_label,
+        rate_label,
+        churn_label,
+        retention_explain,
+        open_retention,
+        open_churn,
+        no_retention,
+        h_model,
+        model_lead,
+        fitting,
+        fitting_holdout,
+        bgnbd_caption,
+        gg_caption,
+        col_parameter,
+        col_value,
+        col_meaning,
+        r_meaning,
+        alpha_meaning,
+        a_meaning,
+        b_meaning,
+        p_meaning,
+        q_meaning,
+        gamma_meaning,
+        no_spend_model,
+        model_error,
+        horizon,
+        discount,
+        holdout_title,
+        holdout_explain,
+        holdout_x,
+        holdout_y,
+        series_actual,
+        series_predicted,
+        no_holdout,
+        h_slipping,
+        slipping_explain,
+        col_customer,
+        col_p_alive,
+        col_expected,
+        col_value_if_active,
+        col_clv,
+        col_value_at_risk,
+        col_pick,
+        pick_label,
+        add_winback,
+        added_winback,
+        winback_detail,
+        export_csv,
+        csv_file_name,
+        none_at_risk,
+    } = c;
+    let plain: &[(&'static str, &str)] = &[
+        ("title", title),
+        ("lead", lead),
+        ("sources", sources),
+        ("empty", empty),
+        ("import_open", import_open),
+        ("import_heading", import_heading),
+        ("import_lead", import_lead),
+        ("no_data_rows", no_data_rows),
+        ("mapping_lead", mapping_lead),
+        ("bad_rows_file_name", bad_rows_file_name),
+        ("f_customer", f_customer),
+        ("f_date", f_date),
+        ("f_amount", f_amount),
+        ("f_quantity", f_quantity),
+        ("p_no_customer", p_no_customer),
+        ("p_bad_date", p_bad_date),
+        ("p_bad_amount", p_bad_amount),
+        ("p_negative", p_negative),
+        ("p_bad_quantity", p_bad_quantity),
+        ("p_too_many", p_too_many),
+        ("stored_note", stored_note),
+        ("h_cohorts", h_cohorts),
+        ("period_label", period_label),
+        ("by_month", by_month),
+        ("by_quarter", by_quarter),
+        ("heat_caption", heat_caption),
+        ("heat_explain", heat_explain),
+        ("revenue_caption", revenue_caption),
+        ("revenue_explain", revenue_explain),
+        ("col_cohort", col_cohort),
+        ("col_size", col_size),
+        ("repeat_rate", repeat_rate),
+        ("repeat_explain", repeat_explain),
+        ("median_gap", median_gap),
+        ("median_explain", median_explain),
+        ("h_retention", h_retention),
+        ("retention_period", retention_period),
+        ("s_label", s_label),
+        ("e_label", e_label),
+        ("n_label", n_label),
+        ("rate_label", rate_label),
+        ("churn_label", churn_label),
+        ("retention_explain", retention_explain),
+        ("open_retention", open_retention),
+        ("open_churn", open_churn),
+        ("no_retention", no_retention),
+        ("h_model", h_model),
+        ("model_lead", model_lead),
+        ("fitting", fitting),
+        ("fitting_holdout", fitting_holdout),
+        ("bgnbd_caption", bgnbd_caption),
+        ("gg_caption", gg_caption),
+        ("col_parameter", col_parameter),
+        ("col_value", col_value),
+        ("col_meaning", col_meaning),
+        ("r_meaning", r_meaning),
+        ("alpha_meaning", alpha_meaning),
+        ("a_meaning", a_meaning),
+        ("b_meaning", b_meaning),
+        ("p_meaning", p_meaning),
+        ("q_meaning", q_meaning),
+        ("gamma_meaning", gamma_meaning),
+        ("no_spend_model", no_spend_model),
+        ("horizon", horizon),
+        ("discount", discount),
+        ("holdout_title", holdout_title),
+        ("holdout_explain", holdout_explain),
+        ("holdout_x", holdout_x),
+        ("holdout_y", holdout_y),
+        ("series_actual", series_actual),
+        ("series_predicted", series_predicted),
+        ("no_holdout", no_holdout),
+        ("h_slipping", h_slipping),
+        ("slipping_explain", slipping_explain),
+        ("col_customer", col_customer),
+        ("col_p_alive", col_p_alive),
+        ("col_expected", col_expected),
+        ("col_value_if_active", col_value_if_active),
+        ("col_clv", col_clv),
+        ("col_value_at_risk", col_value_at_risk),
+        ("col_pick", col_pick),
+        ("winback_detail", winback_detail),
+        ("export_csv", export_csv),
+        ("csv_file_name", csv_file_name),
+        ("none_at_risk", none_at_risk),
+    ];
+    let mut out: Vec<(&'static str, String)> = plain.iter().map(|(k, v)| (*k, v.to_string())).collect();
+    out.push(("append", append(3)));
+    out.push(("replace", replace(2, 3)));
+    out.push(("imported", imported(20, 3)));
+    out.push(("stored", stored(20, 3, 2048, "X", "Y")));
+    out.push(("days", days(12.5)));
+    out.push(("pick_label", pick_label("X")));
+    out.push(("add_winback", add_winback(2)));
+    out.push(("added_winback", added_winback(2)));
+    for e in [
+        CustomersError::OneCustomer,
+        CustomersError::OnlyOneTimeBuyers,
+        CustomersError::OneDayOfData,
+        CustomersError::NoData,
+        CustomersError::DegenerateFit,
+    ] {
+        out.push(("model_error", model_error(e).to_string()));
+    }
+    let _ = after;
+    out
+}
+
+#[test]
+fn portuguese_and_romanian_customers_strings_are_all_translated() {
+    let en = customers_strings(&text::customers::EN);
+    assert_translated(Lang::PtBr, &en, &customers_strings(&text::customers::PT_BR));
+    assert_translated(Lang::Ro, &en, &customers_strings(&text::customers::RO));
 }

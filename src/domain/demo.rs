@@ -10,12 +10,14 @@
 //! stay as they are. Pure and total: no function here panics.
 
 use super::contracts::{CallOutcome, CallRecord, Contract, ContractsDoc, Reason, Status};
+use super::customer_base::{CustomerBase, CustomersDoc};
 use super::format::Currency;
 use super::input::{Money, NumberFormat};
 use super::loyalty::templates::{build, build_for, Template as LoyaltyTemplate, TemplateWords};
 use super::loyalty::LoyaltyDrafts;
 use super::onboarding::{OnboardingBook, StepStatus, TemplateSpec};
 use super::signals::ClientSignals;
+use super::transactions::TxRow;
 use super::winback::{DepartedCustomer, Outcome, Step, WinbackDoc};
 use super::workspace::WorkspaceProfile;
 use chrono::{Days, NaiveDate};
@@ -54,6 +56,7 @@ pub struct DemoData {
     pub loyalty: LoyaltyDrafts,
     pub onboarding: OnboardingBook,
     pub scenarios: Vec<DemoScenario>,
+    pub customers: CustomersDoc,
 }
 
 /// The seed of the demo's variation (values and dates).
@@ -368,6 +371,49 @@ fn onboarding(today: NaiveDate, words: &DemoWords<'_>) -> OnboardingBook {
     book
 }
 
+/// A shop's transaction log over the 18 months before `today`, told as the
+/// BG/NBD story (Fader, Hardie & Lee 2005): 160 customers arrive through
+/// the period, each buys at their own pace and, after any purchase, may
+/// leave for good; each spends around their own mean.
+fn customers(today: NaiveDate, rng: &mut Rng) -> CustomersDoc {
+    const SPAN: i64 = 540;
+    let mut rows = Vec::new();
+    for n in 0..160u64 {
+        let customer = format!("C-{}", 1001 + n);
+        // Arrivals thin out over the span, as a launch campaign fades.
+        let arrival = (rng.range(0, 1000) * rng.range(0, 1000) / 1000) as i64 * SPAN / 1000;
+        let mut ago = SPAN - arrival;
+        // Weekly purchase rate 0.02–0.5; 12–45 % leave after each purchase.
+        let rate = rng.range(2, 50) as f64 / 100.0 / 7.0;
+        let leave = rng.range(12, 45);
+        let mean = rng.range(15, 140);
+        loop {
+            let spend = (mean as f64 * rng.range(60, 140) as f64 / 100.0).round();
+            rows.push(TxRow {
+                line: rows.len() + 2,
+                customer: customer.clone(),
+                date: day(today, -ago),
+                amount: spend,
+                quantity: None,
+            });
+            if rng.range(1, 100) <= leave {
+                break;
+            }
+            // An exponential wait: −ln(u) / rate days.
+            let u = (rng.range(1, 10_000) as f64) / 10_001.0;
+            ago -= ((-u.ln() / rate).ceil() as i64).max(1);
+            if ago < 0 {
+                break;
+            }
+        }
+    }
+    CustomersDoc {
+        base: CustomerBase::from_rows(&rows).ok(),
+        source: "demo.csv".into(),
+        ..CustomersDoc::default()
+    }
+}
+
 /// The complete demo workspace as of `today`.
 pub fn demo_data(today: NaiveDate, words: &DemoWords<'_>) -> DemoData {
     let mut rng = Rng(SEED);
@@ -399,6 +445,7 @@ pub fn demo_data(today: NaiveDate, words: &DemoWords<'_>) -> DemoData {
         winback: winback(today),
         loyalty,
         onboarding: onboarding(today, words),
+        customers: customers(today, &mut rng),
         scenarios: vec![
             scenario(
                 "churn",

@@ -4,6 +4,7 @@
 pub mod calculators;
 pub mod contracts;
 pub mod csv;
+pub mod customer_base;
 pub mod customers;
 pub mod demo;
 pub mod departures;

@@ -70,6 +70,7 @@ pub fn validate_workspace_document(name: &str, raw: &str) -> Option<Result<(), s
         "winback" => check::<crate::domain::winback::WinbackDoc>(raw),
         "loyalty" => check::<crate::domain::loyalty::LoyaltyDrafts>(raw),
         "onboarding" => check::<crate::domain::onboarding::OnboardingBook>(raw),
+        "customers" => check::<crate::domain::customer_base::CustomersDoc>(raw),
         _ => return None,
     })
 }
@@ -96,5 +97,13 @@ impl Document for crate::domain::onboarding::OnboardingBook {
 
 impl Document for crate::domain::contracts::ContractsDoc {
     const NAME: &'static str = "contracts";
+    const VERSION: u32 = 1;
+}
+
+/// The Customers module: an imported transaction log's digest (one line per
+/// customer and the revenue per cohort month, not the rows) and the screen's
+/// settings.
+impl Document for crate::domain::customer_base::CustomersDoc {
+    const NAME: &'static str = "customers";
     const VERSION: u32 = 1;
 }

@@ -6,6 +6,7 @@
 use super::documents::{CalcScenarios, Scenario};
 use super::{doc_key, peek_rev, Backend, Document, SaveError, StorageError, Store, PREFIX};
 use crate::domain::contracts::ContractsDoc;
+use crate::domain::customer_base::CustomersDoc;
 use crate::domain::demo::DemoData;
 use crate::domain::loyalty::LoyaltyDrafts;
 use crate::domain::onboarding::OnboardingBook;
@@ -205,6 +206,7 @@ impl<B: Backend> Store<B> {
                 LoyaltyDrafts::NAME,
                 OnboardingBook::NAME,
                 CalcScenarios::NAME,
+                CustomersDoc::NAME,
             ];
             let demo_keys: Vec<String> = names.iter().map(|n| doc_key(n, Some(id))).collect();
             for (key, _) in &before {
@@ -217,6 +219,7 @@ impl<B: Backend> Store<B> {
             self.overwrite(id, &data.winback, now)?;
             self.overwrite(id, &data.loyalty, now)?;
             self.overwrite(id, &data.onboarding, now)?;
+            self.overwrite(id, &data.customers, now)?;
             let scenarios = CalcScenarios {
                 last: Default::default(),
                 scenarios: data

@@ -84,6 +84,7 @@ pub fn App() -> impl IntoView {
                         <ul>
                             <li><A href="/calculators">{t.nav_calculators}</A></li>
                             <li><A href="/contracts">{t.nav_contracts}</A></li>
+                            <li><A href="/customers">{t.nav_customers}</A></li>
                             <li><A href="/loyalty">{t.nav_loyalty}</A></li>
                             <li><A href="/onboarding">{t.nav_onboarding}</A></li>
                             // Workspaces, backup and demo data are not for a client's eyes.
@@ -108,6 +109,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/contracts") view=Lazy(Screen::Contracts)/>
                     <Route path=path!("/contracts/win-back") view=Lazy(Screen::WinBack)/>
                     <Route path=path!("/contracts/signals") view=Lazy(Screen::Signals)/>
+                    <Route path=path!("/customers") view=Lazy(Screen::Customers)/>
                     <ParentRoute path=path!("/loyalty") view=Lazy(Screen::LoyaltyLayout)>
                         <Route path=path!("") view=Lazy(Screen::LoyaltyDrafts)/>
                         <Route path=path!(":id") view=Lazy(Screen::LoyaltyEditor)/>

@@ -36,6 +36,7 @@ pub enum Screen {
     Contracts,
     WinBack,
     Signals,
+    Customers,
     LoyaltyLayout,
     LoyaltyDrafts,
     LoyaltyEditor,
@@ -55,6 +56,7 @@ pub enum Screen {
 pub enum Chunk {
     Calculators,
     Contracts,
+    Customers,
     Loyalty,
     Onboarding,
     Data,
@@ -67,6 +69,7 @@ impl Screen {
         match self {
             Calculators | Calculator => Chunk::Calculators,
             Contracts | WinBack | Signals => Chunk::Contracts,
+            Customers => Chunk::Customers,
             LoyaltyLayout | LoyaltyDrafts | LoyaltyEditor | LoyaltyPrint | LoyaltyCompare => Chunk::Loyalty,
             OnboardingLayout | OnboardingPortfolio | OnboardingTemplates | OnboardingClient | OnboardingPlan => {
                 Chunk::Onboarding
@@ -96,6 +99,12 @@ fn contracts_screen(screen: Screen) -> Result<AnyView, ChunkError> {
         Screen::Signals => signals::Page().into_any(),
         _ => contracts::Page().into_any(),
     })
+}
+
+#[wasm_split(customers, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_customers))]
+fn customers_screen(screen: Screen) -> Result<AnyView, ChunkError> {
+    let _ = screen;
+    Ok(crate::ui::pages::customers::Page().into_any())
 }
 
 #[wasm_split(loyalty, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_loyalty))]
@@ -156,6 +165,7 @@ async fn draw(screen: Screen) -> Result<AnyView, ChunkError> {
     match screen.chunk() {
         Chunk::Calculators => calculators_screen(screen).await,
         Chunk::Contracts => contracts_screen(screen).await,
+        Chunk::Customers => customers_screen(screen).await,
         Chunk::Loyalty => loyalty_screen(screen).await,
         Chunk::Onboarding => onboarding_screen(screen).await,
         Chunk::Data => data_screen(screen).await,
@@ -167,6 +177,7 @@ async fn preload(chunk: Chunk) -> Result<(), SplitLoaderError> {
     match chunk {
         Chunk::Calculators => preload_calculators().await,
         Chunk::Contracts => preload_contracts().await,
+        Chunk::Customers => preload_customers().await,
         Chunk::Loyalty => preload_loyalty().await,
         Chunk::Onboarding => preload_onboarding().await,
         Chunk::Data => preload_data().await,

@@ -21,6 +21,7 @@ const ROUTES = [
   ['/', 'Keep the customers you have won'],
   ['/calculators', 'Calculators'],
   ['/contracts', 'Contracts'],
+  ['/customers', 'Customers'],
   ['/loyalty', 'Loyalty'],
   ['/onboarding', 'Onboarding'],
   ['/data', 'Workspace and data'],
@@ -231,7 +232,7 @@ test('a deep link preloads its chunks from the head, each downloaded once; the h
   const preloaded = await page.locator('head link[rel="preload"][as="fetch"]').evaluateAll((ls) => ls.map((l) => l.getAttribute('href').split('/').pop()));
   assert.ok(preloaded.includes('split_calculators.wasm'), `preloaded: ${preloaded}`);
   for (const f of preloaded) assert.equal(wasm.filter((w) => w === f).length, 1, `${f} requested once (requests: ${wasm})`);
-  assert.ok(!wasm.some((w) => /^split_(contracts|loyalty|onboarding)/.test(w)), `no other module's chunk: ${wasm}`);
+  assert.ok(!wasm.some((w) => /^split_(contracts|customers|loyalty|onboarding)/.test(w)), `no other module's chunk: ${wasm}`);
   // The home page draws from the main module alone: its content is there
   // before any screen chunk is asked for.
   const home = await ctx.context.newPage();

@@ -2,6 +2,7 @@
 
 pub mod calculators;
 pub mod contracts;
+pub mod customers;
 pub mod data;
 pub mod home;
 pub mod loyalty;

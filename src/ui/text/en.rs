@@ -13,6 +13,7 @@ pub const EN: Text = Text {
         nav_contracts: "Contracts",
         nav_loyalty: "Loyalty",
         nav_onboarding: "Onboarding",
+        nav_customers: "Customers",
         nav_data: "Data",
         theme_label: "Theme",
         theme_system: "System",
@@ -95,6 +96,7 @@ pub const EN: Text = Text {
             "loyalty" => "loyalty programmes",
             "onboarding" => "onboarding plans",
             "winback" => "departed customers and warning signals",
+            "customers" => "customers: purchases, cohorts and predictions",
             _ => "data",
         },
         problem: |p| p.to_string(),
@@ -125,6 +127,7 @@ pub const EN: Text = Text {
     loyalty: super::loyalty::EN,
     onboarding: super::onboarding::EN,
     winback: super::winback::EN,
+    customers: super::customers::EN,
     report: super::report::EN,
 };
 

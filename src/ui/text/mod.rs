@@ -7,6 +7,7 @@
 
 pub mod calculators;
 pub mod contracts;
+pub mod customers;
 mod en;
 pub mod loyalty;
 pub mod onboarding;
@@ -32,6 +33,7 @@ pub struct Shell {
     pub nav_contracts: &'static str,
     pub nav_loyalty: &'static str,
     pub nav_onboarding: &'static str,
+    pub nav_customers: &'static str,
     pub nav_data: &'static str,
     pub theme_label: &'static str,
     pub theme_system: &'static str,
@@ -168,6 +170,7 @@ pub struct Text {
     pub loyalty: loyalty::LoyaltyText,
     pub onboarding: onboarding::OnboardingText,
     pub winback: winback::WinbackText,
+    pub customers: customers::CustomersText,
     pub report: report::ReportText,
 }
 

@@ -16,6 +16,7 @@ pub const PT_BR: Text = Text {
         nav_contracts: "Contratos",
         nav_loyalty: "Fidelidade",
         nav_onboarding: "Integração",
+        nav_customers: "Clientes",
         nav_data: "Dados",
         theme_label: "Tema",
         theme_system: "Sistema",
@@ -98,6 +99,7 @@ pub const PT_BR: Text = Text {
             "loyalty" => "programas de fidelidade",
             "onboarding" => "planos de integração",
             "winback" => "clientes que saíram e sinais de alerta",
+            "customers" => "clientes: compras, coortes e previsões",
             _ => "dados",
         },
         problem: |p| match p {
@@ -136,5 +138,6 @@ pub const PT_BR: Text = Text {
     loyalty: super::loyalty::PT_BR,
     onboarding: super::onboarding::PT_BR,
     winback: super::winback::PT_BR,
+    customers: super::customers::PT_BR,
     report: super::report::PT_BR,
 };

@@ -16,6 +16,7 @@ pub const RO: Text = Text {
         nav_contracts: "Contracte",
         nav_loyalty: "Fidelizare",
         nav_onboarding: "Integrare",
+        nav_customers: "Clienți",
         nav_data: "Date",
         theme_label: "Temă",
         theme_system: "Sistem",
@@ -98,6 +99,7 @@ pub const RO: Text = Text {
             "loyalty" => "programe de fidelizare",
             "onboarding" => "planuri de integrare",
             "winback" => "clienți plecați și semnale de avertizare",
+            "customers" => "clienți: cumpărături, cohorte și previziuni",
             _ => "date",
         },
         problem: |p| match p {
@@ -136,5 +138,6 @@ pub const RO: Text = Text {
     loyalty: super::loyalty::RO,
     onboarding: super::onboarding::RO,
     winback: super::winback::RO,
+    customers: super::customers::RO,
     report: super::report::RO,
 };

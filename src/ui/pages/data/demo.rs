@@ -153,6 +153,7 @@ fn workspace_is_empty(ws: &str) -> bool {
         && stored_is_empty::<LoyaltyDrafts>(ws, |d| d.drafts.is_empty())
         && stored_is_empty::<OnboardingBook>(ws, |d| d.plans.is_empty())
         && stored_is_empty::<CalcScenarios>(ws, |d| d.scenarios.is_empty())
+        && stored_is_empty::<crate::domain::customer_base::CustomersDoc>(ws, |d| d.base.is_none())
 }
 
 /// On the home page: the demo, offered while the workspace on screen has

@@ -1,0 +1,178 @@
+//! The BG/NBD and Gamma-Gamma fits (run a frame after "Fitting…" shows, so a
+//! large log never freezes the page without a word), their parameters with
+//! what each means, and the holdout check drawn with the shared chart.
+
+use super::*;
+use crate::domain::customers::check::{holdout_check, HoldoutBucket, TOP_BUCKET};
+use crate::domain::customers::gamma_gamma::{self, GammaGammaFit, Spend};
+use crate::domain::customers::{bgnbd, CustomersError};
+use crate::ui::components::chart::{LineChart, Series};
+use std::time::Duration;
+
+/// The models fitted to the whole log.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Fitted {
+    pub bg: bgnbd::BgNbdFit,
+    /// `None` when the spend model cannot be fitted (values then use each
+    /// customer's own mean spend).
+    pub gg: Option<GammaGammaFit>,
+}
+
+/// Fits both models to `base`.
+fn fit_models(base: &CustomerBase) -> Result<Fitted, CustomersError> {
+    let bg = bgnbd::fit(&base.summary.histories())?;
+    let spends: Vec<Spend> = base
+        .summary
+        .customers
+        .iter()
+        .filter_map(|c| Spend::new(c.history.frequency(), c.monetary_value))
+        .collect();
+    Ok(Fitted {
+        bg,
+        gg: gamma_gamma::fit(&spends).ok(),
+    })
+}
+
+/// Fits the purchase model to the first half and checks it on the second.
+fn fit_holdout(base: &CustomerBase) -> Option<Vec<HoldoutBucket>> {
+    let split = base.holdout.as_ref()?;
+    let histories: Vec<_> = split.customers.iter().map(|c| c.calibration.history).collect();
+    let fit = bgnbd::fit(&histories).ok()?;
+    holdout_check(fit.params, split).ok()
+}
+
+/// The fit's section.
+#[component]
+pub(super) fn Model() -> impl IntoView {
+    let ctx = use_customers();
+    let t = &text().customers;
+    let holdout = RwSignal::new(None::<Option<Arc<Vec<HoldoutBucket>>>>);
+    // Every new log: say so, let the page paint, fit, then check.
+    effect(move |_| {
+        let Some(base) = ctx.base.get() else {
+            return;
+        };
+        ctx.fit.set(None);
+        holdout.set(None);
+        let current = move |b: &Arc<CustomerBase>| {
+            ctx.base
+                .with_untracked(|now| now.as_ref().is_some_and(|now| Arc::ptr_eq(now, b)))
+        };
+        set_timeout(
+            move || {
+                if !current(&base) {
+                    return;
+                }
+                ctx.fit.set(Some(fit_models(&base).map(Arc::new)));
+                set_timeout(
+                    move || {
+                        if current(&base) {
+                            holdout.set(Some(fit_holdout(&base).map(Arc::new)));
+                        }
+                    },
+                    Duration::from_millis(30),
+                );
+            },
+            Duration::from_millis(30),
+        );
+    });
+    let params = move || {
+        let f = ctx.fmt.get();
+        let num = move |x: f64| crate::domain::format::format_fixed(x, 3, f.number);
+        ctx.fit.get().map(|fit| match fit {
+            Err(e) => view! { <p class="cust-model-error" role="alert">{(t.model_error)(e)}</p> }.into_any(),
+            Ok(fit) => {
+                let p = fit.bg.params;
+                let bg_rows = [
+                    ("r", p.r(), t.r_meaning),
+                    ("α", p.alpha(), t.alpha_meaning),
+                    ("a", p.a(), t.a_meaning),
+                    ("b", p.b(), t.b_meaning),
+                ];
+                let row = move |(name, value, meaning): (&'static str, f64, &'static str)| {
+                    view! { <tr><th scope="row">{name}</th><td class="num">{num(value)}</td><td>{meaning}</td></tr> }
+                };
+                let gg = match fit.gg {
+                    Some(gg) => {
+                        let g = gg.params;
+                        let rows = [
+                            ("p", g.p(), t.p_meaning),
+                            ("q", g.q(), t.q_meaning),
+                            ("γ", g.gamma(), t.gamma_meaning),
+                        ];
+                        view! {
+                            <table class="cust-params cust-gg">
+                                <caption>{t.gg_caption}</caption>
+                                <thead><tr><th scope="col">{t.col_parameter}</th><th scope="col">{t.col_value}</th><th scope="col">{t.col_meaning}</th></tr></thead>
+                                <tbody>{rows.into_iter().map(row).collect::<Vec<_>>()}</tbody>
+                            </table>
+                        }
+                        .into_any()
+                    }
+                    None => view! { <p class="muted">{t.no_spend_model}</p> }.into_any(),
+                };
+                view! {
+                    <div class="table-wrap" tabindex="0">
+                        <table class="cust-params cust-bgnbd">
+                            <caption>{t.bgnbd_caption}</caption>
+                            <thead><tr><th scope="col">{t.col_parameter}</th><th scope="col">{t.col_value}</th><th scope="col">{t.col_meaning}</th></tr></thead>
+                            <tbody>{bg_rows.into_iter().map(row).collect::<Vec<_>>()}</tbody>
+                        </table>
+                    </div>
+                    <div class="table-wrap" tabindex="0">{gg}</div>
+                }
+                .into_any()
+            }
+        })
+    };
+    let series = Signal::derive(move || {
+        holdout.with(|h| match h {
+            Some(Some(buckets)) => vec![
+                Series {
+                    name: t.series_actual.to_string(),
+                    points: buckets.iter().map(|b| (f64::from(b.frequency), b.actual)).collect(),
+                },
+                Series {
+                    name: t.series_predicted.to_string(),
+                    points: buckets.iter().map(|b| (f64::from(b.frequency), b.predicted)).collect(),
+                },
+            ],
+            _ => Vec::new(),
+        })
+    });
+    let format_x = Callback::new(|x: f64| {
+        if x >= f64::from(TOP_BUCKET) {
+            format!("{TOP_BUCKET}+")
+        } else {
+            format!("{x:.0}")
+        }
+    });
+    let fmt = ctx.fmt;
+    let format_y = Callback::new(move |y: f64| fmt.get_untracked().num(y));
+    let check = move || {
+        match holdout.get() {
+        None => view! { <p class="cust-progress" role="status">{t.fitting_holdout}</p> }.into_any(),
+        Some(None) => view! { <p class="muted">{t.no_holdout}</p> }.into_any(),
+        Some(Some(_)) => view! {
+            <div class="cust-holdout">
+                <LineChart title=Signal::derive(move || t.holdout_title.to_string()) x_label=t.holdout_x y_label=t.holdout_y
+                    series format_x format_y/>
+            </div>
+        }
+        .into_any(),
+    }
+    };
+    view! {
+        <section class="panel cust-model" id="cust-model" aria-labelledby="cust-model-h">
+            <h2 id="cust-model-h">{t.h_model}</h2>
+            <p class="muted">{t.model_lead}</p>
+            {move || ctx.fit.with(Option::is_none).then(|| view! {
+                <p class="cust-progress" role="status"><progress></progress>" "{t.fitting}</p>
+            })}
+            {params}
+            <h3>{t.holdout_title}</h3>
+            <p class="muted">{t.holdout_explain}</p>
+            {move || ctx.fit.with(|f| matches!(f, Some(Ok(_)))).then(check)}
+        </section>
+    }
+}
