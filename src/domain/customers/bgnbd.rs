@@ -14,7 +14,7 @@
 //! b = 2.426); horizons passed to the predictions must be in that unit too.
 
 use super::log::History;
-use super::nelder_mead::{minimise, NelderMeadError, NelderMeadOptions};
+use super::nelder_mead::{NelderMeadError, Restarted};
 use super::special::{expm1_over, ln_gamma, ln_sum_exp, logistic_of_minus, series_from};
 use super::CustomersError;
 use serde::{Deserialize, Serialize};
@@ -237,62 +237,96 @@ const RESTARTS: usize = 4;
 /// [`CustomersError::FitDidNotConverge`], and [`CustomersError::DegenerateFit`]
 /// when the best parameters sit at the edge of the accepted range.
 pub fn fit(histories: &[History]) -> Result<BgNbdFit, CustomersError> {
-    match histories {
-        [] => return Err(CustomersError::NoData),
-        [_] => return Err(CustomersError::OneCustomer),
-        _ => {}
-    }
-    let longest = histories.iter().map(|h| h.age()).fold(0.0, f64::max);
-    if longest <= 0.0 {
-        return Err(CustomersError::OneDayOfData);
-    }
-    if histories.iter().all(|h| h.frequency() == 0) {
-        return Err(CustomersError::OnlyOneTimeBuyers);
-    }
-    let scale = 10.0 / longest;
-    let data = FitData::new(histories, scale);
-    let mut objective = |theta: &[f64]| data.mean_negative_ll(theta);
-    let options = NelderMeadOptions::default();
-    let mut start = vec![0.0; 4];
-    let mut best_value = f64::INFINITY;
-    let mut iterations = 0;
-    for _ in 0..=RESTARTS {
-        let found = match minimise(&mut objective, &start, &options) {
-            Ok(found) => found,
-            Err(NelderMeadError::DidNotConverge { .. }) => return Err(CustomersError::FitDidNotConverge),
-            Err(_) => return Err(CustomersError::DegenerateFit),
-        };
-        iterations += found.iterations;
-        let improved = best_value - found.value;
-        start = found.point;
-        best_value = found.value;
-        if improved.abs() < 1e-10 {
-            break;
+    let mut fitter = Fitter::new(histories)?;
+    loop {
+        if let Some(done) = fitter.run(usize::MAX) {
+            return done;
         }
     }
-    let [r, alpha, a, b] = match start.as_slice() {
-        [r, alpha, a, b] => [r.exp(), alpha.exp() / scale, a.exp(), b.exp()],
-        _ => return Err(CustomersError::FitDidNotConverge),
-    };
-    // A parameter pressed against the edge of the range means the likelihood
-    // wanted to go further: the data do not determine it.
-    let near_edge = [r, alpha * scale, a, b]
-        .iter()
-        .any(|v| *v < PARAM_MIN * 1.01 || *v > PARAM_MAX / 1.01);
-    if near_edge {
-        return Err(CustomersError::DegenerateFit);
+}
+
+/// [`fit`] a few iterations at a time, for the browser's main thread.
+pub struct Fitter {
+    data: FitData,
+    histories: Vec<History>,
+    scale: f64,
+    search: Restarted,
+}
+
+impl Fitter {
+    /// Checks the histories and evaluates the first simplex (errors as [`fit`]).
+    pub fn new(histories: &[History]) -> Result<Fitter, CustomersError> {
+        match histories {
+            [] => return Err(CustomersError::NoData),
+            [_] => return Err(CustomersError::OneCustomer),
+            _ => {}
+        }
+        let longest = histories.iter().map(|h| h.age()).fold(0.0, f64::max);
+        if longest <= 0.0 {
+            return Err(CustomersError::OneDayOfData);
+        }
+        if histories.iter().all(|h| h.frequency() == 0) {
+            return Err(CustomersError::OnlyOneTimeBuyers);
+        }
+        let scale = 10.0 / longest;
+        let data = FitData::new(histories, scale);
+        let search = Restarted::new(&mut |theta: &[f64]| data.mean_negative_ll(theta), &[0.0; 4], RESTARTS)
+            .map_err(|_| CustomersError::DegenerateFit)?;
+        Ok(Fitter {
+            data,
+            histories: histories.to_vec(),
+            scale,
+            search,
+        })
     }
-    let params = BgNbdParams::new(r, alpha, a, b).map_err(|_| CustomersError::DegenerateFit)?;
-    let log_likelihood = total_log_likelihood(params, histories);
-    if !log_likelihood.is_finite() {
-        return Err(CustomersError::DegenerateFit);
+
+    /// Nelder–Mead iterations so far.
+    pub fn iterations(&self) -> usize {
+        self.search.iterations()
     }
-    Ok(BgNbdFit {
-        params,
-        log_likelihood,
-        customers: histories.len(),
-        iterations,
-    })
+
+    /// Runs at most `iterations` more iterations; `Some` with [`fit`]'s
+    /// answer once the search is over.
+    pub fn run(&mut self, iterations: usize) -> Option<Result<BgNbdFit, CustomersError>> {
+        let data = &self.data;
+        let found = match self
+            .search
+            .run(&mut |theta: &[f64]| data.mean_negative_ll(theta), iterations)?
+        {
+            Ok(found) => found,
+            Err(NelderMeadError::DidNotConverge { .. }) => return Some(Err(CustomersError::FitDidNotConverge)),
+            Err(_) => return Some(Err(CustomersError::DegenerateFit)),
+        };
+        Some(self.finish(&found.point, found.iterations))
+    }
+
+    /// The parameters at log-point `point`, checked.
+    fn finish(&self, point: &[f64], iterations: usize) -> Result<BgNbdFit, CustomersError> {
+        let scale = self.scale;
+        let [r, alpha, a, b] = match point {
+            [r, alpha, a, b] => [r.exp(), alpha.exp() / scale, a.exp(), b.exp()],
+            _ => return Err(CustomersError::FitDidNotConverge),
+        };
+        // A parameter pressed against the edge of the range means the
+        // likelihood wanted to go further: the data do not determine it.
+        let near_edge = [r, alpha * scale, a, b]
+            .iter()
+            .any(|v| *v < PARAM_MIN * 1.01 || *v > PARAM_MAX / 1.01);
+        if near_edge {
+            return Err(CustomersError::DegenerateFit);
+        }
+        let params = BgNbdParams::new(r, alpha, a, b).map_err(|_| CustomersError::DegenerateFit)?;
+        let log_likelihood = total_log_likelihood(params, &self.histories);
+        if !log_likelihood.is_finite() {
+            return Err(CustomersError::DegenerateFit);
+        }
+        Ok(BgNbdFit {
+            params,
+            log_likelihood,
+            customers: self.histories.len(),
+            iterations,
+        })
+    }
 }
 
 /// ln of a/(b + x − 1) · ((α + T)/(α + tₓ))^(r + x): the odds that a customer

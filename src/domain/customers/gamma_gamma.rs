@@ -10,7 +10,7 @@
 
 use super::bgnbd::{self, in_range, BgNbdParams};
 use super::log::History;
-use super::nelder_mead::{minimise, NelderMeadError, NelderMeadOptions};
+use super::nelder_mead::{NelderMeadError, Restarted};
 use super::special::ln_gamma;
 use super::{CustomersError, TimeUnit};
 use serde::{Deserialize, Serialize};
@@ -93,6 +93,82 @@ pub struct GammaGammaFit {
     pub customers: usize,
 }
 
+/// Spends prepared for fitting: divided by their mean (so the start, all
+/// parameters 1, suits any currency), with the terms that depend on x alone
+/// grouped per distinct x and the sums over ln m̄ taken once.
+struct FitData {
+    /// The mean spend the spends were divided by.
+    scale: f64,
+    /// (x, how many customers have it).
+    groups: Vec<(f64, f64)>,
+    /// (x, x m̄) per customer, m̄ scaled.
+    spends: Vec<(f64, f64)>,
+    /// Σ x ln m̄ and Σ ln m̄, m̄ scaled.
+    sum_x_ln_mean: f64,
+    sum_ln_mean: f64,
+}
+
+impl FitData {
+    fn new(spends: &[Spend]) -> Result<FitData, CustomersError> {
+        if spends.len() < 2 {
+            return Err(CustomersError::NoSpend);
+        }
+        let scale = spends.iter().map(|s| s.mean).sum::<f64>() / spends.len() as f64;
+        if !(scale.is_finite() && scale > 0.0) {
+            return Err(CustomersError::NoSpend);
+        }
+        let mut groups: Vec<(f64, f64)> = Vec::new();
+        let mut data = FitData {
+            scale,
+            groups: Vec::new(),
+            spends: Vec::with_capacity(spends.len()),
+            sum_x_ln_mean: 0.0,
+            sum_ln_mean: 0.0,
+        };
+        for s in spends {
+            let mean = s.mean / scale;
+            match groups.iter_mut().find(|g| g.0 == s.x) {
+                Some(g) => g.1 += 1.0,
+                None => groups.push((s.x, 1.0)),
+            }
+            data.spends.push((s.x, s.x * mean));
+            data.sum_x_ln_mean += s.x * mean.ln();
+            data.sum_ln_mean += mean.ln();
+        }
+        data.groups = groups;
+        Ok(data)
+    }
+
+    /// The mean negative log-likelihood at log-parameters `theta` (the sum of
+    /// [`log_likelihood`] over the scaled spends, regrouped); +∞ outside the
+    /// accepted range.
+    fn mean_negative_ll(&self, theta: &[f64]) -> f64 {
+        let [lp, lq, lg] = theta else {
+            return f64::INFINITY;
+        };
+        let Ok(GammaGammaParams { p, q, gamma }) = GammaGammaParams::new(lp.exp(), lq.exp(), lg.exp()) else {
+            return f64::INFINITY;
+        };
+        let n = self.spends.len() as f64;
+        let by_x: f64 = self
+            .groups
+            .iter()
+            .map(|&(x, count)| count * (ln_gamma(p * x + q) - ln_gamma(p * x) + p * x * x.ln()))
+            .sum();
+        let by_spend: f64 = self
+            .spends
+            .iter()
+            .map(|&(x, x_mean)| (p * x + q) * (gamma + x_mean).ln())
+            .sum();
+        let total = by_x + n * (q * gamma.ln() - ln_gamma(q)) + p * self.sum_x_ln_mean - self.sum_ln_mean - by_spend;
+        if total.is_finite() {
+            -total / n
+        } else {
+            f64::INFINITY
+        }
+    }
+}
+
 /// Fits p, q, γ by maximum likelihood over the logarithms of the parameters
 /// (Nelder–Mead, restarted from its own answer until it settles). Spends are
 /// first divided by their mean so the start (all parameters 1) suits any
@@ -101,68 +177,72 @@ pub struct GammaGammaFit {
 /// [`CustomersError::NoSpend`] with fewer than two repeat customers,
 /// [`CustomersError::DegenerateFit`] when a parameter runs to the edge.
 pub fn fit(spends: &[Spend]) -> Result<GammaGammaFit, CustomersError> {
-    if spends.len() < 2 {
-        return Err(CustomersError::NoSpend);
+    let mut fitter = Fitter::new(spends)?;
+    loop {
+        if let Some(done) = fitter.run(usize::MAX) {
+            return done;
+        }
     }
-    let scale = spends.iter().map(|s| s.mean).sum::<f64>() / spends.len() as f64;
-    if !(scale.is_finite() && scale > 0.0) {
-        return Err(CustomersError::NoSpend);
-    }
-    let scaled: Vec<Spend> = spends
-        .iter()
-        .map(|s| Spend {
-            x: s.x,
-            mean: s.mean / scale,
+}
+
+/// [`fit`] a few iterations at a time, for the browser's main thread.
+pub struct Fitter {
+    data: FitData,
+    spends: Vec<Spend>,
+    search: Restarted,
+}
+
+impl Fitter {
+    /// Checks the spends and evaluates the first simplex (errors as [`fit`]).
+    pub fn new(spends: &[Spend]) -> Result<Fitter, CustomersError> {
+        let data = FitData::new(spends)?;
+        let search = Restarted::new(&mut |theta: &[f64]| data.mean_negative_ll(theta), &[0.0; 3], 4)
+            .map_err(|_| CustomersError::DegenerateFit)?;
+        Ok(Fitter {
+            data,
+            spends: spends.to_vec(),
+            search,
         })
-        .collect();
-    let n = scaled.len() as f64;
-    let mut objective = |theta: &[f64]| {
-        let [lp, lq, lg] = theta else {
-            return f64::INFINITY;
-        };
-        let Ok(params) = GammaGammaParams::new(lp.exp(), lq.exp(), lg.exp()) else {
-            return f64::INFINITY;
-        };
-        let total: f64 = scaled.iter().map(|s| log_likelihood(params, *s)).sum();
-        if total.is_finite() {
-            -total / n
-        } else {
-            f64::INFINITY
-        }
-    };
-    let options = NelderMeadOptions::default();
-    let mut start = vec![0.0; 3];
-    let mut best = f64::INFINITY;
-    for _ in 0..5 {
-        let found = match minimise(&mut objective, &start, &options) {
+    }
+
+    /// Nelder–Mead iterations so far.
+    pub fn iterations(&self) -> usize {
+        self.search.iterations()
+    }
+
+    /// Runs at most `iterations` more iterations; `Some` with [`fit`]'s
+    /// answer once the search is over.
+    pub fn run(&mut self, iterations: usize) -> Option<Result<GammaGammaFit, CustomersError>> {
+        let data = &self.data;
+        let found = match self
+            .search
+            .run(&mut |theta: &[f64]| data.mean_negative_ll(theta), iterations)?
+        {
             Ok(found) => found,
-            Err(NelderMeadError::DidNotConverge { .. }) => return Err(CustomersError::FitDidNotConverge),
-            Err(_) => return Err(CustomersError::DegenerateFit),
+            Err(NelderMeadError::DidNotConverge { .. }) => return Some(Err(CustomersError::FitDidNotConverge)),
+            Err(_) => return Some(Err(CustomersError::DegenerateFit)),
         };
-        let improved = best - found.value;
-        start = found.point;
-        best = found.value;
-        if improved.abs() < 1e-10 {
-            break;
+        let [lp, lq, lg] = found.point.as_slice() else {
+            return Some(Err(CustomersError::FitDidNotConverge));
+        };
+        let (p, q, g) = (lp.exp(), lq.exp(), lg.exp());
+        if [p, q, g]
+            .iter()
+            .any(|v| *v < bgnbd::PARAM_MIN * 1.01 || *v > bgnbd::PARAM_MAX / 1.01)
+        {
+            return Some(Err(CustomersError::DegenerateFit));
         }
+        let params = match GammaGammaParams::new(p, q, g * self.data.scale) {
+            Ok(params) => params,
+            Err(_) => return Some(Err(CustomersError::DegenerateFit)),
+        };
+        let log_likelihood = self.spends.iter().map(|s| log_likelihood(params, *s)).sum();
+        Some(Ok(GammaGammaFit {
+            params,
+            log_likelihood,
+            customers: self.spends.len(),
+        }))
     }
-    let [lp, lq, lg] = start.as_slice() else {
-        return Err(CustomersError::FitDidNotConverge);
-    };
-    let (p, q, g) = (lp.exp(), lq.exp(), lg.exp());
-    if [p, q, g]
-        .iter()
-        .any(|v| *v < bgnbd::PARAM_MIN * 1.01 || *v > bgnbd::PARAM_MAX / 1.01)
-    {
-        return Err(CustomersError::DegenerateFit);
-    }
-    let params = GammaGammaParams::new(p, q, g * scale).map_err(|_| CustomersError::DegenerateFit)?;
-    let log_likelihood = spends.iter().map(|s| log_likelihood(params, *s)).sum();
-    Ok(GammaGammaFit {
-        params,
-        log_likelihood,
-        customers: spends.len(),
-    })
 }
 
 /// E(M | p, q, γ, m̄, x) = (γ + x m̄) p / (px + q − 1) (Fader & Hardie 2013,

@@ -91,58 +91,99 @@ pub fn minimise(
     start: &[f64],
     options: &NelderMeadOptions,
 ) -> Result<Minimum, NelderMeadError> {
-    if start.is_empty() {
-        return Err(NelderMeadError::EmptyStart);
-    }
-    if start.iter().any(|v| !v.is_finite()) {
-        return Err(NelderMeadError::NonFiniteStart);
-    }
-    let n = start.len();
-    let evaluations = std::cell::Cell::new(0usize);
-    let mut eval = |p: &[f64]| {
-        evaluations.set(evaluations.get() + 1);
-        clean(f(p))
-    };
-
-    // The initial simplex: the start and one vertex per coordinate.
-    let mut simplex: Vec<(Vec<f64>, f64)> = Vec::with_capacity(n + 1);
-    simplex.push((start.to_vec(), eval(start)));
-    for i in 0..n {
-        let mut vertex = start.to_vec();
-        if let Some(v) = vertex.get_mut(i) {
-            *v = if *v == 0.0 {
-                0.00025
-            } else {
-                *v * (1.0 + options.initial_step)
-            };
-        }
-        let value = eval(&vertex);
-        simplex.push((vertex, value));
-    }
-    if simplex.iter().all(|(_, v)| v.is_infinite()) {
-        return Err(NelderMeadError::NoFiniteValue);
-    }
-
-    let mut iterations = 0usize;
+    let mut search = Search::new(f, start, *options)?;
     loop {
-        order_simplex(&mut simplex);
-        if converged(&simplex, options) {
-            break;
+        if let Some(done) = search.step(f) {
+            return done;
         }
-        if iterations >= options.max_iterations {
-            let best = best_of(&simplex, iterations, evaluations.get());
-            return Err(NelderMeadError::DidNotConverge { best });
-        }
-        iterations += 1;
+    }
+}
 
-        let Some((worst, worst_value)) = simplex.last().cloned() else {
+/// A Nelder–Mead search that runs one iteration at a time, so that a caller
+/// on the browser's main thread can spread it over frames: [`minimise`] is
+/// [`Search::new`] and [`Search::step`] until it answers.
+#[derive(Clone, Debug)]
+pub struct Search {
+    /// The vertices and their values.
+    simplex: Vec<(Vec<f64>, f64)>,
+    iterations: usize,
+    evaluations: usize,
+    options: NelderMeadOptions,
+}
+
+impl Search {
+    /// Evaluates the initial simplex around `start`.
+    pub fn new(
+        f: &mut dyn FnMut(&[f64]) -> f64,
+        start: &[f64],
+        options: NelderMeadOptions,
+    ) -> Result<Search, NelderMeadError> {
+        if start.is_empty() {
             return Err(NelderMeadError::EmptyStart);
+        }
+        if start.iter().any(|v| !v.is_finite()) {
+            return Err(NelderMeadError::NonFiniteStart);
+        }
+        let n = start.len();
+        let mut search = Search {
+            simplex: Vec::with_capacity(n + 1),
+            iterations: 0,
+            evaluations: 0,
+            options,
         };
-        let best_value = simplex.first().map_or(f64::INFINITY, |v| v.1);
-        let second_worst_value = simplex.get(n.saturating_sub(1)).map_or(f64::INFINITY, |v| v.1);
+        // The initial simplex: the start and one vertex per coordinate.
+        let value = search.eval(f, start);
+        search.simplex.push((start.to_vec(), value));
+        for i in 0..n {
+            let mut vertex = start.to_vec();
+            if let Some(v) = vertex.get_mut(i) {
+                *v = if *v == 0.0 {
+                    0.00025
+                } else {
+                    *v * (1.0 + options.initial_step)
+                };
+            }
+            let value = search.eval(f, &vertex);
+            search.simplex.push((vertex, value));
+        }
+        if search.simplex.iter().all(|(_, v)| v.is_infinite()) {
+            return Err(NelderMeadError::NoFiniteValue);
+        }
+        Ok(search)
+    }
+
+    /// Iterations so far.
+    pub fn iterations(&self) -> usize {
+        self.iterations
+    }
+
+    fn eval(&mut self, f: &mut dyn FnMut(&[f64]) -> f64, p: &[f64]) -> f64 {
+        self.evaluations += 1;
+        clean(f(p))
+    }
+
+    /// One iteration; `Some` with the answer once the search has converged
+    /// or reached its iteration limit.
+    pub fn step(&mut self, f: &mut dyn FnMut(&[f64]) -> f64) -> Option<Result<Minimum, NelderMeadError>> {
+        let n = self.simplex.len().saturating_sub(1);
+        order_simplex(&mut self.simplex);
+        if converged(&self.simplex, &self.options) {
+            return Some(Ok(best_of(&self.simplex, self.iterations, self.evaluations)));
+        }
+        if self.iterations >= self.options.max_iterations {
+            let best = best_of(&self.simplex, self.iterations, self.evaluations);
+            return Some(Err(NelderMeadError::DidNotConverge { best }));
+        }
+        self.iterations += 1;
+
+        let Some((worst, worst_value)) = self.simplex.last().cloned() else {
+            return Some(Err(NelderMeadError::EmptyStart));
+        };
+        let best_value = self.simplex.first().map_or(f64::INFINITY, |v| v.1);
+        let second_worst_value = self.simplex.get(n.saturating_sub(1)).map_or(f64::INFINITY, |v| v.1);
         // The centroid of every vertex but the worst.
         let mut centroid = vec![0.0; n];
-        for (vertex, _) in simplex.iter().take(n) {
+        for (vertex, _) in self.simplex.iter().take(n) {
             for (c, v) in centroid.iter_mut().zip(vertex) {
                 *c += v / n as f64;
             }
@@ -156,10 +197,10 @@ pub fn minimise(
         };
 
         let reflected = towards(1.0);
-        let reflected_value = eval(&reflected);
+        let reflected_value = self.eval(f, &reflected);
         let replacement = if reflected_value < best_value {
             let expanded = towards(2.0);
-            let expanded_value = eval(&expanded);
+            let expanded_value = self.eval(f, &expanded);
             if expanded_value < reflected_value {
                 Some((expanded, expanded_value))
             } else {
@@ -170,36 +211,104 @@ pub fn minimise(
         } else if reflected_value < worst_value {
             // Outside contraction.
             let contracted = towards(0.5);
-            let contracted_value = eval(&contracted);
+            let contracted_value = self.eval(f, &contracted);
             (contracted_value <= reflected_value).then_some((contracted, contracted_value))
         } else {
             // Inside contraction.
             let contracted = towards(-0.5);
-            let contracted_value = eval(&contracted);
+            let contracted_value = self.eval(f, &contracted);
             (contracted_value < worst_value).then_some((contracted, contracted_value))
         };
 
         match replacement {
             Some(vertex) => {
-                if let Some(last) = simplex.last_mut() {
+                if let Some(last) = self.simplex.last_mut() {
                     *last = vertex;
                 }
             }
             None => {
                 // Shrink every vertex towards the best.
-                let Some(best) = simplex.first().map(|v| v.0.clone()) else {
-                    return Err(NelderMeadError::EmptyStart);
-                };
-                for (vertex, value) in simplex.iter_mut().skip(1) {
-                    for (v, b) in vertex.iter_mut().zip(&best) {
-                        *v = b + 0.5 * (*v - b);
+                let best = self.simplex.first().map(|v| v.0.clone())?;
+                for k in 1..self.simplex.len() {
+                    let Some(vertex) = self.simplex.get_mut(k).map(|(vertex, _)| {
+                        for (v, b) in vertex.iter_mut().zip(&best) {
+                            *v = b + 0.5 * (*v - b);
+                        }
+                        vertex.clone()
+                    }) else {
+                        continue;
+                    };
+                    let value = self.eval(f, &vertex);
+                    if let Some(slot) = self.simplex.get_mut(k) {
+                        slot.1 = value;
                     }
-                    *value = eval(vertex);
                 }
             }
         }
+        None
     }
-    Ok(best_of(&simplex, iterations, evaluations.get()))
+}
+
+/// Nelder–Mead restarted from its own answer until the value stops improving
+/// by more than 1e-10 (a fresh simplex around a converged point catches a
+/// simplex that collapsed early), one iteration at a time.
+#[derive(Clone, Debug)]
+pub struct Restarted {
+    search: Search,
+    /// The value of the previous round's answer.
+    previous: f64,
+    /// Rounds still allowed after this one.
+    rounds_left: usize,
+    /// Iterations of the finished rounds.
+    done_iterations: usize,
+}
+
+impl Restarted {
+    /// Starts the first of at most `1 + restarts` rounds at `start`.
+    pub fn new(f: &mut dyn FnMut(&[f64]) -> f64, start: &[f64], restarts: usize) -> Result<Restarted, NelderMeadError> {
+        Ok(Restarted {
+            search: Search::new(f, start, NelderMeadOptions::default())?,
+            previous: f64::INFINITY,
+            rounds_left: restarts,
+            done_iterations: 0,
+        })
+    }
+
+    /// Iterations so far, over every round.
+    pub fn iterations(&self) -> usize {
+        self.done_iterations + self.search.iterations()
+    }
+
+    /// Runs at most `iterations` iterations; `Some` with the final answer (its
+    /// `iterations` counting every round) once the rounds are over.
+    pub fn run(
+        &mut self,
+        f: &mut dyn FnMut(&[f64]) -> f64,
+        iterations: usize,
+    ) -> Option<Result<Minimum, NelderMeadError>> {
+        for _ in 0..iterations {
+            let found = match self.search.step(f) {
+                None => continue,
+                Some(Ok(found)) => found,
+                Some(Err(e)) => return Some(Err(e)),
+            };
+            self.done_iterations += found.iterations;
+            let improved = self.previous - found.value;
+            self.previous = found.value;
+            if improved.abs() < 1e-10 || self.rounds_left == 0 {
+                return Some(Ok(Minimum {
+                    iterations: self.done_iterations,
+                    ..found
+                }));
+            }
+            self.rounds_left -= 1;
+            match Search::new(f, &found.point, self.search.options) {
+                Ok(search) => self.search = search,
+                Err(e) => return Some(Err(e)),
+            }
+        }
+        None
+    }
 }
 
 /// Sorts the simplex by value, best first (stable, so ties keep their order).
