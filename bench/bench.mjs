@@ -4,7 +4,7 @@
 // (cold load and bytes against the baseline; interactions and storage against
 // the plain-JS floors measured in the same run).
 //
-//   node bench/bench.mjs [--runs 5] [--edits 100] [--only bytes,load,growth,onboarding,contracts,import,storage]
+//   node bench/bench.mjs [--runs 5] [--edits 100] [--only bytes,load,growth,onboarding,contracts,import,customers,storage]
 //                        [--app dist] [--baseline bench/baseline/dist] [--interaction-cpu 1]
 //
 // Normally run through scripts/bench.sh, which builds both first. It is a
@@ -16,6 +16,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { envelope, wsKey, onboardingBook, contractsDoc, scenarios } from './seeds.mjs';
@@ -30,7 +31,7 @@ const { chromium } = require('playwright-core');
 
 // ---------------------------------------------------------------- options
 
-const SECTIONS = ['bytes', 'load', 'growth', 'onboarding', 'contracts', 'import', 'storage'];
+const SECTIONS = ['bytes', 'load', 'growth', 'onboarding', 'contracts', 'import', 'customers', 'storage'];
 
 function parseArgs(argv) {
   const opts = {
@@ -920,6 +921,109 @@ async function importSection(browser, base, runs) {
   budget('import 5,000 contracts: xlsx p50 / CSV p50', `${ratio.toFixed(2)}× (${ms(median(times.xlsx))} / ${ms(median(times.csv))})`, '≤ 1.6×', ratio <= 1.6);
 }
 
+// ---------------------------------------------------------------- customers
+
+/**
+ * CDNOW_master.txt from the `lifetimes` 0.11.3 wheel on PyPI (the issue's
+ * reference log), cached beside the tools; `null` when it cannot be had.
+ */
+function cdnowMaster() {
+  const dir = path.join(process.env.HOLDFAST_TOOLS || path.join(os.homedir(), '.cache/holdfast-tools'), 'cdnow');
+  const file = path.join(dir, 'CDNOW_master.txt');
+  if (fs.existsSync(file)) return file;
+  fs.mkdirSync(dir, { recursive: true });
+  const py = (args) => spawnSync('python3', args, { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const got = py(['-m', 'pip', 'download', '--no-deps', '-q', '-d', dir, 'lifetimes==0.11.3']);
+  if (got.status !== 0) return null;
+  const unzip = py(['-c', `import glob, zipfile
+w = glob.glob('*.whl')[0]
+open('CDNOW_master.txt', 'wb').write(zipfile.ZipFile(w).read('lifetimes/datasets/CDNOW_master.txt'))`]);
+  return unzip.status === 0 && fs.existsSync(file) ? file : null;
+}
+
+/** One import of the log on /customers, timed inside the page. */
+async function customersOnce(browser, base, file) {
+  const { context, page, errors } = await openApp(browser, base, '/customers');
+  try {
+    await page.evaluate(() => {
+      const seen = (window.__seen = {});
+      window.__tasks = [];
+      new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__tasks.push([e.startTime, e.duration]); })
+        .observe({ type: 'longtask', buffered: false });
+      const marks = { preview: '.import-summary', heat: 'table.cust-retention', params: 'table.cust-bgnbd', holdout: '.cust-holdout svg' };
+      new MutationObserver(() => {
+        for (const [k, sel] of Object.entries(marks)) {
+          if (!seen[k] && document.querySelector(sel)?.textContent !== undefined) seen[k] = performance.now();
+        }
+      }).observe(document.body, { childList: true, subtree: true });
+      document.addEventListener('change', () => { seen.chosen ??= performance.now(); }, { capture: true });
+      document.addEventListener('click', () => { seen.confirmed = performance.now(); }, { capture: true });
+    });
+    await page.getByRole('button', { name: 'Import a transaction log' }).click();
+    await page.getByLabel('Or choose a CSV file').setInputFiles(file);
+    const use = page.getByRole('button', { name: /^Use these [\d,]+ purchases$/ });
+    await use.waitFor({ timeout: 60000 });
+    const summary = await page.locator('.import-summary').innerText();
+    if (!/^69,659 rows ready/.test(summary)) throw new Error(`the preview does not show 69,659 rows ready: "${summary}"`);
+    await use.click();
+    await page.locator('.cust-holdout svg').waitFor({ timeout: 120000 });
+    // The heat-map redrawn: quarter → month, from the change to the next frame.
+    const period = page.locator('select').filter({ has: page.locator('option[value="quarter"]') });
+    await period.selectOption('quarter');
+    await page.locator('table.cust-retention tbody tr').first().waitFor();
+    const redraw = await page.evaluate(() => new Promise((resolve) => {
+      const select = [...document.querySelectorAll('select')].find((s) => s.querySelector('option[value="quarter"]'));
+      const start = performance.now();
+      select.value = 'month';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      requestAnimationFrame(() => resolve({ ms: performance.now() - start, rows: document.querySelectorAll('table.cust-retention tbody tr').length }));
+    }));
+    const r = await page.evaluate(() => ({ seen: window.__seen, tasks: window.__tasks }));
+    const stored = await page.evaluate(() => (localStorage.getItem('holdfast.ws.default.customers') ?? '').length);
+    if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
+    const { seen } = r;
+    const during = r.tasks.filter(([t]) => t >= seen.confirmed && t <= seen.params);
+    return {
+      read: seen.preview - seen.chosen,
+      heat: seen.heat - seen.confirmed,
+      params: seen.params - seen.confirmed,
+      total: seen.preview - seen.chosen + seen.params - seen.confirmed,
+      holdout: seen.holdout - seen.confirmed,
+      longest: Math.max(0, ...during.map(([, d]) => d)),
+      redraw: redraw.ms, cohorts: redraw.rows, stored,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+async function customersSection(browser, base, runs) {
+  const file = cdnowMaster();
+  const what = 'CDNOW master log imported, summarised and fitted';
+  if (!file) {
+    notMeasured(what, '< 2 s', 'CDNOW_master.txt could not be fetched (python3 -m pip download lifetimes==0.11.3)');
+    return;
+  }
+  console.log(`\n## Customers: CDNOW master (69,659 transactions, 23,570 customers) → heat-map, fitted parameters (${runs} runs)\n`);
+  const buffer = fs.readFileSync(file);
+  const all = [];
+  for (let i = 0; i < runs; i++) all.push(await customersOnce(browser, base, { name: 'CDNOW_master.txt', mimeType: 'text/plain', buffer }));
+  const col = (k) => all.map((r) => r[k]);
+  table(['step', 'n', 'p50', 'max'], [
+    ['choose the file → preview', runs, ms(median(col('read'))), ms(Math.max(...col('read')))],
+    ['"Use these" → heat-map', runs, ms(median(col('heat'))), ms(Math.max(...col('heat')))],
+    ['"Use these" → BG/NBD and Gamma-Gamma shown', runs, ms(median(col('params'))), ms(Math.max(...col('params')))],
+    ['"Use these" → holdout chart', runs, ms(median(col('holdout'))), ms(Math.max(...col('holdout')))],
+    ['longest task while fitting', runs, ms(median(col('longest'))), ms(Math.max(...col('longest')))],
+    [`heat-map redrawn (${all[0].cohorts} monthly cohorts), change → next frame`, runs, ms(median(col('redraw'))), ms(Math.max(...col('redraw')))],
+  ]);
+  console.log(`stored: ${kb(all[0].stored * 2)} in localStorage (${all[0].stored.toLocaleString('en')} UTF-16 characters)`);
+  const total = median(col('total'));
+  budget(`${what} (preview + fit)`, ms(total), '< 2 s (issue 19, absolute)', total < 2000);
+  const redraw = median(col('redraw'));
+  budget('heat-map of 18 cohorts redrawn, change → next frame', ms(redraw), '≤ 1 frame (16.7 ms) + the frame wait: < 33 ms', redraw < 33.4);
+}
+
 // ---------------------------------------------------------------- main
 
 async function main() {
@@ -946,6 +1050,7 @@ async function main() {
     if (on('onboarding')) await onboardingSection(browser, appServer.url, opts.edits, opts.interactionCpu);
     if (on('contracts')) await contractsSection(browser, appServer.url, opts.edits, opts.interactionCpu);
     if (on('import')) await importSection(browser, appServer.url, opts.runs);
+    if (on('customers')) await customersSection(browser, appServer.url, opts.runs);
     if (on('storage')) await storageSection(browser, appServer.url, opts.runs);
   } finally {
     await browser.close();

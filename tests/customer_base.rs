@@ -2,6 +2,7 @@
 //! the stored summary, and fitted (or refused with the reason).
 
 use holdfast::domain::customer_base::CustomerBase;
+use holdfast::domain::customers::log::CustomerSummary;
 use holdfast::domain::customers::{bgnbd, CustomersError};
 use holdfast::domain::input::NumberFormat;
 use holdfast::domain::transactions::{read_transactions, TxFile};
@@ -36,4 +37,57 @@ fn one_customer_is_kept_but_cannot_be_fitted() {
         bgnbd::fit(&b.summary.histories()).unwrap_err(),
         CustomersError::OneCustomer
     );
+}
+
+#[test]
+fn the_cdnow_sample_is_stored_compactly_and_reads_back() {
+    // 6,919 transactions of 2,357 customers (whitespace-separated, no header).
+    let b = base("tests/data/cdnow/CDNOW_sample.txt").unwrap();
+    assert_eq!(b.summary.customers.len(), 2357);
+    let json = serde_json::to_string(&b).unwrap();
+    // Two tables of one short array per customer: about 60 characters per
+    // customer (the master log's 23,570 take 1.43 million).
+    assert!(json.len() < 2357 * 80, "{} characters", json.len());
+    let back: CustomerBase = serde_json::from_str(&json).unwrap();
+    // Times and counts are whole numbers and read back exactly; a mean spend
+    // may differ in its last bit (serde_json's fast float parser).
+    let same = |x: &CustomerSummary, y: &CustomerSummary| {
+        x.customer == y.customer
+            && x.first_purchase == y.first_purchase
+            && x.history == y.history
+            && (x.monetary_value - y.monetary_value).abs() <= 1e-12 * y.monetary_value.abs()
+    };
+    assert_eq!(back.summary.customers.len(), b.summary.customers.len());
+    assert!(back
+        .summary
+        .customers
+        .iter()
+        .zip(&b.summary.customers)
+        .all(|(x, y)| same(x, y)));
+    let (h, hb) = (back.holdout.as_ref().unwrap(), b.holdout.as_ref().unwrap());
+    assert_eq!(
+        (h.calibration_end, h.holdout_end, h.holdout_length),
+        (hb.calibration_end, hb.holdout_end, hb.holdout_length)
+    );
+    assert_eq!(h.customers.len(), hb.customers.len());
+    assert!(h
+        .customers
+        .iter()
+        .zip(&hb.customers)
+        .all(|(x, y)| same(&x.calibration, &y.calibration) && x.holdout_purchases == y.holdout_purchases));
+    let active = |t: &holdfast::domain::customers::cohorts::CohortTable| {
+        t.cohorts
+            .iter()
+            .map(|c| (c.period, c.customers, c.active.clone()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(active(&back.months), active(&b.months));
+    assert_eq!(active(&back.quarters), active(&b.quarters));
+    // A stored table that was tampered with is refused, not half-read.
+    let first = format!("[\"{}\",", b.summary.customers[0].customer);
+    let at = json.find(&first).unwrap() + first.len();
+    let age_end = at + json[at..].find(',').unwrap();
+    // A negative age: a first purchase after the calibration end.
+    let broken = format!("{}-5{}", &json[..at], &json[age_end..]);
+    assert!(serde_json::from_str::<CustomerBase>(&broken).is_err());
 }

@@ -322,7 +322,7 @@ mod cohorts {
         // 1 Feb to 31 Mar, a customer being one who bought in the 60 days to
         // the day: S = {a, b}, E = {a, c, d}, N = {c, d}: (3 − 2) / 2 = 50 %.
         let r = retention_in_period(&log(), d(2, 1), d(3, 31), 60).unwrap();
-        assert_eq!((r.start, r.end, r.new), (2, 3, 2));
+        assert_eq!((r.start, r.end, r.new, r.returning), (2, 3, 2, 0));
         assert_eq!((r.rate, r.churn), (50.0, 50.0));
         assert_eq!(
             retention_in_period(&log(), d(3, 1), d(2, 1), 60),
@@ -332,6 +332,13 @@ mod cohorts {
             retention_in_period(&log(), d(2, 1), d(3, 1), 0),
             Err(CustomersError::BadWindow)
         );
+        // 25 Feb to 3 Mar, 20-day window: S = {a} (10 Feb); on 3 Mar only c
+        // is active, back after a pause (3 Feb, then 3 Mar), neither in S nor
+        // new. Counting c in E would claim 100 % retention while a has gone:
+        // c is counted apart, and the rate is 0 %.
+        let r = retention_in_period(&log(), d(2, 25), d(3, 3), 20).unwrap();
+        assert_eq!((r.start, r.end, r.new, r.returning), (1, 0, 0, 1));
+        assert_eq!(r.rate, 0.0);
         let early = NaiveDate::from_ymd_opt(2025, 11, 1).unwrap();
         assert_eq!(
             retention_in_period(&log(), early, d(3, 1), 30),

@@ -55,7 +55,7 @@ test('pt-BR: a log is imported, its heat-map and fitted parameters shown, and a 
   const name = (await first.locator('th').innerText()).trim();
   await first.getByRole('checkbox').check();
   await page.getByRole('button', { name: 'Adicionar 1 cliente à lista de recuperação' }).click();
-  await page.getByText('1 cliente adicionados à lista de recuperação.').waitFor();
+  await page.getByText('1 cliente adicionado à lista de recuperação.').waitFor();
   await page.goto(server.url + '/contracts/win-back');
   await page.locator('table.wb-customers tbody .wb-name').filter({ hasText: name }).first().waitFor();
   assert.deepEqual(ctx.errors, []);

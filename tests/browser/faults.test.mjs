@@ -53,7 +53,7 @@ test('with storage disabled the app opens, says nothing can be saved, and the ca
   await page.locator('.brand-workspace').filter({ hasText: 'Only in memory' }).waitFor();
   assert.equal(await page.locator('.notices .notice').count(), 1, 'typing adds no error per keystroke');
   await page.getByText('This browser does not let Holdfast store data').first().waitFor();
-  for (const route of ['/contracts', '/contracts/win-back', '/contracts/signals', '/loyalty', '/onboarding']) {
+  for (const route of ['/contracts', '/contracts/win-back', '/contracts/signals', '/loyalty', '/onboarding', '/customers']) {
     await page.goto(server.url + route);
     await page.locator('main h1').first().waitFor();
   }

@@ -215,7 +215,7 @@ const visibleTexts = (page) => page.evaluate(() => {
 /** The app's routes with the demo workspace loaded, ids found through its links. */
 async function everyRoute(page) {
   const routes = ['/', '/calculators', '/contracts', '/contracts/win-back', '/contracts/signals', '/loyalty',
-    '/onboarding', '/onboarding/templates', '/data', '/report', '/no-such-page'];
+    '/onboarding', '/customers', '/onboarding/templates', '/data', '/report', '/no-such-page'];
   const linksOn = async (path, pattern) => {
     await page.goto(server.url + path);
     await page.locator('main h1').first().waitFor();

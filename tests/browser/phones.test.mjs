@@ -50,6 +50,7 @@ async function demoRoutes(page) {
     '/', '/calculators', ...CALCULATORS.map((c) => `/calculators/${c}`),
     '/contracts', '/contracts/win-back', '/contracts/signals',
     '/loyalty', `/loyalty/${a}`, `/loyalty/${a}/print`, `/loyalty/compare/${a}/${b}`,
+    '/customers',
     '/onboarding', '/onboarding/templates', `/onboarding/${plans[0]}`, `/onboarding/${plans[0]}/client`,
     '/data', '/report', '/no/such/page',
   ];

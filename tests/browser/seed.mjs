@@ -1,7 +1,9 @@
 // Realistic data for the accessibility, keyboard and fault suites, entered
 // through the app itself: a named workspace, a contract register (pasted CSV
 // and one contract typed in), departed customers, warning signals, two
-// loyalty drafts and an onboarding plan with a step ticked. Not a test file.
+// loyalty drafts, an onboarding plan with a step ticked and a transaction log. Not a test file.
+
+import fs from 'node:fs';
 
 const pad = (n) => String(n).padStart(2, '0');
 
@@ -63,6 +65,16 @@ export async function seedWorkspace(page, base) {
     await page.locator('table.sg-list tbody tr').filter({ hasText: name }).waitFor();
   }
 
+  // A transaction log on the Customers screen (its model fitted meanwhile).
+  await page.goto(base + '/customers');
+  await page.getByRole('button', { name: 'Import a transaction log' }).click();
+  await page.getByLabel('Or choose a CSV file').setInputFiles({
+    name: 'compras-pt.csv', mimeType: 'text/csv',
+    buffer: fs.readFileSync(new URL('../data/customers/compras-pt.csv', import.meta.url)),
+  });
+  await page.getByRole('button', { name: /^Use these [\d,]+ purchases$/ }).click();
+  await page.locator('table.cust-retention').waitFor();
+
   const loyalty = [];
   for (const button of ['Create a retail draft', 'Create a B2B services draft']) {
     await page.goto(base + '/loyalty');
@@ -98,6 +110,7 @@ export function allRoutes({ loyalty: [a, b], plan }) {
     `/loyalty/${a}`,
     `/loyalty/${a}/print`,
     `/loyalty/compare/${a}/${b}`,
+    '/customers',
     '/onboarding',
     '/onboarding/templates',
     `/onboarding/${plan}`,

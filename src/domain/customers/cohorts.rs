@@ -182,10 +182,16 @@ pub fn median_days_between_purchases(log: &TransactionLog) -> Option<f64> {
 pub struct PeriodRetention {
     /// Customers at the start (S).
     pub start: usize,
-    /// Customers at the end (E).
+    /// Customers at the end (E) who were customers at the start or are new:
+    /// the seeds' formula has no place for the others.
     pub end: usize,
     /// New customers in the period (N).
     pub new: usize,
+    /// Customers active at the end who were neither active at the start nor
+    /// new: they came back after a pause. Left out of E, so that the rate is
+    /// the share of S still buying and never above 100 %.
+    #[serde(default)]
+    pub returning: usize,
     /// (E − N) / S × 100.
     pub rate: f64,
     /// 100 − rate.
@@ -194,6 +200,8 @@ pub struct PeriodRetention {
 
 /// S, E, N and the retention rate over [from, to]; a customer counts on a
 /// day when they bought within the `window` days up to and including it.
+/// Customers who come back after a pause (active at the end, not at the
+/// start, not new) are counted apart, not in E.
 ///
 /// Errors: [`CustomersError::BadPeriod`] unless from < to,
 /// [`CustomersError::BadWindow`] for a window of 0 days,
@@ -214,16 +222,18 @@ pub fn retention_in_period(
     let window = i64::from(window);
     let active_on =
         |c: &CustomerDays, day: NaiveDate| c.days.iter().any(|(d, _)| *d <= day && (day - *d).num_days() < window);
-    let (mut start, mut end, mut new) = (0, 0, 0);
+    let (mut start, mut end, mut new, mut returning) = (0, 0, 0, 0);
     for c in log.purchase_days() {
-        if active_on(&c, from) {
-            start += 1;
-        }
+        let at_start = active_on(&c, from);
+        let is_new = c.days.first().is_some_and(|(d, _)| *d > from && *d <= to);
+        start += usize::from(at_start);
+        new += usize::from(is_new);
         if active_on(&c, to) {
-            end += 1;
-        }
-        if c.days.first().is_some_and(|(d, _)| *d > from && *d <= to) {
-            new += 1;
+            if at_start || is_new {
+                end += 1;
+            } else {
+                returning += 1;
+            }
         }
     }
     if start == 0 {
@@ -237,6 +247,7 @@ pub fn retention_in_period(
         start,
         end,
         new,
+        returning,
         rate,
         churn: 100.0 - rate,
     })

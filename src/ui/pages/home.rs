@@ -12,6 +12,7 @@ pub fn Home() -> impl IntoView {
     let modules = [
         ("/calculators", t.calculators, "calc"),
         ("/contracts", t.contracts, "contracts"),
+        ("/customers", t.customers, "customers"),
         ("/loyalty", t.loyalty, "loyalty"),
         ("/onboarding", t.onboarding, "onboarding"),
     ];

@@ -47,6 +47,7 @@ pub const EN: Text = Text {
         calculators: ("Retention calculators", "Retention rate, churn, compounding growth, lifetime value, win-back return and more, with the sources' reference figures."),
         contracts: ("Contracts and win-back", "A register of service contracts: attrition against the structural baseline, lost value by reason, renewal calls due and the win-back pipeline."),
         loyalty: ("Loyalty-programme planner", "Tiers, points, rewards and referrals, with cost, liability, breakage and return modelled before launch."),
+        customers: ("Customer base", "From a client's order export: acquisition cohorts and retention, the customers still active and what they are likely to buy (BG/NBD and Gamma-Gamma), and who is slipping away."),
         onboarding: ("Onboarding tracker", "Per-client onboarding plans from templates, with a visible progress bar, owners, due dates and a projected finish."),
         open: "Open",
     },

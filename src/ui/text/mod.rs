@@ -72,6 +72,7 @@ pub struct Home {
     /// (title, description) of each module, in navigation order.
     pub calculators: (&'static str, &'static str),
     pub contracts: (&'static str, &'static str),
+    pub customers: (&'static str, &'static str),
     pub loyalty: (&'static str, &'static str),
     pub onboarding: (&'static str, &'static str),
     pub open: &'static str,

@@ -50,6 +50,7 @@ pub const PT_BR: Text = Text {
         calculators: ("Calculadoras de retenção", "Taxa de retenção, churn, crescimento composto, valor do tempo de vida do cliente, retorno da reconquista e mais, com os números de referência das fontes."),
         contracts: ("Contratos e reconquista", "Um registro de contratos de serviço: taxa de desgaste comparada com a base estrutural, valor perdido por motivo, ligações de renovação pendentes e o funil de reconquista."),
         loyalty: ("Planejador de programa de fidelidade", "Níveis, pontos, recompensas e indicações, com custo, passivo, pontos não resgatados (breakage) e retorno modelados antes do lançamento."),
+        customers: ("Base de clientes", "A partir da exportação de pedidos do cliente: coortes de aquisição e retenção, quem continua ativo e quanto deve comprar (BG/NBD e Gamma-Gamma), e quem está se afastando."),
         onboarding: ("Acompanhamento da integração", "Planos de integração (onboarding) por cliente a partir de modelos, com barra de progresso visível, responsáveis, prazos e uma data prevista de conclusão."),
         open: "Abrir",
     },

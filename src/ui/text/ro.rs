@@ -50,6 +50,7 @@ pub const RO: Text = Text {
         calculators: ("Calculatoare de retenție", "Rata de retenție, rata de abandon, creșterea compusă, valoarea pe viață a clientului, randamentul recâștigării și altele, cu cifrele de referință ale surselor."),
         contracts: ("Contracte și recâștigare", "Un registru al contractelor de service: pierderile comparate cu nivelul structural, valoarea pierdută pe motive, apelurile de reînnoire scadente și fluxul de recâștigare."),
         loyalty: ("Planificator de program de fidelizare", "Niveluri, puncte, recompense și recomandări, cu cost, obligații, puncte nefolosite (breakage) și randament modelate înainte de lansare."),
+        customers: ("Baza de clienți", "Din exportul de comenzi al clientului: cohorte de achiziție și retenție, cine este încă activ și cât va cumpăra probabil (BG/NBD și Gamma-Gamma) și cine se îndepărtează."),
         onboarding: ("Urmărirea integrării", "Planuri de integrare (onboarding) pentru fiecare client, create din șabloane, cu bară de progres vizibilă, responsabili, termene și o dată estimată de finalizare."),
         open: "Deschide",
     },

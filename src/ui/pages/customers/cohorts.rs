@@ -126,6 +126,9 @@ pub(super) fn Cohorts() -> impl IntoView {
                     <div><dt>{t.s_label}</dt><dd>{f.whole(r.start as f64)}</dd></div>
                     <div><dt>{t.e_label}</dt><dd>{f.whole(r.end as f64)}</dd></div>
                     <div><dt>{t.n_label}</dt><dd>{f.whole(r.new as f64)}</dd></div>
+                    {(r.returning > 0).then(|| view! {
+                        <div><dt>{t.returning_label}</dt><dd class="cust-returning">{f.whole(r.returning as f64)}</dd></div>
+                    })}
                     <div><dt>{t.rate_label}</dt><dd class="cust-rate">{f.percent(r.rate)}</dd></div>
                     <div><dt>{t.churn_label}</dt><dd class="cust-churn">{f.percent(r.churn)}</dd></div>
                 </dl>

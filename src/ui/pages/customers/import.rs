@@ -85,9 +85,11 @@ pub(super) fn ImportLog() -> impl IntoView {
     let currency = use_currency();
     let open = RwSignal::new(false);
     let message = RwSignal::new(None::<String>);
-    let existing = Signal::derive(move || doc.with(|d| d.base.as_ref().map_or(0, |b| b.transactions)));
+    // The log is kept as a summary, so a new file cannot be added to it:
+    // one button, "Use these", which replaces it (the lead says so; undo).
+    let existing = Signal::stored(0);
     let on_import = Callback::new(
-        move |(rows, _replace): (Vec<TxRow>, bool)| match CustomerBase::from_rows(&rows) {
+        move |(rows, _): (Vec<TxRow>, bool)| match CustomerBase::from_rows(&rows) {
             Ok(base) => {
                 let said = (t.imported)(base.transactions, base.summary.customers.len());
                 let before = doc.get_untracked();

@@ -3,9 +3,9 @@
 //! what each means, and the holdout check drawn with the shared chart.
 
 use super::*;
+use crate::domain::customers::bgnbd;
 use crate::domain::customers::check::{holdout_check, HoldoutBucket, TOP_BUCKET};
 use crate::domain::customers::gamma_gamma::{self, GammaGammaFit, Spend};
-use crate::domain::customers::{bgnbd, CustomersError};
 use crate::ui::components::chart::{LineChart, Series};
 use std::time::Duration;
 
@@ -18,27 +18,119 @@ pub struct Fitted {
     pub gg: Option<GammaGammaFit>,
 }
 
-/// Fits both models to `base`.
-fn fit_models(base: &CustomerBase) -> Result<Fitted, CustomersError> {
-    let bg = bgnbd::fit(&base.summary.histories())?;
-    let spends: Vec<Spend> = base
-        .summary
-        .customers
-        .iter()
-        .filter_map(|c| Spend::new(c.history.frequency(), c.monetary_value))
-        .collect();
-    Ok(Fitted {
-        bg,
-        gg: gamma_gamma::fit(&spends).ok(),
-    })
+/// Longest run of fitting between two turns of the event loop, in ms: the
+/// page answers clicks and keys while a large log is fitted.
+const SLICE_MS: f64 = 12.0;
+
+/// Nelder–Mead iterations between two looks at the clock.
+const ITERATIONS_PER_CALL: usize = 8;
+
+/// Calls `work` until it says it is done, yielding to the browser every
+/// [`SLICE_MS`].
+fn in_slices(mut work: impl FnMut() -> bool + 'static) {
+    let start = js_sys::Date::now();
+    while js_sys::Date::now() - start < SLICE_MS {
+        if work() {
+            return;
+        }
+    }
+    set_timeout(move || in_slices(work), Duration::ZERO);
 }
 
-/// Fits the purchase model to the first half and checks it on the second.
-fn fit_holdout(base: &CustomerBase) -> Option<Vec<HoldoutBucket>> {
-    let split = base.holdout.as_ref()?;
-    let histories: Vec<_> = split.customers.iter().map(|c| c.calibration.history).collect();
-    let fit = bgnbd::fit(&histories).ok()?;
-    holdout_check(fit.params, split).ok()
+/// Where the fitting of one log stands.
+enum Stage {
+    Start,
+    Purchases(bgnbd::Fitter),
+    Spend(bgnbd::BgNbdFit, gamma_gamma::Fitter),
+    Holdout(bgnbd::Fitter),
+    Done,
+}
+
+/// Fits both models to `base` (and then the purchase model to the first
+/// half, checked on the second), a slice at a time; stops when `base` is no
+/// longer the page's log.
+fn fit_in_slices(
+    ctx: CustomersCtx,
+    base: Arc<CustomerBase>,
+    holdout: RwSignal<Option<Option<Arc<Vec<HoldoutBucket>>>>>,
+) {
+    let mut stage = Stage::Start;
+    let fitted = move |bg, gg| ctx.fit.set(Some(Ok(Arc::new(Fitted { bg, gg }))));
+    in_slices(move || {
+        let current = ctx
+            .base
+            .with_untracked(|now| now.as_ref().is_some_and(|now| Arc::ptr_eq(now, &base)));
+        if !current {
+            return true;
+        }
+        stage = match std::mem::replace(&mut stage, Stage::Done) {
+            Stage::Start => match bgnbd::Fitter::new(&base.summary.histories()) {
+                Ok(f) => Stage::Purchases(f),
+                Err(e) => {
+                    ctx.fit.set(Some(Err(e)));
+                    Stage::Done
+                }
+            },
+            Stage::Purchases(mut f) => match f.run(ITERATIONS_PER_CALL) {
+                None => Stage::Purchases(f),
+                Some(Err(e)) => {
+                    ctx.fit.set(Some(Err(e)));
+                    Stage::Done
+                }
+                Some(Ok(bg)) => {
+                    let spends: Vec<Spend> = base
+                        .summary
+                        .customers
+                        .iter()
+                        .filter_map(|c| Spend::new(c.history.frequency(), c.monetary_value))
+                        .collect();
+                    match gamma_gamma::Fitter::new(&spends) {
+                        Ok(g) => Stage::Spend(bg, g),
+                        Err(_) => {
+                            fitted(bg, None);
+                            holdout_stage(&base, holdout)
+                        }
+                    }
+                }
+            },
+            Stage::Spend(bg, mut g) => match g.run(ITERATIONS_PER_CALL) {
+                None => Stage::Spend(bg, g),
+                Some(gg) => {
+                    fitted(bg, gg.ok());
+                    holdout_stage(&base, holdout)
+                }
+            },
+            Stage::Holdout(mut f) => match f.run(ITERATIONS_PER_CALL) {
+                None => Stage::Holdout(f),
+                Some(fit) => {
+                    let checked = fit.ok().and_then(|fit| {
+                        let split = base.holdout.as_ref()?;
+                        holdout_check(fit.params, split).ok()
+                    });
+                    holdout.set(Some(checked.map(Arc::new)));
+                    Stage::Done
+                }
+            },
+            Stage::Done => Stage::Done,
+        };
+        matches!(stage, Stage::Done)
+    });
+}
+
+/// The holdout fit's first stage, or its answer when the log cannot be split
+/// or fitted.
+fn holdout_stage(base: &CustomerBase, holdout: RwSignal<Option<Option<Arc<Vec<HoldoutBucket>>>>>) -> Stage {
+    let fitter = base.holdout.as_ref().and_then(|split| {
+        let histories: Vec<_> = split.customers.iter().map(|c| c.calibration.history).collect();
+        bgnbd::Fitter::new(&histories).ok()
+    });
+    match fitter {
+        Some(f) => Stage::Holdout(f),
+        None => {
+            holdout.set(Some(None));
+            Stage::Done
+        }
+    }
 }
 
 /// The fit's section.
@@ -47,34 +139,14 @@ pub(super) fn Model() -> impl IntoView {
     let ctx = use_customers();
     let t = &text().customers;
     let holdout = RwSignal::new(None::<Option<Arc<Vec<HoldoutBucket>>>>);
-    // Every new log: say so, let the page paint, fit, then check.
+    // Every new log: say so, and fit in slices while the page stays live.
     effect(move |_| {
         let Some(base) = ctx.base.get() else {
             return;
         };
         ctx.fit.set(None);
         holdout.set(None);
-        let current = move |b: &Arc<CustomerBase>| {
-            ctx.base
-                .with_untracked(|now| now.as_ref().is_some_and(|now| Arc::ptr_eq(now, b)))
-        };
-        set_timeout(
-            move || {
-                if !current(&base) {
-                    return;
-                }
-                ctx.fit.set(Some(fit_models(&base).map(Arc::new)));
-                set_timeout(
-                    move || {
-                        if current(&base) {
-                            holdout.set(Some(fit_holdout(&base).map(Arc::new)));
-                        }
-                    },
-                    Duration::from_millis(30),
-                );
-            },
-            Duration::from_millis(30),
-        );
+        fit_in_slices(ctx, base, holdout);
     });
     let params = move || {
         let f = ctx.fmt.get();
