@@ -201,10 +201,15 @@ pub fn lang() -> Lang {
 
 /// The strings of one language.
 pub fn text_for(lang: Lang) -> &'static Text {
+    // Statics, not the consts themselves: one address per language, even
+    // where this function is inlined into another crate.
+    static EN: Text = en::EN;
+    static PT_BR: Text = pt_br::PT_BR;
+    static RO: Text = ro::RO;
     match lang {
-        Lang::En => &en::EN,
-        Lang::PtBr => &pt_br::PT_BR,
-        Lang::Ro => &ro::RO,
+        Lang::En => &EN,
+        Lang::PtBr => &PT_BR,
+        Lang::Ro => &RO,
     }
 }
 
