@@ -1156,7 +1156,8 @@ fn customers_strings(c: &text::customers::CustomersText) -> Vec<(&'static str, S
     let plain: &[(&'static str, &str)] = &[
         ("title", title),
         ("lead", lead),
-        ("sources", sources),
+        ("sources.label", sources.label),
+        ("sources.gamma_gamma", sources.gamma_gamma),
         ("empty", empty),
         ("import_open", import_open),
         ("import_heading", import_heading),

@@ -108,7 +108,7 @@ test('reset demo brings the original back, and a real workspace is never touched
 
   await createDemo(page);
   const original = await workspaceData(page, 'demo');
-  assert.equal(Object.keys(original).length, 6, Object.keys(original).join());
+  assert.equal(Object.keys(original).length, 7, Object.keys(original).join());
   assert.deepEqual(await workspaceKeys(page, 'default'), real);
 
   // Edit the demo: delete a contract and rename the workspace.

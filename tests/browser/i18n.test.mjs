@@ -197,7 +197,8 @@ const visibleTexts = (page) => page.evaluate(() => {
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const el = n.parentElement;
     const text = n.textContent.trim();
-    if (!text || !el || el.closest('#lang-switch, script, style')) continue;
+    // Text marked as English on purpose (a paper's title) is not a leak.
+    if (!text || !el || el.closest('#lang-switch, script, style, main [lang="en"]')) continue;
     if (!el.checkVisibility() && !el.closest('.visually-hidden')) continue;
     out.push([el.tagName.toLowerCase() + (el.className ? '.' + String(el.className).split(' ')[0] : ''), text]);
   }

@@ -9,8 +9,10 @@ use crate::domain::format::Lang;
 pub struct CustomersText {
     pub title: &'static str,
     pub lead: &'static str,
-    /// The papers the figures come from.
-    pub sources: &'static str,
+    /// The papers the figures come from: the label, the language's quote
+    /// marks (the titles are shown in English, marked as such), and what each
+    /// paper is the source of.
+    pub sources: Sources,
     pub empty: &'static str,
     // Import.
     pub import_open: &'static str,
@@ -145,12 +147,30 @@ fn model_error_ro(e: CustomersError) -> &'static str {
     }
 }
 
-const SOURCES_EN: &str = "Sources: Fader, Hardie & Lee (2005), “Counting your customers the easy way: an alternative to the Pareto/NBD model”, Marketing Science 24(2):275–284 (BG/NBD); Fader & Hardie (2013), “The Gamma-Gamma Model of Monetary Value” (spend and lifetime value).";
+/// See [`CustomersText::sources`].
+#[derive(Clone, Copy, Debug)]
+pub struct Sources {
+    pub label: &'static str,
+    pub open_quote: &'static str,
+    pub close_quote: &'static str,
+    pub bgnbd: &'static str,
+    pub gamma_gamma: &'static str,
+}
+
+/// The papers' titles, as published.
+pub const BGNBD_TITLE: &str = "Counting your customers the easy way: an alternative to the Pareto/NBD model";
+pub const GAMMA_GAMMA_TITLE: &str = "The Gamma-Gamma Model of Monetary Value";
 
 pub const EN: CustomersText = CustomersText {
     title: "Customers",
     lead: "What a transaction log says about your customer base: how each month’s new customers keep buying, who is likely still a customer, what each is worth, and who is slipping away.",
-    sources: SOURCES_EN,
+    sources: Sources {
+        label: "Sources",
+        open_quote: "“",
+        close_quote: "”",
+        bgnbd: "BG/NBD",
+        gamma_gamma: "spend and lifetime value",
+    },
     empty: "No transaction log yet. Import one (customer, date, amount; optionally quantity) to see cohorts, the purchase model and the customers slipping away.",
     import_open: "Import a transaction log",
     import_heading: "Import a transaction log",
@@ -252,7 +272,13 @@ pub const EN: CustomersText = CustomersText {
 pub const PT_BR: CustomersText = CustomersText {
     title: "Clientes",
     lead: "O que um registro de compras diz sobre sua base de clientes: como os novos clientes de cada mês continuam comprando, quem provavelmente ainda é cliente, quanto cada um vale e quem está se afastando.",
-    sources: "Fontes: Fader, Hardie & Lee (2005), “Counting your customers the easy way: an alternative to the Pareto/NBD model”, Marketing Science 24(2):275–284 (BG/NBD); Fader & Hardie (2013), “The Gamma-Gamma Model of Monetary Value” (gasto e valor do cliente).",
+    sources: Sources {
+        label: "Fontes",
+        open_quote: "“",
+        close_quote: "”",
+        bgnbd: "BG/NBD",
+        gamma_gamma: "gasto e valor do cliente",
+    },
     empty: "Ainda não há registro de compras. Importe um (cliente, data, valor; quantidade opcional) para ver coortes, o modelo de compras e os clientes que estão se afastando.",
     import_open: "Importar registro de compras",
     import_heading: "Importar registro de compras",
@@ -338,7 +364,7 @@ pub const PT_BR: CustomersText = CustomersText {
     col_customer: "Cliente",
     col_p_alive: "P(ativo)",
     col_expected: "Compras esperadas",
-    col_value_if_active: "Valor se ainda for cliente",
+    col_value_if_active: "Valor se continuar cliente",
     col_clv: "Valor do cliente (descontado)",
     col_value_at_risk: "Valor em risco",
     col_pick: "Escolher",
@@ -354,7 +380,13 @@ pub const PT_BR: CustomersText = CustomersText {
 pub const RO: CustomersText = CustomersText {
     title: "Clienți",
     lead: "Ce spune un registru de cumpărături despre baza de clienți: cum continuă să cumpere clienții noi ai fiecărei luni, cine este probabil încă client, cât valorează fiecare și cine se îndepărtează.",
-    sources: "Surse: Fader, Hardie & Lee (2005), „Counting your customers the easy way: an alternative to the Pareto/NBD model”, Marketing Science 24(2):275–284 (BG/NBD); Fader & Hardie (2013), „The Gamma-Gamma Model of Monetary Value” (cheltuială și valoarea clientului).",
+    sources: Sources {
+        label: "Surse",
+        open_quote: "„",
+        close_quote: "”",
+        bgnbd: "BG/NBD",
+        gamma_gamma: "cheltuială și valoarea clientului",
+    },
     empty: "Încă nu există un registru de cumpărături. Importați unul (client, dată, sumă; opțional cantitate) pentru a vedea cohortele, modelul de cumpărare și clienții care se îndepărtează.",
     import_open: "Importă un registru de cumpărături",
     import_heading: "Importă un registru de cumpărături",

@@ -5,14 +5,13 @@
 use super::*;
 use crate::domain::share_link::write_query;
 
-/// A share as a heat-map cell: the text and its background's strength.
+/// A share as a heat-map cell: the text, and one of six solid shades whose
+/// text colour keeps a 4.5:1 contrast in both themes (style/customers.css).
 fn heat_cell(share: Option<f64>, f: Fmt) -> impl IntoView {
     match share {
         Some(s) => {
-            let strength = (s.clamp(0.0, 1.0) * 85.0).round();
-            let style = format!("background-color: color-mix(in srgb, var(--accent) {strength}%, transparent)");
-            let class = if strength > 45.0 { "num heat dark" } else { "num heat" };
-            view! { <td class=class style=style>{f.share(s)}</td> }.into_any()
+            let level = (s.clamp(0.0, 1.0) * 5.0).round() as u8;
+            view! { <td class=format!("num heat heat-{level}")>{f.share(s)}</td> }.into_any()
         }
         None => view! { <td class="num heat empty"></td> }.into_any(),
     }

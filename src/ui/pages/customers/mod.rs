@@ -80,6 +80,21 @@ pub fn Page() -> impl IntoView {
             <Model/>
             <Slipping/>
         </Show>
-        <p class="muted cust-sources">{t.sources}</p>
+        <Sources/>
+    }
+}
+
+/// The papers, their titles in English and marked so (a screen reader reads
+/// them as English).
+#[component]
+fn Sources() -> impl IntoView {
+    use crate::ui::text::customers::{BGNBD_TITLE, GAMMA_GAMMA_TITLE};
+    let s = text().customers.sources;
+    let title = move |title: &'static str| view! { {s.open_quote}<cite lang="en">{title}</cite>{s.close_quote} };
+    view! {
+        <p class="muted cust-sources">
+            {s.label}": Fader, Hardie & Lee (2005), "{title(BGNBD_TITLE)}", Marketing Science 24(2):275–284 ("
+            {s.bgnbd}"); Fader & Hardie (2013), "{title(GAMMA_GAMMA_TITLE)}" ("{s.gamma_gamma}")."
+        </p>
     }
 }
