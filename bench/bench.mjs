@@ -947,10 +947,7 @@ async function customersOnce(browser, base, file) {
   try {
     await page.evaluate(() => {
       const seen = (window.__seen = {});
-      window.__tasks = [];
-      new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__tasks.push([e.startTime, e.duration]); })
-        .observe({ type: 'longtask', buffered: false });
-      const marks = { preview: '.import-summary', heat: 'table.cust-retention', params: 'table.cust-bgnbd', holdout: '.cust-holdout svg' };
+      const marks = { preview: '.import-summary', heat: 'table.cust-retention', params: 'table.cust-bgnbd', holdout: '.cust-holdout svg[role="img"]' };
       new MutationObserver(() => {
         for (const [k, sel] of Object.entries(marks)) {
           if (!seen[k] && document.querySelector(sel)?.textContent !== undefined) seen[k] = performance.now();
@@ -966,7 +963,7 @@ async function customersOnce(browser, base, file) {
     const summary = await page.locator('.import-summary').innerText();
     if (!/^69,659 rows ready/.test(summary)) throw new Error(`the preview does not show 69,659 rows ready: "${summary}"`);
     await use.click();
-    await page.locator('.cust-holdout svg').waitFor({ timeout: 120000 });
+    await page.locator('.cust-holdout svg[role="img"]').waitFor({ timeout: 120000 });
     // The heat-map redrawn: quarter → month, from the change to the next frame.
     const period = page.locator('select').filter({ has: page.locator('option[value="quarter"]') });
     await period.selectOption('quarter');
@@ -978,18 +975,16 @@ async function customersOnce(browser, base, file) {
       select.dispatchEvent(new Event('change', { bubbles: true }));
       requestAnimationFrame(() => resolve({ ms: performance.now() - start, rows: document.querySelectorAll('table.cust-retention tbody tr').length }));
     }));
-    const r = await page.evaluate(() => ({ seen: window.__seen, tasks: window.__tasks }));
+    const r = await page.evaluate(() => ({ seen: window.__seen }));
     const stored = await page.evaluate(() => (localStorage.getItem('holdfast.ws.default.customers') ?? '').length);
     if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
     const { seen } = r;
-    const during = r.tasks.filter(([t]) => t >= seen.confirmed && t <= seen.params);
     return {
       read: seen.preview - seen.chosen,
       heat: seen.heat - seen.confirmed,
       params: seen.params - seen.confirmed,
       total: seen.preview - seen.chosen + seen.params - seen.confirmed,
       holdout: seen.holdout - seen.confirmed,
-      longest: Math.max(0, ...during.map(([, d]) => d)),
       redraw: redraw.ms, cohorts: redraw.rows, stored,
     };
   } finally {
@@ -1014,14 +1009,13 @@ async function customersSection(browser, base, runs) {
     ['"Use these" → heat-map', runs, ms(median(col('heat'))), ms(Math.max(...col('heat')))],
     ['"Use these" → BG/NBD and Gamma-Gamma shown', runs, ms(median(col('params'))), ms(Math.max(...col('params')))],
     ['"Use these" → holdout chart', runs, ms(median(col('holdout'))), ms(Math.max(...col('holdout')))],
-    ['longest task while fitting', runs, ms(median(col('longest'))), ms(Math.max(...col('longest')))],
     [`heat-map redrawn (${all[0].cohorts} monthly cohorts), change → next frame`, runs, ms(median(col('redraw'))), ms(Math.max(...col('redraw')))],
   ]);
   console.log(`stored: ${kb(all[0].stored * 2)} in localStorage (${all[0].stored.toLocaleString('en')} UTF-16 characters)`);
   const total = median(col('total'));
   budget(`${what} (preview + fit)`, ms(total), '< 2 s (issue 19, absolute)', total < 2000);
   const redraw = median(col('redraw'));
-  budget('heat-map of 18 cohorts redrawn, change → next frame', ms(redraw), '≤ 1 frame (16.7 ms) + the frame wait: < 33 ms', redraw < 33.4);
+  budget('heat-map redrawn (month ↔ quarter), change → next frame', ms(redraw), '≤ 1 frame (16.7 ms) + the frame wait: < 33 ms', redraw < 33.4);
 }
 
 // ---------------------------------------------------------------- main

@@ -33,6 +33,8 @@ test('pt-BR: a log is imported, its heat-map and fitted parameters shown, and a 
   });
   // What is kept, and said so.
   await settled(async () => (await page.locator('.cust-stored').innerText()).startsWith('1.187 compras de 120 clientes'), true);
+  // Saved a moment later (the document's save is debounced).
+  await page.waitForFunction(() => localStorage.getItem('holdfast.ws.default.customers') !== null);
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('holdfast.ws.default.customers')).data);
   assert.equal(stored.base.summary.customers.length, 120);
   // The heat-map: one row per monthly cohort, +0 always 100 %.

@@ -105,8 +105,15 @@ pub(super) fn ImportLog() -> impl IntoView {
         },
     );
     let on_close = Callback::new(move |()| open.set(false));
+    // The stored size, measured once per log (not on every settings change).
+    let size = memo(move |_| {
+        ctx.base.with(|b| {
+            b.as_ref()
+                .map_or(0, |b| serde_json::to_string(&**b).map(|s| s.len()).unwrap_or(0))
+        })
+    });
     let stored = move || {
-        let size = doc.with(|d| serde_json::to_string(d).map(|s| s.len()).unwrap_or(0));
+        let size = size.get();
         ctx.base.with(|b| {
             b.as_ref().map(|b| {
                 (t.stored)(

@@ -20,7 +20,8 @@ use crate::storage::Document;
 use crate::ui::pages::set_title;
 use crate::ui::reactive::{effect, memo};
 use crate::ui::state::{
-    next_id, number_format, today, use_currency, use_document, use_fmt, use_notices, workspace_key,
+    next_id, number_format, today, use_currency, use_document, use_document_with, use_fmt, use_notices, workspace_key,
+    SavePolicy,
 };
 use crate::ui::text::text;
 use cohorts::*;
@@ -61,7 +62,9 @@ fn period_label(period: CohortPeriod, p: i64) -> String {
 pub fn Page() -> impl IntoView {
     let t = &text().customers;
     set_title(t.title);
-    let doc = use_document::<CustomersDoc>(workspace_key(CustomersDoc::NAME));
+    // Debounced: a log's summary is large (CDNOW master: 1.4 million
+    // characters), and a settings change must not write it within the frame.
+    let doc = use_document_with::<CustomersDoc>(workspace_key(CustomersDoc::NAME), SavePolicy::Debounced { ms: 300 });
     let base = memo(move |_| doc.with(|d| d.base.clone().map(Arc::new)));
     let ctx = CustomersCtx {
         doc,
