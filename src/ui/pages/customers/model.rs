@@ -59,9 +59,12 @@ fn fit_in_slices(
     let mut stage = Stage::Start;
     let fitted = move |bg, gg| ctx.fit.set(Some(Ok(Arc::new(Fitted { bg, gg }))));
     in_slices(move || {
+        // `try_`: the page may have been left between two slices, its
+        // signals disposed; the fit then stops instead of panicking.
         let current = ctx
             .base
-            .with_untracked(|now| now.as_ref().is_some_and(|now| Arc::ptr_eq(now, &base)));
+            .try_with_untracked(|now| now.as_ref().is_some_and(|now| Arc::ptr_eq(now, &base)))
+            .unwrap_or(false);
         if !current {
             return true;
         }
