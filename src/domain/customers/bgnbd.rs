@@ -14,7 +14,7 @@
 //! b = 2.426); horizons passed to the predictions must be in that unit too.
 
 use super::log::History;
-use super::nelder_mead::{NelderMeadError, Restarted};
+use super::nelder_mead::Restarted;
 use super::special::{expm1_over, ln_gamma, ln_sum_exp, logistic_of_minus, series_from};
 use super::CustomersError;
 use serde::{Deserialize, Serialize};
@@ -271,18 +271,13 @@ impl Fitter {
         let scale = 10.0 / longest;
         let data = FitData::new(histories, scale);
         let search = Restarted::new(&mut |theta: &[f64]| data.mean_negative_ll(theta), &[0.0; 4], RESTARTS)
-            .map_err(|_| CustomersError::DegenerateFit)?;
+            .map_err(CustomersError::from)?;
         Ok(Fitter {
             data,
             histories: histories.to_vec(),
             scale,
             search,
         })
-    }
-
-    /// Nelder–Mead iterations so far.
-    pub fn iterations(&self) -> usize {
-        self.search.iterations()
     }
 
     /// Runs at most `iterations` more iterations; `Some` with [`fit`]'s
@@ -294,8 +289,7 @@ impl Fitter {
             .run(&mut |theta: &[f64]| data.mean_negative_ll(theta), iterations)?
         {
             Ok(found) => found,
-            Err(NelderMeadError::DidNotConverge { .. }) => return Some(Err(CustomersError::FitDidNotConverge)),
-            Err(_) => return Some(Err(CustomersError::DegenerateFit)),
+            Err(e) => return Some(Err(e.into())),
         };
         Some(self.finish(&found.point, found.iterations))
     }

@@ -10,7 +10,7 @@
 
 use super::bgnbd::{self, in_range, BgNbdParams};
 use super::log::History;
-use super::nelder_mead::{NelderMeadError, Restarted};
+use super::nelder_mead::Restarted;
 use super::special::ln_gamma;
 use super::{CustomersError, TimeUnit};
 use serde::{Deserialize, Serialize};
@@ -197,17 +197,12 @@ impl Fitter {
     pub fn new(spends: &[Spend]) -> Result<Fitter, CustomersError> {
         let data = FitData::new(spends)?;
         let search = Restarted::new(&mut |theta: &[f64]| data.mean_negative_ll(theta), &[0.0; 3], 4)
-            .map_err(|_| CustomersError::DegenerateFit)?;
+            .map_err(CustomersError::from)?;
         Ok(Fitter {
             data,
             spends: spends.to_vec(),
             search,
         })
-    }
-
-    /// Nelder–Mead iterations so far.
-    pub fn iterations(&self) -> usize {
-        self.search.iterations()
     }
 
     /// Runs at most `iterations` more iterations; `Some` with [`fit`]'s
@@ -219,8 +214,7 @@ impl Fitter {
             .run(&mut |theta: &[f64]| data.mean_negative_ll(theta), iterations)?
         {
             Ok(found) => found,
-            Err(NelderMeadError::DidNotConverge { .. }) => return Some(Err(CustomersError::FitDidNotConverge)),
-            Err(_) => return Some(Err(CustomersError::DegenerateFit)),
+            Err(e) => return Some(Err(e.into())),
         };
         let [lp, lq, lg] = found.point.as_slice() else {
             return Some(Err(CustomersError::FitDidNotConverge));

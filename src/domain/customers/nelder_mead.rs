@@ -152,11 +152,6 @@ impl Search {
         Ok(search)
     }
 
-    /// Iterations so far.
-    pub fn iterations(&self) -> usize {
-        self.iterations
-    }
-
     fn eval(&mut self, f: &mut dyn FnMut(&[f64]) -> f64, p: &[f64]) -> f64 {
         self.evaluations += 1;
         clean(f(p))
@@ -274,11 +269,6 @@ impl Restarted {
         })
     }
 
-    /// Iterations so far, over every round.
-    pub fn iterations(&self) -> usize {
-        self.done_iterations + self.search.iterations()
-    }
-
     /// Runs at most `iterations` iterations; `Some` with the final answer (its
     /// `iterations` counting every round) once the rounds are over.
     pub fn run(
@@ -339,6 +329,18 @@ fn best_of(simplex: &[(Vec<f64>, f64)], iterations: usize, evaluations: usize) -
         value,
         iterations,
         evaluations,
+    }
+}
+
+impl From<NelderMeadError> for super::CustomersError {
+    /// A fit whose search ran out of iterations did not converge; any other
+    /// failure (no finite value, a bad start) means the data left the model
+    /// nowhere to go.
+    fn from(e: NelderMeadError) -> Self {
+        match e {
+            NelderMeadError::DidNotConverge { .. } => super::CustomersError::FitDidNotConverge,
+            _ => super::CustomersError::DegenerateFit,
+        }
     }
 }
 
