@@ -1,12 +1,31 @@
 //! The input boundary: every way a typed value can be read or refused.
 
-use holdfast::domain::format::{format_money, format_number, format_percent, Currency};
+use holdfast::domain::format::{format_money, format_number, format_percent, format_significant, Currency};
 use holdfast::domain::input::*;
 use proptest::prelude::*;
 
 const EN: NumberFormat = NumberFormat::POINT;
 const PT: NumberFormat = NumberFormat::COMMA;
 const GBP: Currency = Currency::GBP;
+
+#[test]
+fn model_parameters_show_four_significant_digits() {
+    // The BG/NBD and Gamma-Gamma fits of the CDNOW sample, as the papers print them.
+    let cases = [
+        (0.242_593, EN, "0.2426"),
+        (4.413_6, EN, "4.414"),
+        (15.442, EN, "15.44"),
+        (6.25, PT, "6,250"),
+        (0.000_123_46, EN, "0.0001235"),
+        (12_345.6, PT, "12.346"),
+        (0.0, EN, "0"),
+        (-2.5, EN, "-2.500"),
+        (f64::NAN, EN, "—"),
+    ];
+    for (value, fmt, shown) in cases {
+        assert_eq!(format_significant(value, 4, fmt), shown, "{value}");
+    }
+}
 
 #[test]
 fn plain_and_grouped_numbers_are_read_in_each_convention() {

@@ -176,6 +176,18 @@ pub fn format_fixed(value: f64, decimals: usize, fmt: NumberFormat) -> String {
     out
 }
 
+/// Formats `value` with `digits` significant digits (at least one, at most
+/// twelve decimals) and grouped thousands: the fitted model parameters, which
+/// run from 0.2425 to 15.44 on CDNOW and to thousands on other logs.
+pub fn format_significant(value: f64, digits: usize, fmt: NumberFormat) -> String {
+    if !value.is_finite() || value == 0.0 {
+        return format_fixed(value, 0, fmt);
+    }
+    let magnitude = value.abs().log10().floor();
+    let decimals = (digits as f64 - 1.0 - magnitude).clamp(0.0, 12.0) as usize;
+    format_fixed(value, decimals, fmt)
+}
+
 /// Whether `value` is whole once rounded to two decimals.
 fn is_whole(value: f64) -> bool {
     ((value * 100.0).round() / 100.0).fract() == 0.0

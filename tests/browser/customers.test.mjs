@@ -49,7 +49,15 @@ test('pt-BR: a log is imported, its heat-map and fitted parameters shown, and a 
   const params = page.locator('table.cust-bgnbd tbody tr');
   await params.first().waitFor({ timeout: 60000 });
   assert.deepEqual(await params.locator('th').allInnerTexts(), ['r', 'α', 'a', 'b']);
-  for (const v of await params.locator('td.num').allInnerTexts()) assert.match(v, /^\d+(\.\d{3})*,\d{3}$/, v);
+  // Four significant digits, in Portuguese notation.
+  for (const v of await params.locator('td.num').allInnerTexts()) {
+    assert.match(v, /^\d+(\.\d{3})*(,\d+)?$/, v);
+    assert.equal(v.replace(/\D/g, '').replace(/^0+/, '').length, 4, v);
+  }
+  // This log's mean spends do not narrow with more purchases: the spend
+  // model is refused with the reason, not shown as p ≈ 10⁷ and γ ≈ 0.
+  assert.match(await page.locator('.cust-no-spend').innerText(), /^O modelo de gasto não pôde ser ajustado.*variam tanto entre/);
+  assert.equal(await page.locator('table.cust-gg').count(), 0);
   await page.locator('.cust-holdout svg[role="img"]').waitFor({ timeout: 60000 });
   await shot(page, 'customers-pt-BR');
   // Slipping away: pick the top customer and send them to win-back.

@@ -15,6 +15,15 @@ use super::special::ln_gamma;
 use super::{CustomersError, TimeUnit};
 use serde::{Deserialize, Serialize};
 
+/// Largest p the spend fit accepts. In the model a customer's transactions
+/// vary around their own mean by 1/√p (coefficient of variation), so past
+/// 10⁴ by under 1 %. The fit sees only each customer's mean and count, and
+/// when means spread no less among frequent buyers than among occasional
+/// ones its likelihood keeps rising as p → ∞ and γ → 0 together (their
+/// product fixed): it then reports [`CustomersError::SpendSpreadUnexplained`]
+/// instead of figures no client could read. The CDNOW sample gives p = 6.25.
+pub const SHAPE_MAX: f64 = 1e4;
+
 /// Most months a lifetime value looks ahead (100 years).
 pub const MAX_MONTHS: u32 = 1200;
 
@@ -175,7 +184,8 @@ impl FitData {
 /// currency; γ is scaled back.
 ///
 /// [`CustomersError::NoSpend`] with fewer than two repeat customers,
-/// [`CustomersError::DegenerateFit`] when a parameter runs to the edge.
+/// [`CustomersError::SpendSpreadUnexplained`] when p runs past [`SHAPE_MAX`],
+/// [`CustomersError::DegenerateFit`] when another parameter runs to the edge.
 pub fn fit(spends: &[Spend]) -> Result<GammaGammaFit, CustomersError> {
     let mut fitter = Fitter::new(spends)?;
     loop {
@@ -220,6 +230,9 @@ impl Fitter {
             return Some(Err(CustomersError::FitDidNotConverge));
         };
         let (p, q, g) = (lp.exp(), lq.exp(), lg.exp());
+        if p > SHAPE_MAX {
+            return Some(Err(CustomersError::SpendSpreadUnexplained));
+        }
         if [p, q, g]
             .iter()
             .any(|v| *v < bgnbd::PARAM_MIN * 1.01 || *v > bgnbd::PARAM_MAX / 1.01)

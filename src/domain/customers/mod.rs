@@ -98,6 +98,11 @@ pub enum CustomersError {
     /// infinity: the data cannot pin the model down (usually too few customers
     /// or repeat purchases).
     DegenerateFit,
+    /// The spend model's p runs off to infinity (γ to zero with it): mean
+    /// spends spread as widely among frequent buyers as among occasional
+    /// ones, which the model can only explain by purchases that never vary
+    /// around a customer's own mean. Its figures would mean nothing.
+    SpendSpreadUnexplained,
     /// A model parameter is not a finite number in the accepted range
     /// ([`bgnbd::PARAM_MIN`] to [`bgnbd::PARAM_MAX`]).
     BadParameter,
@@ -141,6 +146,7 @@ impl std::fmt::Display for CustomersError {
             CustomersError::NoSpend => "no repeat customer spent anything",
             CustomersError::FitDidNotConverge => "the model fit did not converge",
             CustomersError::DegenerateFit => "the data cannot pin the model down",
+            CustomersError::SpendSpreadUnexplained => "mean spends do not narrow with more purchases",
             CustomersError::BadParameter => "a model parameter is out of range",
             CustomersError::SeriesDidNotConverge => "the prediction did not converge",
             CustomersError::BadHorizon => "the horizon must be zero or more",

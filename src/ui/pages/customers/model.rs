@@ -3,9 +3,9 @@
 //! what each means, and the holdout check drawn with the shared chart.
 
 use super::*;
-use crate::domain::customers::bgnbd;
 use crate::domain::customers::check::{holdout_check, HoldoutBucket, TOP_BUCKET};
 use crate::domain::customers::gamma_gamma::{self, GammaGammaFit, Spend};
+use crate::domain::customers::{bgnbd, CustomersError};
 use crate::ui::components::chart::{LineChart, Series};
 use std::time::Duration;
 
@@ -13,9 +13,9 @@ use std::time::Duration;
 #[derive(Clone, Debug, PartialEq)]
 pub struct Fitted {
     pub bg: bgnbd::BgNbdFit,
-    /// `None` when the spend model cannot be fitted (values then use each
-    /// customer's own mean spend).
-    pub gg: Option<GammaGammaFit>,
+    /// Why the spend model cannot be fitted, when it cannot (values then use
+    /// each customer's own mean spend).
+    pub gg: Result<GammaGammaFit, CustomersError>,
 }
 
 /// Longest run of fitting between two turns of the event loop, in ms: the
@@ -91,8 +91,8 @@ fn fit_in_slices(
                         .collect();
                     match gamma_gamma::Fitter::new(&spends) {
                         Ok(g) => Stage::Spend(bg, g),
-                        Err(_) => {
-                            fitted(bg, None);
+                        Err(e) => {
+                            fitted(bg, Err(e));
                             holdout_stage(&base, holdout)
                         }
                     }
@@ -101,7 +101,7 @@ fn fit_in_slices(
             Stage::Spend(bg, mut g) => match g.run(ITERATIONS_PER_CALL) {
                 None => Stage::Spend(bg, g),
                 Some(gg) => {
-                    fitted(bg, gg.ok());
+                    fitted(bg, gg);
                     holdout_stage(&base, holdout)
                 }
             },
@@ -155,7 +155,7 @@ pub(super) fn Model() -> impl IntoView {
     });
     let params = move || {
         let f = ctx.fmt.get();
-        let num = move |x: f64| crate::domain::format::format_fixed(x, 3, f.number);
+        let num = move |x: f64| crate::domain::format::format_significant(x, 4, f.number);
         ctx.fit.get().map(|fit| match fit {
             Err(e) => view! { <p class="cust-model-error" role="alert">{(t.model_error)(e)}</p> }.into_any(),
             Ok(fit) => {
@@ -170,7 +170,7 @@ pub(super) fn Model() -> impl IntoView {
                     view! { <tr><th scope="row">{name}</th><td class="num">{num(value)}</td><td>{meaning}</td></tr> }
                 };
                 let gg = match fit.gg {
-                    Some(gg) => {
+                    Ok(gg) => {
                         let g = gg.params;
                         let rows = [
                             ("p", g.p(), t.p_meaning),
@@ -186,7 +186,10 @@ pub(super) fn Model() -> impl IntoView {
                         }
                         .into_any()
                     }
-                    None => view! { <p class="muted">{t.no_spend_model}</p> }.into_any(),
+                    Err(e) => {
+                        let why = (e == CustomersError::SpendSpreadUnexplained).then_some(t.spend_spread_unexplained);
+                        view! { <p class="muted cust-no-spend">{t.no_spend_model} " " {why}</p> }.into_any()
+                    }
                 };
                 view! {
                     <div class="table-wrap" tabindex="0">
@@ -247,7 +250,7 @@ pub(super) fn Model() -> impl IntoView {
                 <p class="cust-progress" role="status"><progress></progress>" "{t.fitting}</p>
             })}
             {params}
-            <h3>{t.holdout_title}</h3>
+            <h3>{t.holdout_heading}</h3>
             <p class="muted">{t.holdout_explain}</p>
             {move || ctx.fit.with(|f| matches!(f, Some(Ok(_)))).then(check)}
         </section>

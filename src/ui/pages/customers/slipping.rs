@@ -45,8 +45,8 @@ pub(super) fn Slipping() -> impl IntoView {
                 return Arc::new(Vec::new());
             };
             let horizon = f64::from(months) * TimeUnit::Weeks.per_month();
-            let ranked =
-                slipping_away(fit.bg.params, fit.gg.map(|g| g.params), &b.summary, horizon, TOP).unwrap_or_default();
+            let ranked = slipping_away(fit.bg.params, fit.gg.ok().map(|g| g.params), &b.summary, horizon, TOP)
+                .unwrap_or_default();
             let listed = ranked
                 .into_iter()
                 .map(|risk| {
@@ -56,13 +56,13 @@ pub(super) fn Slipping() -> impl IntoView {
                         .unwrap_or(0.0);
                     let clv = c.and_then(|c| {
                         let spend = match fit.gg {
-                            Some(g) => crate::domain::customers::gamma_gamma::expected_spend(
+                            Ok(g) => crate::domain::customers::gamma_gamma::expected_spend(
                                 g.params,
                                 c.history.frequency(),
                                 c.monetary_value,
                             )
                             .ok()?,
-                            None => c.monetary_value,
+                            Err(_) => c.monetary_value,
                         };
                         lifetime_value(fit.bg.params, c.history, spend, TimeUnit::Weeks, months, discount).ok()
                     });
