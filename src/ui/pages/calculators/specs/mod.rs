@@ -10,6 +10,7 @@ use crate::domain::input::{
 use crate::ui::components::chart::Series;
 use crate::ui::text::calculators::{CalcText, CalculatorsText};
 use crate::ui::text::{input_error, text};
+use std::marker::PhantomData;
 use std::sync::OnceLock;
 
 /// What kind of value a field holds, and so how it is read.
@@ -52,6 +53,33 @@ pub struct FieldSpec {
     pub show_if: Option<(&'static str, &'static str)>,
 }
 
+/// A field's key, typed by the value the field holds. A calculator declares
+/// its fields through its keys and reads them back through the same keys, so
+/// a key cannot be mistyped, nor a field read as another kind than it was
+/// declared (both fail to compile). The name is what share links and saved
+/// scenarios store.
+pub struct Key<T> {
+    pub name: &'static str,
+    of: PhantomData<fn() -> T>,
+}
+
+impl<T> Clone for Key<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T> Copy for Key<T> {}
+
+pub const fn key<T>(name: &'static str) -> Key<T> {
+    Key { name, of: PhantomData }
+}
+
+/// A choice field's value: one of its options' values.
+pub type Choice = &'static str;
+
+/// A free list of 0–10 scores, read by the calculator itself.
+pub struct Scores(pub String);
+
 const fn field(key: &'static str, label: &'static str, kind: Kind, default: &'static str) -> FieldSpec {
     FieldSpec {
         key,
@@ -64,6 +92,49 @@ const fn field(key: &'static str, label: &'static str, kind: Kind, default: &'st
     }
 }
 
+impl Key<Count> {
+    const fn field(self, label: &'static str, default: &'static str) -> FieldSpec {
+        field(self.name, label, Kind::Count, default)
+    }
+}
+impl Key<Percent> {
+    const fn field(self, label: &'static str, default: &'static str) -> FieldSpec {
+        field(self.name, label, Kind::Percent, default).suffix("%")
+    }
+}
+impl Key<Money> {
+    const fn field(self, label: &'static str, default: &'static str) -> FieldSpec {
+        field(self.name, label, Kind::Money, default)
+    }
+}
+impl Key<f64> {
+    /// Percentage points that may be negative or above 100.
+    const fn rate(self, label: &'static str, min: f64, max: f64, default: &'static str) -> FieldSpec {
+        field(self.name, label, Kind::Rate { min, max }, default).suffix("%")
+    }
+    const fn decimal(self, label: &'static str, min: f64, max: f64, default: &'static str) -> FieldSpec {
+        field(self.name, label, Kind::Decimal { min, max }, default)
+    }
+    const fn whole(self, label: &'static str, min: u32, max: u32, default: &'static str) -> FieldSpec {
+        field(self.name, label, Kind::Whole { min, max }, default)
+    }
+}
+impl Key<Choice> {
+    const fn field(
+        self,
+        label: &'static str,
+        options: &'static [(&'static str, &'static str)],
+        default: &'static str,
+    ) -> FieldSpec {
+        field(self.name, label, Kind::Choice(options), default)
+    }
+}
+impl Key<Scores> {
+    const fn field(self, label: &'static str, default: &'static str) -> FieldSpec {
+        field(self.name, label, Kind::Scores, default)
+    }
+}
+
 impl FieldSpec {
     const fn suffix(mut self, suffix: &'static str) -> Self {
         self.suffix = suffix;
@@ -73,8 +144,9 @@ impl FieldSpec {
         self.hint = hint;
         self
     }
-    const fn when(mut self, key: &'static str, value: &'static str) -> Self {
-        self.show_if = Some((key, value));
+    /// Shown only while the choice `key` has `value`.
+    const fn when(mut self, key: Key<Choice>, value: &'static str) -> Self {
+        self.show_if = Some((key.name, value));
         self
     }
 }
@@ -134,51 +206,64 @@ pub struct Inputs<'a> {
 }
 
 impl Inputs<'_> {
-    fn get(&self, key: &'static str) -> Option<&Value> {
-        if !self.fields.iter().any(|f| f.key == key) {
-            self.unknown.borrow_mut().push(key);
-        }
-        self.fields
-            .iter()
-            .position(|f| f.key == key)
-            .and_then(|i| self.values.get(i))
-            .and_then(Option::as_ref)
-    }
-    pub fn count(&self, key: &'static str) -> Count {
-        match self.get(key) {
-            Some(Value::Count(c)) => *c,
-            _ => Count::default(),
-        }
-    }
-    pub fn percent(&self, key: &'static str) -> Percent {
-        match self.get(key) {
-            Some(Value::Percent(p)) => *p,
-            _ => Percent::default(),
+    /// The validated value of the field `key` names, or a neutral value for a
+    /// hidden field. A key that names no field of this calculator, or a value
+    /// of another kind, is recorded ([`Evaluation::unknown_keys`]).
+    pub fn get<T: FieldValue>(&self, key: Key<T>) -> T {
+        let value = match self.fields.iter().position(|f| f.key == key.name) {
+            Some(i) => self.values.get(i).and_then(Option::as_ref),
+            None => {
+                self.unknown.borrow_mut().push(key.name);
+                None
+            }
+        };
+        match value {
+            None => T::neutral(),
+            Some(v) => T::from_value(v).unwrap_or_else(|| {
+                self.unknown.borrow_mut().push(key.name);
+                T::neutral()
+            }),
         }
     }
-    pub fn money(&self, key: &'static str) -> Money {
-        match self.get(key) {
-            Some(Value::Money(m)) => *m,
-            _ => Money::zero(),
+}
+
+/// What a field's validated value can be read as.
+pub trait FieldValue: Sized {
+    fn from_value(value: &Value) -> Option<Self>;
+    /// The value of a hidden field.
+    fn neutral() -> Self;
+}
+
+macro_rules! field_value {
+    ($t:ty, $variant:ident, $neutral:expr) => {
+        impl FieldValue for $t {
+            fn from_value(value: &Value) -> Option<Self> {
+                match value {
+                    Value::$variant(v) => Some(v.clone()),
+                    _ => None,
+                }
+            }
+            fn neutral() -> Self {
+                $neutral
+            }
+        }
+    };
+}
+field_value!(Count, Count, Count::default());
+field_value!(Percent, Percent, Percent::default());
+field_value!(Money, Money, Money::zero());
+field_value!(f64, Num, 0.0);
+field_value!(Choice, Choice, "");
+
+impl FieldValue for Scores {
+    fn from_value(value: &Value) -> Option<Self> {
+        match value {
+            Value::Text(t) => Some(Scores(t.clone())),
+            _ => None,
         }
     }
-    pub fn num(&self, key: &'static str) -> f64 {
-        match self.get(key) {
-            Some(Value::Num(n)) => *n,
-            _ => 0.0,
-        }
-    }
-    pub fn choice(&self, key: &'static str) -> &str {
-        match self.get(key) {
-            Some(Value::Choice(c)) => c,
-            _ => "",
-        }
-    }
-    pub fn text(&self, key: &'static str) -> &str {
-        match self.get(key) {
-            Some(Value::Text(t)) => t,
-            _ => "",
-        }
+    fn neutral() -> Self {
+        Scores(String::new())
     }
 }
 
