@@ -10,7 +10,6 @@ use crate::domain::input::{
 use crate::ui::components::chart::Series;
 use crate::ui::text::calculators::{CalcText, CalculatorsText};
 use crate::ui::text::{input_error, text};
-use std::marker::PhantomData;
 use std::sync::OnceLock;
 
 /// What kind of value a field holds, and so how it is read.
@@ -51,104 +50,6 @@ pub struct FieldSpec {
     pub hint: &'static str,
     /// Shown only when another (choice) field has this value.
     pub show_if: Option<(&'static str, &'static str)>,
-}
-
-/// A field's key, typed by the value the field holds. A calculator declares
-/// its fields through its keys and reads them back through the same keys, so
-/// a key cannot be mistyped, nor a field read as another kind than it was
-/// declared (both fail to compile). The name is what share links and saved
-/// scenarios store.
-pub struct Key<T> {
-    pub name: &'static str,
-    of: PhantomData<fn() -> T>,
-}
-
-impl<T> Clone for Key<T> {
-    fn clone(&self) -> Self {
-        *self
-    }
-}
-impl<T> Copy for Key<T> {}
-
-pub const fn key<T>(name: &'static str) -> Key<T> {
-    Key { name, of: PhantomData }
-}
-
-/// A choice field's value: one of its options' values.
-pub type Choice = &'static str;
-
-/// A free list of 0–10 scores, read by the calculator itself.
-pub struct Scores(pub String);
-
-const fn field(key: &'static str, label: &'static str, kind: Kind, default: &'static str) -> FieldSpec {
-    FieldSpec {
-        key,
-        label,
-        kind,
-        default,
-        suffix: "",
-        hint: "",
-        show_if: None,
-    }
-}
-
-impl Key<Count> {
-    const fn field(self, label: &'static str, default: &'static str) -> FieldSpec {
-        field(self.name, label, Kind::Count, default)
-    }
-}
-impl Key<Percent> {
-    const fn field(self, label: &'static str, default: &'static str) -> FieldSpec {
-        field(self.name, label, Kind::Percent, default).suffix("%")
-    }
-}
-impl Key<Money> {
-    const fn field(self, label: &'static str, default: &'static str) -> FieldSpec {
-        field(self.name, label, Kind::Money, default)
-    }
-}
-impl Key<f64> {
-    /// Percentage points that may be negative or above 100.
-    const fn rate(self, label: &'static str, min: f64, max: f64, default: &'static str) -> FieldSpec {
-        field(self.name, label, Kind::Rate { min, max }, default).suffix("%")
-    }
-    const fn decimal(self, label: &'static str, min: f64, max: f64, default: &'static str) -> FieldSpec {
-        field(self.name, label, Kind::Decimal { min, max }, default)
-    }
-    const fn whole(self, label: &'static str, min: u32, max: u32, default: &'static str) -> FieldSpec {
-        field(self.name, label, Kind::Whole { min, max }, default)
-    }
-}
-impl Key<Choice> {
-    const fn field(
-        self,
-        label: &'static str,
-        options: &'static [(&'static str, &'static str)],
-        default: &'static str,
-    ) -> FieldSpec {
-        field(self.name, label, Kind::Choice(options), default)
-    }
-}
-impl Key<Scores> {
-    const fn field(self, label: &'static str, default: &'static str) -> FieldSpec {
-        field(self.name, label, Kind::Scores, default)
-    }
-}
-
-impl FieldSpec {
-    const fn suffix(mut self, suffix: &'static str) -> Self {
-        self.suffix = suffix;
-        self
-    }
-    const fn hint(mut self, hint: &'static str) -> Self {
-        self.hint = hint;
-        self
-    }
-    /// Shown only while the choice `key` has `value`.
-    const fn when(mut self, key: Key<Choice>, value: &'static str) -> Self {
-        self.show_if = Some((key.name, value));
-        self
-    }
 }
 
 /// A validated input value.
@@ -224,46 +125,6 @@ impl Inputs<'_> {
                 T::neutral()
             }),
         }
-    }
-}
-
-/// What a field's validated value can be read as.
-pub trait FieldValue: Sized {
-    fn from_value(value: &Value) -> Option<Self>;
-    /// The value of a hidden field.
-    fn neutral() -> Self;
-}
-
-macro_rules! field_value {
-    ($t:ty, $variant:ident, $neutral:expr) => {
-        impl FieldValue for $t {
-            fn from_value(value: &Value) -> Option<Self> {
-                match value {
-                    Value::$variant(v) => Some(v.clone()),
-                    _ => None,
-                }
-            }
-            fn neutral() -> Self {
-                $neutral
-            }
-        }
-    };
-}
-field_value!(Count, Count, Count::default());
-field_value!(Percent, Percent, Percent::default());
-field_value!(Money, Money, Money::zero());
-field_value!(f64, Num, 0.0);
-field_value!(Choice, Choice, "");
-
-impl FieldValue for Scores {
-    fn from_value(value: &Value) -> Option<Self> {
-        match value {
-            Value::Text(t) => Some(Scores(t.clone())),
-            _ => None,
-        }
-    }
-    fn neutral() -> Self {
-        Scores(String::new())
     }
 }
 
@@ -470,7 +331,9 @@ pub fn spec(slug: &str) -> Option<&'static CalcSpec> {
 }
 
 mod catalogue;
+mod keys;
 use catalogue::build;
+pub use keys::{key, Choice, FieldValue, Key, Scores};
 
 #[cfg(test)]
 mod tests {
