@@ -20,3 +20,26 @@ pub fn FormScope(children: Children) -> impl IntoView {
         </form>
     }
 }
+
+/// A table cell holding one labelled checkbox in its own [`FormScope`]: the
+/// row widget of the long win-back lists (one per customer), so no list can
+/// forget the scope.
+#[component]
+pub fn CheckCell(
+    /// Whether the box is ticked.
+    #[prop(into)]
+    checked: Signal<bool>,
+    /// The visible label beside the box.
+    label: &'static str,
+    /// Called with the new state when the user ticks or unticks.
+    on_change: impl Fn(bool) + Send + Sync + 'static,
+) -> impl IntoView {
+    view! {
+        <td><FormScope>
+            <label class="wb-check">
+                <input type="checkbox" prop:checked=checked on:change=move |ev| on_change(event_target_checked(&ev))/>
+                {label}
+            </label>
+        </FormScope></td>
+    }
+}

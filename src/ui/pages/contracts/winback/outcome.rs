@@ -99,17 +99,9 @@ pub(super) fn Reasons() -> impl IntoView {
                                             if c.reason_detail.is_empty() { name.to_string() } else { format!("{name}: {}", c.reason_detail) }
                                         }).unwrap_or_default())}</td>
                                         <td class="wb-note">{move || c.with(|c| c.as_ref().and_then(|c| c.notes.get(&Step::Diagnose).cloned()).unwrap_or_default())}</td>
-                                        <td><FormScope>
-                                            <label class="wb-check">
-                                                <input type="checkbox"
-                                                    prop:checked=move || c.with(|c| c.as_ref().is_some_and(|c| c.feedback_shared))
-                                                    on:change=move |ev| {
-                                                        let on = event_target_checked(&ev);
-                                                        doc.update(|d| if let Some(c) = d.customer_mut(id) { c.feedback_shared = on; });
-                                                    }/>
-                                                {t.shared}
-                                            </label>
-                                        </FormScope></td>
+                                        <CheckCell label=t.shared
+                                            checked=Signal::derive(move || c.with(|c| c.as_ref().is_some_and(|c| c.feedback_shared)))
+                                            on_change=move |on| doc.update(|d| if let Some(c) = d.customer_mut(id) { c.feedback_shared = on; })/>
                                     </tr>
                                 }
                             }

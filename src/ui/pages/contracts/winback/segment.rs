@@ -341,17 +341,9 @@ pub(super) fn CustomerRow(
             <td>{move || place.get().map(|p| view! {
                 <span class=format!("wb-seg wb-seg-{}", seg_class(p.segment))>{(t.segment_name)(p.segment)}</span>
             })}</td>
-            <td><FormScope>
-                <label class="wb-check">
-                    <input type="checkbox"
-                        prop:checked=move || c.with(|c| c.as_ref().is_some_and(|c| c.to_contact))
-                        on:change=move |ev| {
-                            let on = event_target_checked(&ev);
-                            doc.update(|d| if let Some(c) = d.customer_mut(id) { c.to_contact = on; });
-                        }/>
-                    {t.to_contact}
-                </label>
-            </FormScope></td>
+            <CheckCell label=t.to_contact
+                checked=Signal::derive(move || c.with(|c| c.as_ref().is_some_and(|c| c.to_contact)))
+                on_change=move |on| doc.update(|d| if let Some(c) = d.customer_mut(id) { c.to_contact = on; })/>
             <td>{move || caller.get().map(|k| (t.caller_name)(k)).unwrap_or(t.dash)}</td>
             <td class=move || c.with(|c| format!("wb-progress wb-out-{}", c.as_ref().map(|c| c.outcome.id()).unwrap_or("open")))>
                 {move || c.with(|c| c.as_ref().map(progress_text).unwrap_or_default())}
