@@ -6,6 +6,9 @@
 //!   of Leptos's machinery per value type, not per closure: ~200 KB of wasm);
 //! - lists kept by position are drawn by `ui/components/rows.rs` (a memo per
 //!   position), never by a hand-written index-keyed `For`;
+//! - the controls of long lists get their own form from the shared row
+//!   widgets of `ui/components/form_scope.rs` (`ScopedItem`, `ScopedCell`,
+//!   `ControlGroup`, `CheckCell`), never from a `FormScope` placed by hand;
 //! - no two modules import each other, directly or through others (a module
 //!   and its own submodules excepted): each layer reads downwards only.
 
@@ -88,6 +91,26 @@ fn rows_kept_by_position_go_through_one_component() {
 }
 
 /// The module path of a source file: `src/ui/pages/demo.rs` → `ui::pages::demo`.
+#[test]
+fn form_scopes_come_with_the_shared_row_widgets() {
+    let offences: Vec<String> = sources()
+        .into_iter()
+        .filter(|(file, _)| !file.ends_with("ui/components/form_scope.rs"))
+        .flat_map(|(file, code)| {
+            code.lines()
+                .enumerate()
+                .filter(|(_, line)| line.contains("FormScope"))
+                .map(|(n, line)| format!("{}:{}: {}", file.display(), n + 1, line.trim()))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    assert!(
+        offences.is_empty(),
+        "build the row from ScopedItem, ScopedCell, ControlGroup or CheckCell:\n{}",
+        offences.join("\n")
+    );
+}
+
 fn module_of(file: &Path) -> Vec<String> {
     let rel = file.strip_prefix(src()).expect("under src");
     let mut parts: Vec<String> = rel.iter().map(|p| p.to_string_lossy().into_owned()).collect();

@@ -21,6 +21,10 @@ fn model_parameters_show_four_significant_digits() {
         (0.0, EN, "0"),
         (-2.5, EN, "-2.500"),
         (f64::NAN, EN, "—"),
+        // Rounding carries into the next power of ten: still four digits.
+        (9.999_96, EN, "10.00"),
+        (0.099_999_7, EN, "0.1000"),
+        (-999.96, EN, "-1,000"),
     ];
     for (value, fmt, shown) in cases {
         assert_eq!(format_significant(value, 4, fmt), shown, "{value}");

@@ -183,9 +183,13 @@ pub fn format_significant(value: f64, digits: usize, fmt: NumberFormat) -> Strin
     if !value.is_finite() || value == 0.0 {
         return format_fixed(value, 0, fmt);
     }
-    let magnitude = value.abs().log10().floor();
-    let decimals = (digits as f64 - 1.0 - magnitude).clamp(0.0, 12.0) as usize;
-    format_fixed(value, decimals, fmt)
+    let decimals_for = |v: f64| (digits as f64 - 1.0 - v.abs().log10().floor()).clamp(0.0, 12.0) as usize;
+    let decimals = decimals_for(value);
+    // Rounding can carry into the next power of ten (9.99996 → 10.000): count
+    // the digits again on the rounded value, so it shows 10.00.
+    let scale = 10f64.powi(decimals as i32);
+    let rounded = (value * scale).round() / scale;
+    format_fixed(value, decimals.min(decimals_for(rounded)), fmt)
 }
 
 /// Whether `value` is whole once rounded to two decimals.

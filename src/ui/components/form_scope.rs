@@ -1,4 +1,6 @@
-//! A `<form>` that only groups controls, for long editable lists.
+//! A `<form>` that only groups controls, and the row widgets that carry one,
+//! for long editable lists. Pages never place a form scope by hand (the
+//! architecture test checks it): they build their rows from these widgets.
 //!
 //! Chromium's autofill re-reads a changed control's whole form after every
 //! change, and every control outside a form counts as one big form: on a plan
@@ -21,6 +23,55 @@ pub fn FormScope(children: Children) -> impl IntoView {
     }
 }
 
+/// A list item whose controls are their own form: the row of an editable
+/// list (a plan's step, a template's step, a win-back call's step). Its
+/// attributes are given after `{..}`: `<ScopedItem {..} class="ob-step">`.
+#[component]
+pub fn ScopedItem(children: Children) -> impl IntoView {
+    view! { <li><FormScope>{children()}</FormScope></li> }
+}
+
+/// A table cell whose controls are their own form (one per row of a long
+/// table). Attributes after `{..}`, as for [`ScopedItem`].
+#[component]
+pub fn ScopedCell(children: Children) -> impl IntoView {
+    view! { <td><FormScope>{children()}</FormScope></td> }
+}
+
+/// A box of controls that is its own form: a toolbar's filters, a settings
+/// grid, a row's head. `class` lays it out as the `div` it replaces.
+#[component]
+pub fn ControlGroup(class: &'static str, children: Children) -> impl IntoView {
+    view! {
+        <form class=class novalidate on:submit=|ev| ev.prevent_default()>
+            {children()}
+        </form>
+    }
+}
+
+/// A form's closing row: "Add", or "Save" and "Cancel" while an existing
+/// entry is being edited.
+#[component]
+pub fn AddOrSave(
+    /// Whether an existing entry is being edited.
+    #[prop(into)]
+    editing: Signal<bool>,
+    add: &'static str,
+    save: &'static str,
+    cancel: &'static str,
+    /// Called by "Cancel".
+    on_cancel: Callback<()>,
+) -> impl IntoView {
+    view! {
+        <div class="wb-form-actions">
+            <button type="submit">{move || if editing.get() { save } else { add }}</button>
+            <Show when=move || editing.get()>
+                <button type="button" class="ghost" on:click=move |_| on_cancel.run(())>{cancel}</button>
+            </Show>
+        </div>
+    }
+}
+
 /// A table cell holding one labelled checkbox in its own [`FormScope`]: the
 /// row widget of the long win-back lists (one per customer), so no list can
 /// forget the scope.
@@ -35,11 +86,11 @@ pub fn CheckCell(
     on_change: impl Fn(bool) + Send + Sync + 'static,
 ) -> impl IntoView {
     view! {
-        <td><FormScope>
+        <ScopedCell>
             <label class="wb-check">
                 <input type="checkbox" prop:checked=checked on:change=move |ev| on_change(event_target_checked(&ev))/>
                 {label}
             </label>
-        </FormScope></td>
+        </ScopedCell>
     }
 }

@@ -11,7 +11,7 @@ use crate::domain::ics::{write_calendar, IcsEvent};
 use crate::domain::input::{parse_money, parse_whole_in};
 use crate::ui::bind::{bind, Bound};
 use crate::ui::components::field::Field;
-use crate::ui::components::form_scope::FormScope;
+use crate::ui::components::form_scope::ScopedCell;
 use crate::ui::download::download;
 use crate::ui::reactive::memo;
 use crate::ui::state::{next_id, number_format, use_notices, use_workspace, Level};
@@ -229,25 +229,23 @@ pub fn RenewalCalls() -> impl IntoView {
                                     <td class="date" data-label=t.col_expiry>{row.expiry.clone()}</td>
                                     <td class="date" data-label=t.col_call_by>{row.call_by.clone()}</td>
                                     <td class="call-status" data-label=t.col_call_status>{row.status.clone()}</td>
-                                    <td data-label=t.col_outcome>
-                                        {
-                                            let id = format!("outcome-{}-{}", row.id, next_id());
-                                            let (contract, expiry, note) = (row.id, row.expiry_date, row.note.clone());
-                                            let current = row.outcome;
-                                            let client = row.client.clone();
-                                            view! {
-                                                <FormScope>
-                                                    <label for=id.clone() class="visually-hidden">{(t.outcome_label)(&client)}</label>
-                                                    <select id=id on:change=move |ev| record(contract, expiry, note.clone(), event_target_value(&ev))>
-                                                        <option value="" selected=current.is_none()>{t.not_called}</option>
-                                                        {CallOutcome::ALL.into_iter().map(|o| view! {
-                                                            <option value=o.key() selected=current == Some(o)>{(t.outcome_name)(o)}</option>
-                                                        }).collect_view()}
-                                                    </select>
-                                                </FormScope>
-                                            }
+                                    {
+                                        let id = format!("outcome-{}-{}", row.id, next_id());
+                                        let (contract, expiry, note) = (row.id, row.expiry_date, row.note.clone());
+                                        let current = row.outcome;
+                                        let client = row.client.clone();
+                                        view! {
+                                            <ScopedCell {..} data-label=t.col_outcome>
+                                                <label for=id.clone() class="visually-hidden">{(t.outcome_label)(&client)}</label>
+                                                <select id=id on:change=move |ev| record(contract, expiry, note.clone(), event_target_value(&ev))>
+                                                    <option value="" selected=current.is_none()>{t.not_called}</option>
+                                                    {CallOutcome::ALL.into_iter().map(|o| view! {
+                                                        <option value=o.key() selected=current == Some(o)>{(t.outcome_name)(o)}</option>
+                                                    }).collect_view()}
+                                                </select>
+                                            </ScopedCell>
                                         }
-                                    </td>
+                                    }
                                     <td class="row-actions">
                                         {
                                             let contract = row.id;

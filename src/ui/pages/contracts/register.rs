@@ -8,7 +8,7 @@ use super::{show_date, use_ctx, Panel};
 use crate::domain::contracts::{client_key, export_csv_with, lapsed, Contract, CsvLabels, Status};
 use crate::domain::order;
 use crate::domain::paging::page_of;
-use crate::ui::components::form_scope::FormScope;
+use crate::ui::components::form_scope::ControlGroup;
 use crate::ui::components::pager::Pager;
 use crate::ui::components::rows::KeptByPosition;
 use crate::ui::download::download;
@@ -305,33 +305,31 @@ pub fn Register() -> impl IntoView {
                 </div>
                 // Its own form: typing in the search makes the browser's autofill
                 // re-read these two fields, not every field on the page.
-                <FormScope>
-                    <div class="toolbar-filters">
-                        <div class="field">
-                            <label for=search_id.clone()>{t.search_label}</label>
-                            <input
-                                id=search_id.clone()
-                                type="search"
-                                autocomplete="off"
-                                placeholder=t.search_hint
-                                prop:value=move || search.get()
-                                on:input=move |ev| search.set(event_target_value(&ev))
-                            />
-                        </div>
-                        <div class="field">
-                            <label for=filter_id.clone()>{t.status_filter}</label>
-                            <select id=filter_id.clone() on:change=move |ev| {
-                                let v = event_target_value(&ev);
-                                filter.set(Status::ALL.into_iter().find(|s| s.key() == v));
-                            }>
-                                <option value="" selected=move || filter.get().is_none()>{t.all_statuses}</option>
-                                {Status::ALL.into_iter().map(|s| view! {
-                                    <option value=s.key() selected=move || filter.get() == Some(s)>{(t.status_name)(s)}</option>
-                                }).collect_view()}
-                            </select>
-                        </div>
+                <ControlGroup class="toolbar-filters">
+                    <div class="field">
+                        <label for=search_id.clone()>{t.search_label}</label>
+                        <input
+                            id=search_id.clone()
+                            type="search"
+                            autocomplete="off"
+                            placeholder=t.search_hint
+                            prop:value=move || search.get()
+                            on:input=move |ev| search.set(event_target_value(&ev))
+                        />
                     </div>
-                </FormScope>
+                    <div class="field">
+                        <label for=filter_id.clone()>{t.status_filter}</label>
+                        <select id=filter_id.clone() on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            filter.set(Status::ALL.into_iter().find(|s| s.key() == v));
+                        }>
+                            <option value="" selected=move || filter.get().is_none()>{t.all_statuses}</option>
+                            {Status::ALL.into_iter().map(|s| view! {
+                                <option value=s.key() selected=move || filter.get() == Some(s)>{(t.status_name)(s)}</option>
+                            }).collect_view()}
+                        </select>
+                    </div>
+                </ControlGroup>
             </div>
             <Show when=move || { lapsed_count.get() > 0 }>
                 <p class="data-warning" role="note">{move || (t.lapsed_warning)(lapsed_count.get())}</p>

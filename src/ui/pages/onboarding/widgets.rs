@@ -3,7 +3,7 @@
 
 use crate::domain::format::format_percent;
 use crate::domain::onboarding::progress::{Health, MilestoneMark, Progress, Projection};
-use crate::domain::onboarding::{Side, StepStatus};
+use crate::domain::onboarding::{Direction, Side, StepStatus};
 use crate::ui::components::rows::KeptByPosition;
 use crate::ui::reactive::memo;
 use crate::ui::state::number_format;
@@ -376,4 +376,57 @@ pub(crate) fn focus_after_render(id: String, fallback: &'static str) {
             let _ = el.focus();
         }
     });
+}
+
+/// The ↑ ↓ ✕ buttons of a row that can be moved and removed (a plan's step, a
+/// template's phase or step). After a move focus stays on the button pressed
+/// while the row can still go that way, else moves to the other one.
+#[component]
+pub fn MoveButtons(
+    /// The ids of the up and down buttons.
+    up_id: String,
+    down_id: String,
+    /// Whether the row can move up and down; read again after a move.
+    #[prop(into)]
+    can_move: Signal<(bool, bool)>,
+    /// The row's name, for the buttons' accessible labels.
+    #[prop(into)]
+    name: Signal<String>,
+    /// The remove button's label for `name`.
+    remove_label: fn(&str) -> String,
+    /// Where focus goes when neither button is left.
+    fallback: &'static str,
+    on_move: Callback<Direction>,
+    on_remove: Callback<()>,
+) -> impl IntoView {
+    let t = &text().onboarding;
+    let (up, down) = (up_id.clone(), down_id.clone());
+    let go = move |direction: Direction| {
+        on_move.run(direction);
+        let (can_up, can_down) = can_move.get_untracked();
+        let target = match direction {
+            Direction::Up if can_up => up.clone(),
+            Direction::Down if can_down => down.clone(),
+            Direction::Up => down.clone(),
+            Direction::Down => up.clone(),
+        };
+        focus_after_render(target, fallback);
+    };
+    let go_down = go.clone();
+    view! {
+        <div class="ob-step-buttons">
+            <button type="button" class="ghost ob-icon" id=up_id disabled=move || !can_move.get().0 on:click=move |_| go(Direction::Up)>
+                <span aria-hidden="true">"↑"</span>
+                <span class="visually-hidden">{move || (t.move_up)(&name.get())}</span>
+            </button>
+            <button type="button" class="ghost ob-icon" id=down_id disabled=move || !can_move.get().1 on:click=move |_| go_down(Direction::Down)>
+                <span aria-hidden="true">"↓"</span>
+                <span class="visually-hidden">{move || (t.move_down)(&name.get())}</span>
+            </button>
+            <button type="button" class="ghost ob-icon ob-remove" on:click=move |_| on_remove.run(())>
+                <span aria-hidden="true">"✕"</span>
+                <span class="visually-hidden">{move || remove_label(&name.get())}</span>
+            </button>
+        </div>
+    }
 }

@@ -5,6 +5,7 @@ use crate::domain::format::Currency;
 use crate::domain::input::{parse_money, parse_text, InputError, Money};
 use crate::domain::signals::{ClientSignals, MAX_NAME_CHARS};
 use crate::ui::bind::error_text;
+use crate::ui::components::form_scope::AddOrSave;
 use crate::ui::reactive::effect;
 
 /// Reads a count of complaints or requests.
@@ -146,12 +147,8 @@ pub(super) fn ClientForm(
                     on:change=move |ev| renewal.set(event_target_checked(&ev))/>
                 <label for=renewal_id>{t.renewal_request}</label>
             </div>
-            <div class="wb-form-actions">
-                <button type="submit">{move || if editing.with(Option::is_some) { t.save } else { t.add }}</button>
-                <Show when=move || editing.with(Option::is_some)>
-                    <button type="button" class="ghost" on:click=move |_| { editing.set(None); clear(); }>{t.cancel}</button>
-                </Show>
-            </div>
+            <AddOrSave editing=Signal::derive(move || editing.with(Option::is_some)) add=t.add save=t.save cancel=t.cancel
+                on_cancel=Callback::new(move |()| { editing.set(None); clear(); })/>
         </form>
     }
 }

@@ -109,45 +109,43 @@ pub(super) fn CallDetail(
                         _ => "todo",
                     };
                     view! {
-                        <li class=move || format!("wb-step wb-step-{}", state())>
-                            <FormScope>
-                                <div class="wb-step-head">
-                                    <span class="wb-step-num" aria-hidden="true">{s.number()}</span>
-                                    <h4>{(t.step_name)(s)}</h4>
-                                    <span class="wb-step-state">{move || match state() {
-                                        "done" => t.state_done,
-                                        "current" => t.state_current,
-                                        _ => t.state_todo,
-                                    }}</span>
+                        <ScopedItem {..} class=move || format!("wb-step wb-step-{}", state())>
+                            <div class="wb-step-head">
+                                <span class="wb-step-num" aria-hidden="true">{s.number()}</span>
+                                <h4>{(t.step_name)(s)}</h4>
+                                <span class="wb-step-state">{move || match state() {
+                                    "done" => t.state_done,
+                                    "current" => t.state_current,
+                                    _ => t.state_todo,
+                                }}</span>
+                            </div>
+                            <p class="muted wb-guide">{(t.step_guide)(s)}</p>
+                            <label for=notes_id.clone()>{(t.notes_for)((t.step_name)(s))}</label>
+                            <textarea id=notes_id rows="2"
+                                prop:value=move || c.with(|c| c.as_ref().and_then(|c| c.notes.get(&s).cloned()).unwrap_or_default())
+                                on:input=move |ev| {
+                                    let mut v = event_target_value(&ev);
+                                    if v.chars().count() > MAX_NOTE_CHARS {
+                                        v = v.chars().take(MAX_NOTE_CHARS).collect();
+                                    }
+                                    edit(&|c| {
+                                        if v.is_empty() { c.notes.remove(&s); } else { c.notes.insert(s, v.clone()); }
+                                    });
+                                }></textarea>
+                            {(s == Step::Diagnose).then(|| view! {
+                                <div class="wb-diagnose">
+                                    <ReasonSelect label=t.reason_recorded
+                                        value=Signal::derive(move || c.with(|c| c.as_ref().map(|c| c.reason).unwrap_or(Reason::PoorService)))
+                                        on_pick=Callback::new(move |r| edit(&|c| c.reason = r))/>
+                                    <label class="wb-check">
+                                        <input type="checkbox"
+                                            prop:checked=move || c.with(|c| c.as_ref().is_some_and(|c| c.feedback_shared))
+                                            on:change=move |ev| { let on = event_target_checked(&ev); edit(&|c| c.feedback_shared = on); }/>
+                                        {t.feedback_shared}
+                                    </label>
                                 </div>
-                                <p class="muted wb-guide">{(t.step_guide)(s)}</p>
-                                <label for=notes_id.clone()>{(t.notes_for)((t.step_name)(s))}</label>
-                                <textarea id=notes_id rows="2"
-                                    prop:value=move || c.with(|c| c.as_ref().and_then(|c| c.notes.get(&s).cloned()).unwrap_or_default())
-                                    on:input=move |ev| {
-                                        let mut v = event_target_value(&ev);
-                                        if v.chars().count() > MAX_NOTE_CHARS {
-                                            v = v.chars().take(MAX_NOTE_CHARS).collect();
-                                        }
-                                        edit(&|c| {
-                                            if v.is_empty() { c.notes.remove(&s); } else { c.notes.insert(s, v.clone()); }
-                                        });
-                                    }></textarea>
-                                {(s == Step::Diagnose).then(|| view! {
-                                    <div class="wb-diagnose">
-                                        <ReasonSelect label=t.reason_recorded
-                                            value=Signal::derive(move || c.with(|c| c.as_ref().map(|c| c.reason).unwrap_or(Reason::PoorService)))
-                                            on_pick=Callback::new(move |r| edit(&|c| c.reason = r))/>
-                                        <label class="wb-check">
-                                            <input type="checkbox"
-                                                prop:checked=move || c.with(|c| c.as_ref().is_some_and(|c| c.feedback_shared))
-                                                on:change=move |ev| { let on = event_target_checked(&ev); edit(&|c| c.feedback_shared = on); }/>
-                                            {t.feedback_shared}
-                                        </label>
-                                    </div>
-                                })}
-                            </FormScope>
-                        </li>
+                            })}
+                        </ScopedItem>
                     }
                 }).collect_view()}
             </ol>

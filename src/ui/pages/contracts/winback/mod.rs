@@ -22,7 +22,7 @@ use crate::ui::bind::{bind, error_text, provide_pending, use_pending, Bound, Sta
 use crate::ui::components::chart::{Bar, BarChart};
 use crate::ui::components::contracts_nav::ContractsNav;
 use crate::ui::components::field::{DateField, Field};
-use crate::ui::components::form_scope::{CheckCell, FormScope};
+use crate::ui::components::form_scope::{AddOrSave, CheckCell, ScopedItem};
 use crate::ui::pages::set_title;
 use crate::ui::reactive::{effect, memo};
 use crate::ui::state::{next_id, number_format, today, use_currency, use_document, use_notices, workspace_key};

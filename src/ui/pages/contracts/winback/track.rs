@@ -185,12 +185,8 @@ pub(super) fn CustomerForm() -> impl IntoView {
                     on:input=move |ev| detail.set(event_target_value(&ev))></textarea>
                 <p class="field-error" aria-live="polite">{move || detail_err.get()}</p>
             </div>
-            <div class="wb-form-actions">
-                <button type="submit">{move || if editing.with(Option::is_some) { t.save } else { t.add }}</button>
-                <Show when=move || editing.with(Option::is_some)>
-                    <button type="button" class="ghost" on:click=move |_| { editing.set(None); clear(); }>{t.cancel}</button>
-                </Show>
-            </div>
+            <AddOrSave editing=Signal::derive(move || editing.with(Option::is_some)) add=t.add save=t.save cancel=t.cancel
+                on_cancel=Callback::new(move |()| { editing.set(None); clear(); })/>
         </form>
     }
 }

@@ -1,7 +1,7 @@
 //! `/onboarding/:id`: one client's plan: progress, schedule, and every step
 //! to tick, reassign, annotate, reorder, add or remove.
 
-use super::widgets::focus_after_render;
+use super::widgets::{focus_after_render, MoveButtons};
 use super::widgets::{
     owner_id, owner_label, progress_words, projection_words, status_from_id, status_id, status_label, HealthBadge,
     OwnerSelect, ProgressBar,
@@ -18,7 +18,7 @@ use crate::domain::onboarding::{
 use crate::ui::bind::error_text;
 use crate::ui::components::field::Field;
 use crate::ui::components::field::{iso, DateField};
-use crate::ui::components::form_scope::FormScope;
+use crate::ui::components::form_scope::{ControlGroup, ScopedItem};
 use crate::ui::pages::set_title;
 use crate::ui::reactive::{effect, memo};
 use crate::ui::state::{next_id, use_notices};
@@ -321,12 +321,10 @@ fn PlanSettings(id: u64, plan: Memo<Option<Plan>>) -> impl IntoView {
     view! {
         <section class="panel no-print" aria-labelledby="ob-settings-heading">
             <h2 id="ob-settings-heading">{t.settings_heading}</h2>
-            <FormScope>
-                <div class="form-grid">
-                    <Field label=t.client_name value=name error=name_error inputmode="text"/>
-                    <DateField label=t.start_date value=start error=start_error hint=t.start_date_hint/>
-                </div>
-            </FormScope>
+            <ControlGroup class="form-grid">
+                <Field label=t.client_name value=name error=name_error inputmode="text"/>
+                <DateField label=t.start_date value=start error=start_error hint=t.start_date_hint/>
+            </ControlGroup>
         </section>
     }
 }

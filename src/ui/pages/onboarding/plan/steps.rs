@@ -84,23 +84,12 @@ fn StepRow(plan_id: u64, phase_id: u64, step_id: u64, plan: Memo<Option<Plan>>) 
     let checkbox_id = format!("ob-done-{step_id}");
     let status_sel = format!("ob-status-{step_id}");
     let assignee_id = format!("ob-assignee-{step_id}");
-    let up_id = format!("ob-up-{step_id}");
-    let down_id = format!("ob-down-{step_id}");
-
-    let move_step = move |direction: Direction| {
+    let move_step = Callback::new(move |direction: Direction| {
         edit(Box::new(move |p| {
             p.move_step(step_id, direction);
         }));
-        let (up, down) = movable.get_untracked();
-        let target = match direction {
-            Direction::Up if up => format!("ob-up-{step_id}"),
-            Direction::Down if down => format!("ob-down-{step_id}"),
-            Direction::Up => format!("ob-down-{step_id}"),
-            Direction::Down => format!("ob-up-{step_id}"),
-        };
-        focus_after_render(target, "ob-overview-heading");
-    };
-    let remove = move |_| {
+    });
+    let remove = Callback::new(move |()| {
         let mut removed = None;
         edit_plan(book, plan_id, |p| removed = p.remove_step(step_id));
         if let Some((place, removed)) = removed {
@@ -110,112 +99,99 @@ fn StepRow(plan_id: u64, phase_id: u64, step_id: u64, plan: Memo<Option<Plan>>) 
             });
             focus_after_render(format!("ob-phase-{phase_id}"), "ob-overview-heading");
         }
-    };
+    });
 
     view! {
-        <li
+        <ScopedItem
+            {..}
             class="ob-step"
             id=format!("ob-step-{step_id}")
             class:ob-step-done=done
             class:ob-step-skipped=move || status.get() == StepStatus::Skipped
             class:ob-step-overdue=move || overdue.get().is_some()
         >
-            <FormScope>
-                <div class="ob-step-main">
-                    <input
-                        type="checkbox"
-                        id=checkbox_id.clone()
-                        prop:checked=done
-                        disabled=move || status.get() == StepStatus::Skipped
-                        on:change=move |_| edit(Box::new(move |p| {
-                            p.toggle_done(step_id, today);
-                        }))
-                    />
-                    <div class="ob-step-text">
-                        <label for=checkbox_id class="ob-step-title">{move || title.get()}</label>
-                        <span class="ob-step-tags">
-                            {move || step.with(|s| s.as_ref().filter(|s| s.milestone).map(|_| view! {
-                                <span class="ob-tag ob-tag-milestone"><span aria-hidden="true">"◆ "</span>{t.milestone}</span>
-                            }))}
-                            {move || step.with(|s| s.as_ref().map(|s| view! {
-                                <span class=format!("ob-owner ob-owner-{}", owner_id(s.owner))>{owner_label(s.owner)}</span>
-                            }))}
-                            <span class="ob-step-due">
-                                {move || step.with(|s| s.as_ref().map(|s| (t.due_on)(&(t.date)(s.due))))}
-                            </span>
-                            {move || overdue.get().map(|days| view! {
-                                <span class="ob-overdue"><span aria-hidden="true">"⚠ "</span>{(t.overdue_by)(days)}</span>
-                            })}
-                            {move || step.with(|s| s.as_ref().and_then(|s| s.done_on.filter(|_| s.status == StepStatus::Done)).map(|on| view! {
-                                <span class="ob-done-on"><span aria-hidden="true">"✓ "</span>{(t.done_on)(&(t.date)(on))}</span>
-                            }))}
-                            {move || step.with(|s| s.as_ref().and_then(done_late_by)).map(|days| view! {
-                                <span class="ob-done-late">{(t.done_late_by)(days)}</span>
-                            })}
+            <div class="ob-step-main">
+                <input
+                    type="checkbox"
+                    id=checkbox_id.clone()
+                    prop:checked=done
+                    disabled=move || status.get() == StepStatus::Skipped
+                    on:change=move |_| edit(Box::new(move |p| {
+                        p.toggle_done(step_id, today);
+                    }))
+                />
+                <div class="ob-step-text">
+                    <label for=checkbox_id class="ob-step-title">{move || title.get()}</label>
+                    <span class="ob-step-tags">
+                        {move || step.with(|s| s.as_ref().filter(|s| s.milestone).map(|_| view! {
+                            <span class="ob-tag ob-tag-milestone"><span aria-hidden="true">"◆ "</span>{t.milestone}</span>
+                        }))}
+                        {move || step.with(|s| s.as_ref().map(|s| view! {
+                            <span class=format!("ob-owner ob-owner-{}", owner_id(s.owner))>{owner_label(s.owner)}</span>
+                        }))}
+                        <span class="ob-step-due">
+                            {move || step.with(|s| s.as_ref().map(|s| (t.due_on)(&(t.date)(s.due))))}
                         </span>
-                    </div>
+                        {move || overdue.get().map(|days| view! {
+                            <span class="ob-overdue"><span aria-hidden="true">"⚠ "</span>{(t.overdue_by)(days)}</span>
+                        })}
+                        {move || step.with(|s| s.as_ref().and_then(|s| s.done_on.filter(|_| s.status == StepStatus::Done)).map(|on| view! {
+                            <span class="ob-done-on"><span aria-hidden="true">"✓ "</span>{(t.done_on)(&(t.date)(on))}</span>
+                        }))}
+                        {move || step.with(|s| s.as_ref().and_then(done_late_by)).map(|days| view! {
+                            <span class="ob-done-late">{(t.done_late_by)(days)}</span>
+                        })}
+                    </span>
                 </div>
-                <div class="ob-step-controls">
-                    <div class="ob-mini-field">
-                        <label for=status_sel.clone()>{t.status}<span class="visually-hidden">{move || context.get()}</span></label>
-                        <select
-                            id=status_sel
-                            class=move || format!("ob-status ob-status-{}", status_id(status.get()))
-                            on:change=move |ev| {
-                                if let Some(s) = status_from_id(&event_target_value(&ev)) {
-                                    edit(Box::new(move |p| {
-                                        p.set_status(step_id, s, today);
-                                    }));
-                                }
+            </div>
+            <div class="ob-step-controls">
+                <div class="ob-mini-field">
+                    <label for=status_sel.clone()>{t.status}<span class="visually-hidden">{move || context.get()}</span></label>
+                    <select
+                        id=status_sel
+                        class=move || format!("ob-status ob-status-{}", status_id(status.get()))
+                        on:change=move |ev| {
+                            if let Some(s) = status_from_id(&event_target_value(&ev)) {
+                                edit(Box::new(move |p| {
+                                    p.set_status(step_id, s, today);
+                                }));
                             }
-                        >
-                            {StepStatus::ALL.into_iter().map(|s| view! {
-                                <option value=status_id(s) selected=move || status.get() == s>{status_label(s)}</option>
-                            }).collect_view()}
-                        </select>
-                    </div>
-                    <div class="ob-mini-field">
-                        <label for=assignee_id.clone()>{t.assignee}<span class="visually-hidden">{move || context.get()}</span></label>
-                        <input
-                            id=assignee_id
-                            type="text"
-                            autocomplete="off"
-                            maxlength=MAX_ASSIGNEE_CHARS.to_string()
-                            prop:value=move || step.with(|s| s.as_ref().map(|s| s.assignee.clone()).unwrap_or_default())
-                            on:input=move |ev| {
-                                if let Ok(v) = parse_optional_text(&event_target_value(&ev), MAX_ASSIGNEE_CHARS) {
-                                    edit(Box::new(move |p| {
-                                        if let Some(s) = p.step_mut(step_id) {
-                                            s.assignee = v;
-                                        }
-                                    }));
-                                }
-                            }
-                        />
-                    </div>
-                    <Show when=done>
-                        <div class="ob-mini-field ob-done-date">
-                            <CompletedOn plan_id=plan_id step_id=step_id step=step context=context/>
-                        </div>
-                    </Show>
-                    <div class="ob-step-buttons">
-                        <button type="button" class="ghost ob-icon" id=up_id disabled=move || !movable.get().0 on:click=move |_| move_step(Direction::Up)>
-                            <span aria-hidden="true">"↑"</span>
-                            <span class="visually-hidden">{move || (t.move_up)(&title.get())}</span>
-                        </button>
-                        <button type="button" class="ghost ob-icon" id=down_id disabled=move || !movable.get().1 on:click=move |_| move_step(Direction::Down)>
-                            <span aria-hidden="true">"↓"</span>
-                            <span class="visually-hidden">{move || (t.move_down)(&title.get())}</span>
-                        </button>
-                        <button type="button" class="ghost ob-icon ob-remove" on:click=remove>
-                            <span aria-hidden="true">"✕"</span>
-                            <span class="visually-hidden">{move || (t.remove_step)(&title.get())}</span>
-                        </button>
-                    </div>
+                        }
+                    >
+                        {StepStatus::ALL.into_iter().map(|s| view! {
+                            <option value=status_id(s) selected=move || status.get() == s>{status_label(s)}</option>
+                        }).collect_view()}
+                    </select>
                 </div>
-                <StepDetails plan_id=plan_id step_id=step_id step=step context=context/>
-            </FormScope>
-        </li>
+                <div class="ob-mini-field">
+                    <label for=assignee_id.clone()>{t.assignee}<span class="visually-hidden">{move || context.get()}</span></label>
+                    <input
+                        id=assignee_id
+                        type="text"
+                        autocomplete="off"
+                        maxlength=MAX_ASSIGNEE_CHARS.to_string()
+                        prop:value=move || step.with(|s| s.as_ref().map(|s| s.assignee.clone()).unwrap_or_default())
+                        on:input=move |ev| {
+                            if let Ok(v) = parse_optional_text(&event_target_value(&ev), MAX_ASSIGNEE_CHARS) {
+                                edit(Box::new(move |p| {
+                                    if let Some(s) = p.step_mut(step_id) {
+                                        s.assignee = v;
+                                    }
+                                }));
+                            }
+                        }
+                    />
+                </div>
+                <Show when=done>
+                    <div class="ob-mini-field ob-done-date">
+                        <CompletedOn plan_id=plan_id step_id=step_id step=step context=context/>
+                    </div>
+                </Show>
+                <MoveButtons up_id=format!("ob-up-{step_id}") down_id=format!("ob-down-{step_id}") can_move=movable name=title
+                    remove_label=t.remove_step fallback="ob-overview-heading" on_move=move_step on_remove=remove/>
+            </div>
+            <StepDetails plan_id=plan_id step_id=step_id step=step context=context/>
+        </ScopedItem>
     }
 }
 

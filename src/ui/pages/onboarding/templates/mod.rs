@@ -2,7 +2,7 @@
 //! phases of steps, each with an owner, a due offset and a milestone flag.
 
 use super::widgets::focus_after_render;
-use super::widgets::{OwnerSelect, RowField};
+use super::widgets::{MoveButtons, OwnerSelect, RowField};
 use super::{use_onboarding, Onboarding};
 use crate::domain::input::{parse_text, parse_whole_in};
 use crate::domain::onboarding::schedule::{DayCount, DueOffset, MAX_OFFSET_DAYS};
@@ -11,7 +11,7 @@ use crate::domain::onboarding::{
     MAX_TITLE_CHARS,
 };
 use crate::ui::bind::error_text;
-use crate::ui::components::form_scope::FormScope;
+use crate::ui::components::form_scope::{ControlGroup, ScopedItem};
 use crate::ui::pages::set_title;
 use crate::ui::reactive::{effect, memo};
 use crate::ui::state::{next_id, number_format, use_notices};

@@ -21,6 +21,10 @@ pub(super) fn PhaseEditor(template: u64, phase: u64) -> impl IntoView {
                 .unwrap_or((0, 0))
         })
     });
+    let can_move = Signal::derive(move || {
+        let (i, n) = place.get();
+        (i > 0, i + 1 < n)
+    });
     let step_ids = memo(move |_| {
         book.with(|b| {
             b.template(template)
@@ -60,25 +64,14 @@ pub(super) fn PhaseEditor(template: u64, phase: u64) -> impl IntoView {
     });
     let context = Signal::derive(move || (t.of_phase)(&saved_name.get()));
 
-    let move_phase = move |direction: Direction| {
+    let move_phase = Callback::new(move |direction: Direction| {
         edit_template(book, template, |tpl| {
             if let Some(i) = tpl.phases.iter().position(|p| p.id == phase) {
                 move_item(&mut tpl.phases, i, direction);
             }
         });
-        // Where it was: after the move, can it still go the same way?
-        let (i, len) = place.get_untracked();
-        let keep = match direction {
-            Direction::Up => i > 1,
-            Direction::Down => i + 2 < len,
-        };
-        let target = match (direction, keep) {
-            (Direction::Up, true) | (Direction::Down, false) => format!("ob-phase-up-{phase}"),
-            _ => format!("ob-phase-down-{phase}"),
-        };
-        focus_after_render(target, "ob-templates-heading");
-    };
-    let remove = move |_| {
+    });
+    let remove = Callback::new(move |()| {
         let mut removed = None;
         edit_template(book, template, |tpl| {
             if let Some(i) = tpl.phases.iter().position(|p| p.id == phase) {
@@ -97,7 +90,7 @@ pub(super) fn PhaseEditor(template: u64, phase: u64) -> impl IntoView {
             });
             focus_after_render("ob-template-heading".to_string(), "ob-templates-heading");
         }
-    };
+    });
     let add_step = move |_| {
         let mut added = None;
         let last = book.with_untracked(|b| {
@@ -123,22 +116,11 @@ pub(super) fn PhaseEditor(template: u64, phase: u64) -> impl IntoView {
 
     view! {
         <section class="panel ob-tphase" aria-label=move || saved_name.get()>
-            <FormScope>
-                <div class="ob-tphase-head">
-                    <RowField label=t.phase_name context=Signal::derive(String::new) value=name error=name_error id=format!("ob-phase-name-{phase}")/>
-                    <div class="ob-step-buttons">
-                        <button type="button" class="ghost ob-icon" id=format!("ob-phase-up-{phase}") disabled=move || place.get().0 == 0 on:click=move |_| move_phase(Direction::Up)>
-                            <span aria-hidden="true">"↑"</span><span class="visually-hidden">{move || (t.move_up)(&saved_name.get())}</span>
-                        </button>
-                        <button type="button" class="ghost ob-icon" id=format!("ob-phase-down-{phase}") disabled=move || { let (i, n) = place.get(); i + 1 >= n } on:click=move |_| move_phase(Direction::Down)>
-                            <span aria-hidden="true">"↓"</span><span class="visually-hidden">{move || (t.move_down)(&saved_name.get())}</span>
-                        </button>
-                        <button type="button" class="ghost ob-icon ob-remove" on:click=remove>
-                            <span aria-hidden="true">"✕"</span><span class="visually-hidden">{move || (t.remove_phase)(&saved_name.get())}</span>
-                        </button>
-                    </div>
-                </div>
-            </FormScope>
+            <ControlGroup class="ob-tphase-head">
+                <RowField label=t.phase_name context=Signal::derive(String::new) value=name error=name_error id=format!("ob-phase-name-{phase}")/>
+                <MoveButtons up_id=format!("ob-phase-up-{phase}") down_id=format!("ob-phase-down-{phase}") can_move=can_move name=saved_name
+                    remove_label=t.remove_phase fallback="ob-templates-heading" on_move=move_phase on_remove=remove/>
+            </ControlGroup>
             <Show when=move || step_ids.with(Vec::is_empty)>
                 <p class="muted">{t.phase_empty}</p>
             </Show>
@@ -175,6 +157,10 @@ fn StepEditor(template: u64, phase: u64, step: u64) -> impl IntoView {
                 })
                 .unwrap_or((0, 0))
         })
+    });
+    let can_move = Signal::derive(move || {
+        let (i, n) = place.get();
+        (i > 0, i + 1 < n)
     });
     let initial = current.get_untracked().unwrap_or_default();
     let saved_title = memo(move |_| current.with(|s| s.as_ref().map(|s| s.title.clone()).unwrap_or_default()));
@@ -213,7 +199,7 @@ fn StepEditor(template: u64, phase: u64, step: u64) -> impl IntoView {
     let count_sel = format!("ob-tcount-{uid}");
     let milestone_id = format!("ob-tmilestone-{uid}");
 
-    let move_step = move |direction: Direction| {
+    let move_step = Callback::new(move |direction: Direction| {
         edit_template(book, template, |tpl| {
             if let Some(p) = tpl.phases.iter_mut().find(|p| p.id == phase) {
                 if let Some(i) = p.steps.iter().position(|s| s.id == step) {
@@ -221,18 +207,8 @@ fn StepEditor(template: u64, phase: u64, step: u64) -> impl IntoView {
                 }
             }
         });
-        let (i, len) = place.get_untracked();
-        let keep = match direction {
-            Direction::Up => i > 1,
-            Direction::Down => i + 2 < len,
-        };
-        let target = match (direction, keep) {
-            (Direction::Up, true) | (Direction::Down, false) => format!("ob-tstep-up-{step}"),
-            _ => format!("ob-tstep-down-{step}"),
-        };
-        focus_after_render(target, "ob-templates-heading");
-    };
-    let remove = move |_| {
+    });
+    let remove = Callback::new(move |()| {
         let mut removed = None;
         edit_template(book, template, |tpl| {
             if let Some(p) = tpl.phases.iter_mut().find(|p| p.id == phase) {
@@ -255,73 +231,62 @@ fn StepEditor(template: u64, phase: u64, step: u64) -> impl IntoView {
             });
             focus_after_render(format!("ob-phase-name-{phase}"), "ob-templates-heading");
         }
-    };
+    });
 
     view! {
-        <li class="ob-tstep">
-            <FormScope>
-                <div class="ob-tstep-top">
-                    <RowField label=t.step_title context=context value=title error=title_error id=format!("ob-tstep-title-{step}")/>
-                    <div class="ob-step-buttons">
-                        <button type="button" class="ghost ob-icon" id=format!("ob-tstep-up-{step}") disabled=move || place.get().0 == 0 on:click=move |_| move_step(Direction::Up)>
-                            <span aria-hidden="true">"↑"</span><span class="visually-hidden">{move || (t.move_up)(&saved_title.get())}</span>
-                        </button>
-                        <button type="button" class="ghost ob-icon" id=format!("ob-tstep-down-{step}") disabled=move || { let (i, n) = place.get(); i + 1 >= n } on:click=move |_| move_step(Direction::Down)>
-                            <span aria-hidden="true">"↓"</span><span class="visually-hidden">{move || (t.move_down)(&saved_title.get())}</span>
-                        </button>
-                        <button type="button" class="ghost ob-icon ob-remove" on:click=remove>
-                            <span aria-hidden="true">"✕"</span><span class="visually-hidden">{move || (t.remove_step)(&saved_title.get())}</span>
-                        </button>
-                    </div>
-                </div>
-                <div class="ob-tstep-grid">
-                    <OwnerSelect context=context value=Signal::derive(move || current.with(|s| s.as_ref().map(|s| s.owner)))
-                        on_pick=Callback::new(move |side| edit_step(book, template, step, |s| s.owner = side))/>
-                    <RowField label=t.due_after context=context value=days error=days_error inputmode="numeric" suffix=t.days_suffix/>
-                    <div class="field">
-                        <label for=count_sel.clone()>{t.counted_in}<span class="visually-hidden">{move || context.get()}</span></label>
-                        <select id=count_sel on:change=move |ev| {
-                            let v = event_target_value(&ev);
-                            let count = if v == count_id(DayCount::Business) { DayCount::Business } else { DayCount::Calendar };
-                            edit_step(book, template, step, |s| {
-                                if let Ok(offset) = DueOffset::new(s.offset.days(), count) {
-                                    s.offset = offset;
-                                }
-                            });
-                        }>
-                            {[DayCount::Calendar, DayCount::Business].into_iter().map(|c| view! {
-                                <option value=count_id(c) selected=move || current.with(|s| s.as_ref().is_some_and(|s| s.offset.count() == c))>{count_label(c)}</option>
-                            }).collect_view()}
-                        </select>
-                    </div>
-                    <div class="field ob-check-field">
-                        <input
-                            type="checkbox"
-                            id=milestone_id.clone()
-                            prop:checked=move || current.with(|s| s.as_ref().is_some_and(|s| s.milestone))
-                            on:change=move |ev| {
-                                let checked = event_target_checked(&ev);
-                                edit_step(book, template, step, |s| s.milestone = checked);
-                            }
-                        />
-                        <label for=milestone_id>{t.milestone}<span class="visually-hidden">{move || context.get()}</span></label>
-                    </div>
-                </div>
+        <ScopedItem {..} class="ob-tstep">
+            <div class="ob-tstep-top">
+                <RowField label=t.step_title context=context value=title error=title_error id=format!("ob-tstep-title-{step}")/>
+                <MoveButtons up_id=format!("ob-tstep-up-{step}") down_id=format!("ob-tstep-down-{step}") can_move=can_move name=saved_title
+                    remove_label=t.remove_step fallback="ob-templates-heading" on_move=move_step on_remove=remove/>
+            </div>
+            <div class="ob-tstep-grid">
+                <OwnerSelect context=context value=Signal::derive(move || current.with(|s| s.as_ref().map(|s| s.owner)))
+                    on_pick=Callback::new(move |side| edit_step(book, template, step, |s| s.owner = side))/>
+                <RowField label=t.due_after context=context value=days error=days_error inputmode="numeric" suffix=t.days_suffix/>
                 <div class="field">
-                    <label for=desc_id.clone()>{t.description}<span class="visually-hidden">{move || context.get()}</span></label>
-                    <textarea
-                        id=desc_id
-                        rows="2"
-                        maxlength=MAX_DESCRIPTION_CHARS.to_string()
-                        prop:value=move || current.with(|s| s.as_ref().map(|s| s.description.clone()).unwrap_or_default())
-                        on:input=move |ev| {
-                            if let Ok(v) = parse_optional_text(&event_target_value(&ev), MAX_DESCRIPTION_CHARS) {
-                                edit_step(book, template, step, |s| s.description = v);
+                    <label for=count_sel.clone()>{t.counted_in}<span class="visually-hidden">{move || context.get()}</span></label>
+                    <select id=count_sel on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        let count = if v == count_id(DayCount::Business) { DayCount::Business } else { DayCount::Calendar };
+                        edit_step(book, template, step, |s| {
+                            if let Ok(offset) = DueOffset::new(s.offset.days(), count) {
+                                s.offset = offset;
                             }
-                        }
-                    ></textarea>
+                        });
+                    }>
+                        {[DayCount::Calendar, DayCount::Business].into_iter().map(|c| view! {
+                            <option value=count_id(c) selected=move || current.with(|s| s.as_ref().is_some_and(|s| s.offset.count() == c))>{count_label(c)}</option>
+                        }).collect_view()}
+                    </select>
                 </div>
-            </FormScope>
-        </li>
+                <div class="field ob-check-field">
+                    <input
+                        type="checkbox"
+                        id=milestone_id.clone()
+                        prop:checked=move || current.with(|s| s.as_ref().is_some_and(|s| s.milestone))
+                        on:change=move |ev| {
+                            let checked = event_target_checked(&ev);
+                            edit_step(book, template, step, |s| s.milestone = checked);
+                        }
+                    />
+                    <label for=milestone_id>{t.milestone}<span class="visually-hidden">{move || context.get()}</span></label>
+                </div>
+            </div>
+            <div class="field">
+                <label for=desc_id.clone()>{t.description}<span class="visually-hidden">{move || context.get()}</span></label>
+                <textarea
+                    id=desc_id
+                    rows="2"
+                    maxlength=MAX_DESCRIPTION_CHARS.to_string()
+                    prop:value=move || current.with(|s| s.as_ref().map(|s| s.description.clone()).unwrap_or_default())
+                    on:input=move |ev| {
+                        if let Ok(v) = parse_optional_text(&event_target_value(&ev), MAX_DESCRIPTION_CHARS) {
+                            edit_step(book, template, step, |s| s.description = v);
+                        }
+                    }
+                ></textarea>
+            </div>
+        </ScopedItem>
     }
 }
