@@ -435,15 +435,18 @@ where
 /// in and shown here, and when the two changed one value in two ways this
 /// tab's version is kept aside, downloadable from a notice, and the other
 /// tab's is shown. Nothing is overwritten silently.
+///
+/// Only loading and writing know the document's type ([`Typed`]); the save
+/// policy, the listeners and the notices ([`keep_saved`]) are compiled once
+/// for every document type.
 pub fn use_document_with<T>(key: String, policy: SavePolicy) -> RwSignal<T>
 where
     T: Document + Send + Sync,
 {
     let notices = use_notices();
-    let name = T::NAME;
     let (initial, rev, writable) = match store().load::<T>(&key, now()) {
         Ok(loaded) => {
-            report_load(notices, &key, name, &loaded.status);
+            report_load(notices, &key, T::NAME, &loaded.status);
             let writable = loaded.status.writable();
             (loaded.value, loaded.rev, writable)
         }
@@ -461,36 +464,140 @@ where
             (T::default(), 0, true)
         }
     };
-    // The version this tab last read or wrote, and its revision: the base
-    // every write is applied against.
-    let base = StoredValue::new(initial.clone());
-    let value = RwSignal::new(initial);
+    let value = RwSignal::new(initial.clone());
+    let applying_remote = StoredValue::new(false);
+    let typed: Arc<dyn Bound> = Arc::new(Typed {
+        value,
+        base: StoredValue::new(initial),
+        applying_remote,
+    });
+    keep_saved(
+        Binding {
+            key,
+            name: T::NAME,
+            policy,
+            rev,
+            writable,
+        },
+        applying_remote,
+        typed,
+        notices,
+    );
+    value
+}
+
+/// What [`keep_saved`] needs to know of a document that is not its type.
+struct Binding {
+    key: String,
+    name: &'static str,
+    policy: SavePolicy,
+    /// The revision read.
+    rev: u64,
+    /// Whether it may be written (not a newer version's data).
+    writable: bool,
+}
+
+/// The part of a bound document that knows its type.
+trait Bound: Send + Sync {
+    /// Subscribes the running effect to the value.
+    fn track(&self);
+    /// Whether the value is the version last read or written.
+    fn unchanged(&self) -> Option<bool>;
+    /// Reads the stored version; it becomes the base and is shown. Returns
+    /// its revision and how it loaded.
+    fn reload(&self, key: &str) -> Option<(u64, LoadStatus)>;
+    /// Writes the value against the base read at `base_rev`: the new
+    /// revision, or the error and the value as JSON (to download). `None`
+    /// once the screen is gone.
+    fn save(&self, key: &str, base_rev: u64) -> Option<Result<u64, (SaveError, Option<String>)>>;
+}
+
+struct Typed<T: 'static> {
+    value: RwSignal<T>,
+    /// The version this tab last read or wrote: the base every write is
+    /// applied against.
+    base: StoredValue<T>,
+    /// Set while a value from storage (another tab, a merge) is being
+    /// applied, so the save effect does not write it straight back.
+    applying_remote: StoredValue<bool>,
+}
+
+impl<T: Document + Send + Sync> Typed<T> {
+    fn show(&self, next: T) {
+        if self.value.try_with_untracked(|v| *v != next) == Some(true) {
+            self.applying_remote.try_set_value(true);
+            self.value.try_set(next);
+        }
+    }
+}
+
+impl<T: Document + Send + Sync> Bound for Typed<T> {
+    fn track(&self) {
+        self.value.track();
+    }
+
+    fn unchanged(&self) -> Option<bool> {
+        self.value
+            .try_with_untracked(|v| self.base.try_with_value(|b| v == b))
+            .flatten()
+    }
+
+    fn reload(&self, key: &str) -> Option<(u64, LoadStatus)> {
+        let loaded = store().load::<T>(key, now()).ok()?;
+        self.base.try_set_value(loaded.value.clone());
+        self.show(loaded.value);
+        Some((loaded.rev, loaded.status))
+    }
+
+    fn save(&self, key: &str, base_rev: u64) -> Option<Result<u64, (SaveError, Option<String>)>> {
+        let mine = self.value.try_get_untracked()?;
+        let base = self.base.try_get_value()?;
+        Some(match store().update(key, &base, base_rev, &mine, now()) {
+            Ok(updated) => {
+                match updated.merged {
+                    Some(merged) => {
+                        self.base.try_set_value(merged.clone());
+                        self.show(merged);
+                    }
+                    None => {
+                        self.base.try_set_value(mine);
+                    }
+                }
+                Ok(updated.rev)
+            }
+            // Compact text (the pretty writer would be compiled once per
+            // document type), laid out by the non-generic reporter.
+            Err(err) => Err((err, serde_json::to_string(&mine).ok())),
+        })
+    }
+}
+
+/// Keeps a bound document saved under its policy, and follows other tabs'
+/// saves: the half of [`use_document_with`] that does not know the type.
+fn keep_saved(binding: Binding, applying_remote: StoredValue<bool>, typed: Arc<dyn Bound>, notices: Notices) {
+    let Binding {
+        key,
+        name,
+        policy,
+        rev,
+        writable,
+    } = binding;
+    let typed = StoredValue::new(typed);
     let rev = StoredValue::new(rev);
     let writable = StoredValue::new(writable);
-    // Set while a value from storage (another tab, a merge) is being applied,
-    // so the effect below does not write it straight back.
-    let applying_remote = StoredValue::new(false);
     let key = StoredValue::new(key);
     // A change not written yet, and the timer that will write it.
     let pending = StoredValue::new(false);
     let timer = StoredValue::new(None::<TimeoutHandle>);
 
-    let show = move |next: T| {
-        if value.try_with_untracked(|v| *v != next) == Some(true) {
-            applying_remote.try_set_value(true);
-            value.try_set(next);
-        }
-    };
     let reload = move || {
         let Some(key) = key.try_get_value() else {
             return;
         };
-        if let Ok(loaded) = store().load::<T>(&key, now()) {
-            rev.try_set_value(loaded.rev);
-            writable.try_set_value(loaded.status.writable());
-            report_load(notices, &key, name, &loaded.status);
-            base.try_set_value(loaded.value.clone());
-            show(loaded.value);
+        if let Some((loaded_rev, status)) = typed.try_with_value(|t| t.reload(&key)).flatten() {
+            rev.try_set_value(loaded_rev);
+            writable.try_set_value(status.writable());
+            report_load(notices, &key, name, &status);
         }
     };
     let cancel_timer = move || {
@@ -515,32 +622,19 @@ where
             );
             return;
         }
-        let (Some(mine), Some(base_value), Some(base_rev)) =
-            (value.try_get_untracked(), base.try_get_value(), rev.try_get_value())
-        else {
+        let Some(base_rev) = rev.try_get_value() else {
             return;
         };
-        match store().update(&key, &base_value, base_rev, &mine, now()) {
-            Ok(updated) => {
-                rev.try_set_value(updated.rev);
+        match typed.try_with_value(|t| t.save(&key, base_rev)).flatten() {
+            None => {}
+            Some(Ok(new_rev)) => {
+                rev.try_set_value(new_rev);
                 notices.clear(&key);
-                match updated.merged {
-                    Some(merged) => {
-                        base.try_set_value(merged.clone());
-                        show(merged);
-                    }
-                    None => {
-                        base.try_set_value(mine);
-                    }
-                }
             }
-            Err(err) => {
+            Some(Err((err, snapshot))) => {
                 if matches!(err, SaveError::Conflict { .. }) {
                     reload();
                 }
-                // Compact text (the pretty writer would be compiled once per
-                // document type), laid out by the non-generic reporter.
-                let snapshot = serde_json::to_string(&mine).ok();
                 report_save_error(notices, &key, name, err, snapshot);
             }
         }
@@ -552,10 +646,10 @@ where
     };
 
     effect(move |first: Option<()>| {
-        value.track();
+        typed.try_with_value(|t| t.track());
         // The first run only writes a change made while the screen was set
         // up (seeding a new document, say).
-        if first.is_none() && value.with_untracked(|v| base.with_value(|b| v == b)) {
+        if first.is_none() && typed.try_with_value(|t| t.unchanged()).flatten() != Some(false) {
             return;
         }
         if applying_remote.get_value() {
@@ -601,5 +695,4 @@ where
             flush();
         });
     }
-    value
 }

@@ -297,6 +297,17 @@ test('templates are edited, refuse bad offsets, and new plans follow them', asyn
   await page.getByRole('button', { name: 'Delete the template' }).click();
   await page.getByRole('button', { name: 'Add the default templates' }).click();
   await page.getByRole('button', { name: /Quick start/ }).waitFor();
+
+  // A phase moved up to the top leaves focus on its other button (it can no
+  // longer go up), so the keyboard never lands on a disabled button.
+  await page.getByRole('button', { name: /Quick start/ }).click();
+  const phases = () => page.locator('input[id^="ob-phase-name-"]').evaluateAll((els) => els.map((e) => e.value));
+  await settled(async () => (await phases()).length > 1, true);
+  const [first, second] = await phases();
+  await page.getByRole('button', { name: `Move “${second}” up` }).click();
+  await settled(async () => (await phases()).slice(0, 2), [second, first]);
+  await page.waitForFunction((name) => !!document.activeElement?.textContent?.includes(`Move “${name}” down`), second);
+  assert.equal(await page.getByRole('button', { name: `Move “${second}” up` }).isDisabled(), true);
   assert.deepEqual(ctx.errors, []);
   await done(ctx);
 });
