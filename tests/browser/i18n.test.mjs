@@ -214,6 +214,27 @@ const visibleTexts = (page) => page.evaluate(() => {
 });
 
 /** The app's routes with the demo workspace loaded, ids found through its links. */
+/** Buttons cut off by a box that clips or scrolls sideways (a label longer in
+ *  this language than the width left for it): "where: label" for each. */
+async function clippedButtons(page) {
+  return page.evaluate(() => {
+    const cut = [];
+    for (const b of document.querySelectorAll('main button, main .button')) {
+      const r = b.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      for (let box = b.parentElement; box && box !== document.body; box = box.parentElement) {
+        if (getComputedStyle(box).overflowX === 'visible') continue;
+        const c = box.getBoundingClientRect();
+        if (r.left < c.left - 1 || r.right > c.right + 1) {
+          cut.push(`${box.className || box.tagName}: ${b.textContent.trim().slice(0, 40)}`);
+        }
+        break;
+      }
+    }
+    return cut;
+  });
+}
+
 async function everyRoute(page) {
   const routes = ['/', '/calculators', '/contracts', '/contracts/win-back', '/contracts/signals', '/loyalty',
     '/onboarding', '/customers', '/onboarding/templates', '/data', '/report', '/no-such-page'];
@@ -242,6 +263,7 @@ for (const [locale, tag] of [['pt-BR', 'pt-BR'], ['ro-RO', 'ro']]) {
     const routes = await everyRoute(page);
     assert.ok(routes.length >= 25, `only ${routes.length} routes found: ${routes.join(' ')}`);
     const leaks = [];
+    const cut = [];
     let checked = 0;
     for (const route of routes) {
       await page.goto(server.url + route);
@@ -251,9 +273,13 @@ for (const [locale, tag] of [['pt-BR', 'pt-BR'], ['ro-RO', 'ro']]) {
         checked++;
         if (ENGLISH_WORDS.test(text)) leaks.push(`${route} ${where}: ${text.slice(0, 120)}`);
       }
+      // Longer words must not push a button out of sight (the register's
+      // "Excluir" and "Șterge" were hidden behind a sideways scroll).
+      cut.push(...(await clippedButtons(page)).map((c) => `${route} ${c}`));
     }
-    console.log(`${tag}: ${routes.length} routes, ${checked} texts checked, ${leaks.length} in English`);
+    console.log(`${tag}: ${routes.length} routes, ${checked} texts checked, ${leaks.length} in English, ${cut.length} buttons cut off`);
     assert.deepEqual(leaks, []);
+    assert.deepEqual(cut, []);
     assert.deepEqual(ctx.errors, []);
     await ctx.context.close();
   });
