@@ -144,3 +144,62 @@ pub fn DateField(
         </div>
     }
 }
+
+/// A labelled search box, filtering as the user types (the register's, the
+/// portfolio's).
+#[component]
+pub fn SearchField(
+    label: &'static str,
+    /// An example of what to type, shown while the box is empty.
+    #[prop(optional)]
+    placeholder: &'static str,
+    #[prop(into)] value: Signal<String>,
+    /// Called with the text after every keystroke.
+    on_input: Callback<String>,
+) -> impl IntoView {
+    let id = format!("search-{}", next_id());
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            <input
+                id=id
+                type="search"
+                autocomplete="off"
+                placeholder=placeholder
+                prop:value=move || value.get()
+                on:input=move |ev| on_input.run(event_target_value(&ev))
+            />
+        </div>
+    }
+}
+
+/// A labelled select of one value among `options`: (value, its words, a key
+/// stable across languages).
+#[component]
+pub fn SelectField<T>(
+    label: &'static str,
+    options: Vec<(T, &'static str, &'static str)>,
+    #[prop(into)] current: Signal<T>,
+    on_pick: Callback<T>,
+) -> impl IntoView
+where
+    T: Copy + PartialEq + Send + Sync + 'static,
+{
+    let id = format!("select-{}", next_id());
+    let keys: Vec<(T, &'static str)> = options.iter().map(|(v, _, key)| (*v, *key)).collect();
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            <select id=id on:change=move |ev| {
+                let chosen = event_target_value(&ev);
+                if let Some((v, _)) = keys.iter().find(|(_, key)| *key == chosen) {
+                    on_pick.run(*v);
+                }
+            }>
+                {options.into_iter().map(|(v, words, key)| view! {
+                    <option value=key selected=move || current.get() == v>{words}</option>
+                }).collect_view()}
+            </select>
+        </div>
+    }
+}

@@ -8,12 +8,13 @@ use super::{show_date, use_ctx, Panel};
 use crate::domain::contracts::{client_key, export_csv_with, lapsed, Contract, CsvLabels, Status};
 use crate::domain::order;
 use crate::domain::paging::page_of;
+use crate::ui::components::field::{SearchField, SelectField};
 use crate::ui::components::form_scope::ControlGroup;
 use crate::ui::components::pager::Pager;
 use crate::ui::components::rows::KeptByPosition;
 use crate::ui::download::download;
 use crate::ui::reactive::{effect, memo};
-use crate::ui::state::{next_id, number_format, use_notices, Level};
+use crate::ui::state::{number_format, use_notices, Level};
 use crate::ui::text::text;
 use leptos::prelude::*;
 
@@ -216,8 +217,9 @@ pub fn Register() -> impl IntoView {
         }
     };
 
-    let search_id = format!("contract-search-{}", next_id());
-    let filter_id = format!("contract-filter-{}", next_id());
+    let status_options: Vec<(Option<Status>, &'static str, &'static str)> = std::iter::once((None, t.all_statuses, ""))
+        .chain(Status::ALL.into_iter().map(|s| (Some(s), (t.status_name)(s), s.key())))
+        .collect();
     let header = move |key: SortKey, label: &'static str, numeric: bool| {
         let state = move || {
             let (k, ascending) = sort.get();
@@ -295,7 +297,7 @@ pub fn Register() -> impl IntoView {
         }
     };
     let table = move || {
-        let (search_id, filter_id) = (search_id.clone(), filter_id.clone());
+        let status_options = status_options.clone();
         view! {
             <div class="register-toolbar">
                 <div class="toolbar-actions">
@@ -306,29 +308,10 @@ pub fn Register() -> impl IntoView {
                 // Its own form: typing in the search makes the browser's autofill
                 // re-read these two fields, not every field on the page.
                 <ControlGroup class="toolbar-filters">
-                    <div class="field">
-                        <label for=search_id.clone()>{t.search_label}</label>
-                        <input
-                            id=search_id.clone()
-                            type="search"
-                            autocomplete="off"
-                            placeholder=t.search_hint
-                            prop:value=move || search.get()
-                            on:input=move |ev| search.set(event_target_value(&ev))
-                        />
-                    </div>
-                    <div class="field">
-                        <label for=filter_id.clone()>{t.status_filter}</label>
-                        <select id=filter_id.clone() on:change=move |ev| {
-                            let v = event_target_value(&ev);
-                            filter.set(Status::ALL.into_iter().find(|s| s.key() == v));
-                        }>
-                            <option value="" selected=move || filter.get().is_none()>{t.all_statuses}</option>
-                            {Status::ALL.into_iter().map(|s| view! {
-                                <option value=s.key() selected=move || filter.get() == Some(s)>{(t.status_name)(s)}</option>
-                            }).collect_view()}
-                        </select>
-                    </div>
+                    <SearchField label=t.search_label placeholder=t.search_hint value=search
+                        on_input=Callback::new(move |v| search.set(v))/>
+                    <SelectField label=t.status_filter options=status_options current=filter
+                        on_pick=Callback::new(move |s| filter.set(s))/>
                 </ControlGroup>
             </div>
             <Show when=move || { lapsed_count.get() > 0 }>

@@ -12,7 +12,8 @@ use crate::domain::onboarding::progress::{
 use crate::domain::onboarding::{StepStatus, MAX_TITLE_CHARS};
 use crate::domain::order::sort_stable;
 use crate::domain::paging::page_of;
-use crate::ui::components::field::Field;
+use crate::ui::components::field::{Field, SearchField, SelectField};
+use crate::ui::components::form_scope::ControlGroup;
 use crate::ui::components::pager::Pager;
 use crate::ui::pages::set_title;
 use crate::ui::reactive::{effect, memo};
@@ -245,59 +246,20 @@ fn PlanList(summaries: Memo<Vec<PlanSummary>>) -> impl IntoView {
     let total = memo(move |_| summaries.with(Vec::len));
     let announce = RwSignal::new(String::new());
 
-    let uid = next_id();
-    let search_id = format!("ob-search-{uid}");
-    let status_id = format!("ob-filter-{uid}");
-    let sort_id = format!("ob-sort-{uid}");
-    let status_options = StatusFilter::ALL.map(|f| (f, filter_label(f), filter_id(f)));
-    let sort_options = SortBy::ALL.map(|s| (s, sort_label(s), sort_id_of(s)));
+    let status_options = StatusFilter::ALL.map(|f| (f, filter_label(f), filter_id(f))).to_vec();
+    let sort_options = SortBy::ALL.map(|s| (s, sort_label(s), sort_id_of(s))).to_vec();
 
     view! {
         <section class="panel ob-plans" aria-labelledby="ob-plans-heading">
             <h2 id="ob-plans-heading">{t.plans_heading}</h2>
-            <div class="ob-filters no-print">
-                <div class="field">
-                    <label for=search_id.clone()>{t.search}</label>
-                    <input
-                        id=search_id.clone()
-                        type="search"
-                        autocomplete="off"
-                        prop:value=move || query.get()
-                        on:input=move |ev| {
-                            query.set(event_target_value(&ev));
-                            page.set(1);
-                        }
-                    />
-                </div>
-                <div class="field">
-                    <label for=status_id.clone()>{t.filter_status}</label>
-                    <select id=status_id.clone() on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        if let Some((f, _, _)) = status_options.iter().find(|(_, _, id)| *id == v) {
-                            status.set(*f);
-                            page.set(1);
-                        }
-                    }>
-                        {status_options.into_iter().map(|(f, label, id)| view! {
-                            <option value=id selected=move || status.get() == f>{label}</option>
-                        }).collect_view()}
-                    </select>
-                </div>
-                <div class="field">
-                    <label for=sort_id.clone()>{t.sort_by}</label>
-                    <select id=sort_id.clone() on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        if let Some((s, _, _)) = sort_options.iter().find(|(_, _, id)| *id == v) {
-                            sort.set(*s);
-                            page.set(1);
-                        }
-                    }>
-                        {sort_options.into_iter().map(|(s, label, id)| view! {
-                            <option value=id selected=move || sort.get() == s>{label}</option>
-                        }).collect_view()}
-                    </select>
-                </div>
-            </div>
+            <ControlGroup class="ob-filters no-print">
+                <SearchField label=t.search value=query
+                    on_input=Callback::new(move |v| { query.set(v); page.set(1); })/>
+                <SelectField label=t.filter_status options=status_options current=status
+                    on_pick=Callback::new(move |f| { status.set(f); page.set(1); })/>
+                <SelectField label=t.sort_by options=sort_options current=sort
+                    on_pick=Callback::new(move |s| { sort.set(s); page.set(1); })/>
+            </ControlGroup>
             <p class="ob-count" id="ob-count" tabindex="-1">
                 <output>{move || {
                     let pg = current.get();
