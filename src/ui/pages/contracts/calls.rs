@@ -207,7 +207,7 @@ pub fn RenewalCalls() -> impl IntoView {
             })}
             <Show when=move || !rows.with(Vec::is_empty)>
                 <div class="table-wrap">
-                    <table class="calls-table">
+                    <table class="calls-table phone-cards">
                         <thead>
                             <tr>
                                 <th scope="col">{t.col_client}</th>
@@ -246,7 +246,7 @@ pub fn RenewalCalls() -> impl IntoView {
                                             </ScopedCell>
                                         }
                                     }
-                                    <td class="row-actions">
+                                    <td class="row-actions card-actions">
                                         {
                                             let contract = row.id;
                                             let label = (t.renew_label)(&row.client);

@@ -260,7 +260,7 @@ pub fn Register() -> impl IntoView {
                 <td class="date" data-label=t.col_expiry>{move || cell(|r| r.expiry.clone())}</td>
                 <td data-label=t.col_status>{move || cell(|r| r.status.to_string())}</td>
                 <td class="cancellation" data-label=t.col_cancellation>{move || cell(|r| r.cancellation.clone())}</td>
-                <td class="row-actions">
+                <td class="row-actions card-actions">
                     <button
                         type="button"
                         class="ghost small"
@@ -318,7 +318,7 @@ pub fn Register() -> impl IntoView {
                 <p class="data-warning" role="note">{move || (t.lapsed_warning)(lapsed_count.get())}</p>
             </Show>
             <div class="table-wrap">
-                <table class="register-table">
+                <table class="register-table phone-cards">
                     <caption class="visually-hidden">{t.register_heading}</caption>
                     <colgroup>
                         <col class="c-client"/>

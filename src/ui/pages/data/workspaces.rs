@@ -154,7 +154,7 @@ pub fn WorkspacesPanel() -> impl IntoView {
             <h2 id="workspaces-heading">{t.heading}</h2>
             <p class="muted">{t.lead}</p>
             <div class="table-wrap">
-                <table class="workspace-table">
+                <table class="workspace-table phone-cards">
                     <thead><tr><th scope="col">{t.name}</th><th scope="col">{t.currency}</th><td></td></tr></thead>
                     <tbody>
                         <For each=move || rows.get() key=|(id, p)| (id.clone(), p.name.clone(), p.currency) let:row>
@@ -166,8 +166,8 @@ pub fn WorkspacesPanel() -> impl IntoView {
                                 view! {
                                     <tr class:current=is_current>
                                         <th scope="row">{name}{is_current.then(|| view! { <span class="badge">{t.current}</span> })}{index.with_untracked(|i| i.is_demo(&id)).then(|| view! { <span class="badge badge-demo">{t.demo_badge}</span> })}</th>
-                                        <td>{profile.currency.code()}</td>
-                                        <td class="actions">
+                                        <td data-label=t.currency>{profile.currency.code()}</td>
+                                        <td class="actions card-actions">
                                             {(!is_current).then(|| view! { <button type="button" on:click=move |_| open(open_id.clone())>{t.open}</button> })}
                                             <button type="button" class="ghost" on:click=move |_| duplicate(dup_id.clone())>{t.duplicate}</button>
                                             // The workspace in use cannot be deleted: say so in

@@ -148,7 +148,7 @@ fn AtRiskList(
                 <label for=only_id.clone()>{t.only_at_risk}</label>
             </div>
             <div class="table-wrap">
-                <table class="sg-list">
+                <table class="sg-list phone-cards">
                     <caption class="visually-hidden">{t.h_list}</caption>
                     <thead>
                         <tr>
@@ -222,23 +222,23 @@ fn ClientRow(
             let nps_note = nps.get().map(|n| (t.nps_note)(n, (t.nps_class_name)(nps_class(n))));
             view! {
                 <tr class=class>
-                    <td class="num">{i + 1}</td>
+                    <td class="num" data-label=t.col_rank>{i + 1}</td>
                     <th scope="row">{move || name.get()}</th>
-                    <td class="sg-score-cell">
+                    <td class="sg-score-cell card-stack" data-label=t.col_score>
                         <span class="sg-meter" aria-hidden="true"><span style=width></span></span>
                         <output class="sg-score">{format_number(r.score, fmt)}</output>
                         " "
                         <span class="sg-band">{word}</span>
                     </td>
-                    <td class="num">
+                    <td class="num card-stack" data-label=t.contract_value>
                         {match r.value_source {
                             ValueSource::Unknown => t.no_value.to_string(),
                             _ => format_money(r.value, currency.get(), fmt),
                         }}
                         {(r.value_source == ValueSource::Register).then(|| view! { <span class="sg-source">{t.from_register}</span> })}
                     </td>
-                    <td class="sg-drivers">{drivers}{nps_note.map(|n| view! { <span class="muted sg-nps">{n}</span> })}</td>
-                    <td class="wb-actions">
+                    <td class="sg-drivers card-stack" data-label=t.col_signals>{drivers}{nps_note.map(|n| view! { <span class="muted sg-nps">{n}</span> })}</td>
+                    <td class="wb-actions card-actions">
                         <button type="button" class="ghost" on:click=move |_| {
                             editing.set(Some(id));
                             request_animation_frame(|| scroll_to("sg-form", true));

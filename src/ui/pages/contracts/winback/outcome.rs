@@ -126,7 +126,7 @@ pub(super) fn IntensiveCare() -> impl IntoView {
         <p class="muted">{t.care_lead}</p>
         <Show when=move || !list.with(Vec::is_empty) fallback=move || view! { <p class="muted">{t.no_care}</p> }>
             <div class="table-wrap" tabindex="0">
-                <table class="wb-care">
+                <table class="wb-care phone-cards">
                     <thead>
                         <tr>
                             <th scope="col">{t.col_customer}</th>
@@ -160,11 +160,11 @@ pub(super) fn IntensiveCare() -> impl IntoView {
                             view! {
                                 <tr>
                                     <th scope="row">{name}</th>
-                                    <td>{(t.date)(e.won_back_on)}</td>
-                                    <td class="num">{e.reviews_done}</td>
-                                    <td>{(t.date)(e.next_due)}</td>
-                                    <td class=class>{status}</td>
-                                    <td><button type="button" class="ghost" on:click=mark>{t.mark_review}</button></td>
+                                    <td data-label=t.won_back_on>{(t.date)(e.won_back_on)}</td>
+                                    <td class="num" data-label=t.col_reviews>{e.reviews_done}</td>
+                                    <td data-label=t.col_next_review>{(t.date)(e.next_due)}</td>
+                                    <td class=class data-label=t.col_status>{status}</td>
+                                    <td class="card-actions"><button type="button" class="ghost" on:click=mark>{t.mark_review}</button></td>
                                 </tr>
                             }
                         }).collect_view()}

@@ -260,7 +260,7 @@ pub(super) fn CustomerTable() -> impl IntoView {
         </div>
         <Show when=move || doc.with(|d| !d.customers.is_empty()) fallback=move || view! { <p class="muted">{t.no_customers}</p> }>
             <div class="table-wrap">
-                <table class="wb-customers">
+                <table class="wb-customers phone-cards">
                     <thead>
                         <tr>
                             <th scope="col" class="num">{t.col_rank}</th>
@@ -329,7 +329,7 @@ pub(super) fn CustomerRow(
     };
     view! {
         <tr class:wb-selected=move || selected.get() == Some(id)>
-            <td class="num">{move || place.get().map(|p| p.rank)}</td>
+            <td class="num" data-label=t.col_rank>{move || place.get().map(|p| p.rank)}</td>
             <th scope="row">
                 <span class="wb-name">{field(|c| c.name.clone())}</span>
                 <span class="wb-sub muted">{field(|c| {
@@ -337,18 +337,18 @@ pub(super) fn CustomerRow(
                     (t.customer_sub)((text().contracts.reason_name)(c.reason), &(t.date)(c.departed_on))
                 })}</span>
             </th>
-            <td class="num">{move || money(c.with(|c| c.as_ref().map(DepartedCustomer::amount).unwrap_or(0.0)), currency.get())}</td>
-            <td>{move || place.get().map(|p| view! {
+            <td class="num" data-label=t.lost_revenue>{move || money(c.with(|c| c.as_ref().map(DepartedCustomer::amount).unwrap_or(0.0)), currency.get())}</td>
+            <td data-label=t.col_segment>{move || place.get().map(|p| view! {
                 <span class=format!("wb-seg wb-seg-{}", seg_class(p.segment))>{(t.segment_name)(p.segment)}</span>
             })}</td>
             <CheckCell label=t.to_contact
                 checked=Signal::derive(move || c.with(|c| c.as_ref().is_some_and(|c| c.to_contact)))
                 on_change=move |on| doc.update(|d| if let Some(c) = d.customer_mut(id) { c.to_contact = on; })/>
-            <td>{move || caller.get().map(|k| (t.caller_name)(k)).unwrap_or(t.dash)}</td>
-            <td class=move || c.with(|c| format!("wb-progress wb-out-{}", c.as_ref().map(|c| c.outcome.id()).unwrap_or("open")))>
+            <td data-label=t.col_caller>{move || caller.get().map(|k| (t.caller_name)(k)).unwrap_or(t.dash)}</td>
+            <td data-label=t.col_progress class=move || c.with(|c| format!("wb-progress wb-out-{}", c.as_ref().map(|c| c.outcome.id()).unwrap_or("open")))>
                 {move || c.with(|c| c.as_ref().map(progress_text).unwrap_or_default())}
             </td>
-            <td class="wb-actions">
+            <td class="wb-actions card-actions">
                 <button type="button" class="ghost" on:click=move |_| {
                     selected.set(Some(id));
                     request_animation_frame(|| scroll_to("wb-call", false));
