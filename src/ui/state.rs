@@ -550,9 +550,12 @@ impl<T: Document + Send + Sync> Bound for Typed<T> {
     }
 
     fn save(&self, key: &str, base_rev: u64) -> Option<Result<u64, (SaveError, Option<String>)>> {
+        // `mine` is owned (it becomes the base); the base is only read.
         let mine = self.value.try_get_untracked()?;
-        let base = self.base.try_get_value()?;
-        Some(match store().update(key, &base, base_rev, &mine, now()) {
+        let result = self
+            .base
+            .try_with_value(|base| store().update(key, base, base_rev, &mine, now()))?;
+        Some(match result {
             Ok(updated) => {
                 match updated.merged {
                     Some(merged) => {

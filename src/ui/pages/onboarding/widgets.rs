@@ -378,6 +378,12 @@ pub(crate) fn focus_after_render(id: String, fallback: &'static str) {
     });
 }
 
+/// Whether the item at `place` (its index, the length of its list) can move
+/// up and down; neither when it is not found.
+pub fn movable_at(place: Option<(usize, usize)>) -> (bool, bool) {
+    place.map_or((false, false), |(i, n)| (i > 0, i + 1 < n))
+}
+
 /// The ↑ ↓ ✕ buttons of a row that can be moved and removed (a plan's step, a
 /// template's phase or step). After a move focus stays on the button pressed
 /// while the row can still go that way, else moves to the other one.

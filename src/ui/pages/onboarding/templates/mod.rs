@@ -2,7 +2,7 @@
 //! phases of steps, each with an owner, a due offset and a milestone flag.
 
 use super::widgets::focus_after_render;
-use super::widgets::{MoveButtons, OwnerSelect, RowField};
+use super::widgets::{movable_at, MoveButtons, OwnerSelect, RowField};
 use super::{use_onboarding, Onboarding};
 use crate::domain::input::{parse_text, parse_whole_in};
 use crate::domain::onboarding::schedule::{DayCount, DueOffset, MAX_OFFSET_DAYS};

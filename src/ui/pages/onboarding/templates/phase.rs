@@ -9,21 +9,15 @@ pub(super) fn PhaseEditor(template: u64, phase: u64) -> impl IntoView {
     let ob = use_onboarding();
     let Onboarding { book, .. } = ob;
     let notices = use_notices();
-    let place = memo(move |_| {
+    let can_move = memo(move |_| {
         book.with(|b| {
-            b.template(template)
-                .and_then(|tpl| {
-                    tpl.phases
-                        .iter()
-                        .position(|p| p.id == phase)
-                        .map(|i| (i, tpl.phases.len()))
-                })
-                .unwrap_or((0, 0))
+            movable_at(b.template(template).and_then(|tpl| {
+                tpl.phases
+                    .iter()
+                    .position(|p| p.id == phase)
+                    .map(|i| (i, tpl.phases.len()))
+            }))
         })
-    });
-    let can_move = Signal::derive(move || {
-        let (i, n) = place.get();
-        (i > 0, i + 1 < n)
     });
     let step_ids = memo(move |_| {
         book.with(|b| {
@@ -148,19 +142,13 @@ fn StepEditor(template: u64, phase: u64, step: u64) -> impl IntoView {
                 .cloned()
         })
     });
-    let place = memo(move |_| {
+    let can_move = memo(move |_| {
         book.with(|b| {
-            b.template(template)
-                .and_then(|tpl| {
-                    let steps = &tpl.phases.iter().find(|p| p.id == phase)?.steps;
-                    steps.iter().position(|s| s.id == step).map(|i| (i, steps.len()))
-                })
-                .unwrap_or((0, 0))
+            movable_at(b.template(template).and_then(|tpl| {
+                let steps = &tpl.phases.iter().find(|p| p.id == phase)?.steps;
+                steps.iter().position(|s| s.id == step).map(|i| (i, steps.len()))
+            }))
         })
-    });
-    let can_move = Signal::derive(move || {
-        let (i, n) = place.get();
-        (i > 0, i + 1 < n)
     });
     let initial = current.get_untracked().unwrap_or_default();
     let saved_title = memo(move |_| current.with(|s| s.as_ref().map(|s| s.title.clone()).unwrap_or_default()));
